@@ -1,0 +1,35 @@
+import { spawnSync } from "node:child_process"
+import { join } from "node:path"
+
+const backend = join(__dirname, "..", "..")
+const medusa = join(backend, "..", "node_modules", ".bin", "medusa")
+const strong = "f3b1c2d4e5a6978812ab34cd56ef7890aa11bb22"
+
+/** Starts the real server with this environment and returns what it printed and how it ended. */
+function start(env: Record<string, string>): { status: number | null; output: string } {
+  const result = spawnSync(medusa, ["start", "--port", "0"], {
+    cwd: backend,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", MEDUSA_DISABLE_TELEMETRY: "true", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  })
+  return { status: result.status, output: `${result.stdout}${result.stderr}` }
+}
+
+const production = { ENV: "PRODUCTION", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", JWT_SECRET: strong, COOKIE_SECRET: strong }
+
+describe("production start", () => {
+  it.each(["DATABASE_URL", "JWT_SECRET", "COOKIE_SECRET"])("refuses to start without %s and says which variable to set", (name) => {
+    const env: Record<string, string> = { ...production }
+    delete env[name]
+    const { status, output } = start(env)
+    expect(status).not.toBe(0)
+    expect(output).toContain(`${name} is missing`)
+  })
+
+  it("refuses a secret left at a published default", () => {
+    const { status, output } = start({ ...production, COOKIE_SECRET: "supersecret" })
+    expect(status).not.toBe(0)
+    expect(output).toContain("COOKIE_SECRET still holds a published default value")
+  })
+})

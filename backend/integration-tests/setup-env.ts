@@ -1,0 +1,8 @@
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+// Tests upload product pictures to a throw-away folder, never to the demo's.
+process.env.OCP_UPLOAD_DIR ??= mkdtempSync(join(tmpdir(), "ocp-uploads-"))
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+process.env.LOG_LEVEL ??= "error"

@@ -1,0 +1,23 @@
+// Unit tests (src, in __tests__ folders) and integration tests (integration-tests/) on real PostgreSQL.
+module.exports = {
+  testEnvironment: "node",
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          target: "es2021",
+          transform: { decoratorMetadata: true, react: { runtime: "automatic" } },
+        },
+      },
+    ],
+  },
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/dist/"],
+  testMatch: ["<rootDir>/src/**/__tests__/**/*.spec.ts", "<rootDir>/integration-tests/**/*.spec.ts"],
+  globalSetup: "<rootDir>/integration-tests/global-setup.ts",
+  globalTeardown: "<rootDir>/integration-tests/global-teardown.ts",
+  setupFiles: ["<rootDir>/integration-tests/setup-env.ts"],
+  testTimeout: 180000,
+}

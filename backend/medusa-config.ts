@@ -1,0 +1,102 @@
+import { defineConfig } from "@medusajs/framework/utils"
+import { loadEnvFile } from "./src/config/load-env-file"
+import { readSettings } from "./src/config/settings"
+
+loadEnvFile()
+const settings = readSettings()
+const redis = settings.redisUrl
+
+// Several processes (servers + worker) only agree through Redis; one process
+// keeps everything in memory, except locks, which go to PostgreSQL so that a
+// second process started against the same database stays safe.
+const scaleOutModules = redis
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: redis } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: redis } } },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: redis } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const lockingProvider = redis
+  ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: redis } }
+  : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }
+
+const stripeProvider = settings.stripe
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment-stripe",
+        id: "stripe",
+        options: {
+          apiKey: settings.stripe.apiKey,
+          webhookSecret: settings.stripe.webhookSecret,
+          // authorized at checkout, captured when a pizzaiolo starts the order
+          capture: false,
+          automaticPaymentMethods: true,
+        },
+      },
+    ]
+  : []
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: settings.databaseUrl,
+    redisUrl: redis,
+    workerMode: settings.workerMode,
+    http: {
+      storeCors: settings.storeCors,
+      adminCors: settings.adminCors,
+      authCors: settings.authCors,
+      jwtSecret: settings.jwtSecret,
+      cookieSecret: settings.cookieSecret,
+    },
+  },
+  admin: {
+    disable: settings.adminDisabled || settings.workerMode === "worker",
+    backendUrl: settings.backendUrl,
+  },
+  plugins: [
+    { resolve: "@oc-pizza/medusa-plugin-recipes", options: {} },
+    { resolve: "@oc-pizza/medusa-plugin-ingredient-stock", options: {} },
+    { resolve: "@oc-pizza/medusa-plugin-delivery-zoning", options: {} },
+  ],
+  modules: [
+    ...scaleOutModules,
+    { resolve: "@medusajs/medusa/locking", options: { providers: [lockingProvider] } },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: stripeProvider },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { backend_url: `${settings.backendUrl}/static`, upload_dir: settings.uploadDir },
+          },
+        ],
+      },
+    },
+  ],
+})
+

@@ -1,0 +1,131 @@
+/**
+ * Reads and checks OC Pizza's environment once, for medusa-config and scripts.
+ * The previous system's names (ENV=PRODUCTION, SECRET_KEY, GOOGLE_MAP_API_KEY)
+ * are accepted beside Medusa's own.
+ */
+
+export type Settings = {
+  production: boolean
+  databaseUrl: string
+  redisUrl?: string
+  jwtSecret: string
+  cookieSecret: string
+  backendUrl: string
+  storeCors: string
+  adminCors: string
+  authCors: string
+  workerMode: "shared" | "server" | "worker"
+  adminDisabled: boolean
+  stripe?: { apiKey: string; webhookSecret: string }
+  googleMapsApiKey?: string
+  /** Where uploaded files are written; Medusa serves them from its folder's static/. */
+  uploadDir?: string
+}
+
+type Env = Record<string, string | undefined>
+
+/** A setting that is missing or wrong: names the variable and says what to set. */
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `OC Pizza cannot start: ${problems.length} setting(s) to fix.\n` +
+        problems.map((problem) => `  - ${problem}`).join("\n")
+    )
+    this.name = "SettingsError"
+  }
+}
+
+const DEV_SECRET = "oc-pizza-development-only-secret"
+
+/** Values that ship in examples or documentation, so everyone knows them. */
+const KNOWN_DEFAULTS = new Set([
+  "supersecret",
+  "secret",
+  "changeme",
+  "change-me",
+  "password",
+  DEV_SECRET,
+  // the example value printed in the previous system's operations manual
+  "2%q+8pnz3rjz*z*f4ddi ohwh!lv@)y4)9z$buo4# !",
+])
+
+const MIN_SECRET_LENGTH = 32
+
+export function isProduction(env: Env): boolean {
+  return env.NODE_ENV === "production" || env.ENV?.toUpperCase() === "PRODUCTION"
+}
+
+export function readSettings(env: Env = process.env): Settings {
+  const production = isProduction(env)
+  const problems: string[] = []
+  const value = (name: string) => {
+    const raw = env[name]?.trim()
+    return raw ? raw : undefined
+  }
+
+  const secret = (name: string): string => {
+    // SECRET_KEY, the previous system's single secret, stands in for both.
+    const chosen = value(name) ?? value("SECRET_KEY")
+    const source = value(name) ? name : value("SECRET_KEY") ? "SECRET_KEY" : name
+    if (!production) return chosen ?? DEV_SECRET
+    if (!chosen) {
+      problems.push(`${name} is missing: set it (or SECRET_KEY) to a random string of at least ${MIN_SECRET_LENGTH} characters, e.g. the output of \`openssl rand -hex 32\`.`)
+    } else if (KNOWN_DEFAULTS.has(chosen)) {
+      problems.push(`${source} still holds a published default value: replace it with a random string of at least ${MIN_SECRET_LENGTH} characters (\`openssl rand -hex 32\`).`)
+    } else if (chosen.length < MIN_SECRET_LENGTH) {
+      problems.push(`${source} is too short (${chosen.length} characters): use at least ${MIN_SECRET_LENGTH} random characters (\`openssl rand -hex 32\`).`)
+    }
+    return chosen ?? ""
+  }
+
+  const databaseUrl = value("DATABASE_URL")
+  if (!databaseUrl && production) {
+    problems.push("DATABASE_URL is missing: production needs a managed PostgreSQL, e.g. postgres://oc_pizza:PASSWORD@db.internal:5432/oc_pizza.")
+  }
+
+  const jwtSecret = secret("JWT_SECRET")
+  const cookieSecret = secret("COOKIE_SECRET")
+
+  const stripeKey = value("STRIPE_API_KEY")
+  const stripeWebhookSecret = value("STRIPE_WEBHOOK_SECRET")
+  if (stripeKey && !stripeWebhookSecret) {
+    problems.push("STRIPE_WEBHOOK_SECRET is missing: card payments need it to verify Stripe's webhooks (Stripe dashboard > Developers > Webhooks > Signing secret, whsec_...).")
+  }
+  if (production && stripeKey?.startsWith("sk_test_") && !value("OCP_PREVIEW")) {
+    problems.push("STRIPE_API_KEY is a test key (sk_test_...) in production: set the live key, or OCP_PREVIEW=true for the preview server.")
+  }
+
+  const redisUrl = value("REDIS_URL")
+  const workerMode = (value("MEDUSA_WORKER_MODE") ?? "shared") as Settings["workerMode"]
+  if (!["shared", "server", "worker"].includes(workerMode)) {
+    problems.push(`MEDUSA_WORKER_MODE is "${workerMode}": use shared, server or worker.`)
+  }
+  // Medusa's one-off commands (migrate, exec) set MEDUSA_WORKER_MODE=server
+  // themselves, so a server without Redis is legitimate; a worker is not.
+  if (workerMode === "worker" && !redisUrl) {
+    problems.push("MEDUSA_WORKER_MODE=worker needs REDIS_URL: the worker receives the servers' events and workflows through Redis.")
+  }
+
+  if (problems.length) {
+    throw new SettingsError(problems)
+  }
+
+  const backendUrl = value("MEDUSA_BACKEND_URL") ?? "http://localhost:9000"
+  const storefrontUrl = value("STOREFRONT_URL") ?? "http://localhost:8000"
+  return {
+    production,
+    databaseUrl: databaseUrl ?? "",
+    redisUrl,
+    jwtSecret,
+    cookieSecret,
+    backendUrl,
+    storeCors: value("STORE_CORS") ?? storefrontUrl,
+    adminCors: value("ADMIN_CORS") ?? backendUrl,
+    authCors: value("AUTH_CORS") ?? `${backendUrl},${storefrontUrl}`,
+    workerMode,
+    adminDisabled: value("ADMIN_DISABLED") === "true",
+    stripe: stripeKey && stripeWebhookSecret ? { apiKey: stripeKey, webhookSecret: stripeWebhookSecret } : undefined,
+    googleMapsApiKey: value("GOOGLE_MAP_API_KEY") ?? value("GOOGLE_MAPS_API_KEY"),
+    uploadDir: value("OCP_UPLOAD_DIR"),
+  }
+}

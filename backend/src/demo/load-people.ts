@@ -1,0 +1,89 @@
+import type { AuthenticationInput, MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createCustomerAccountWorkflow,
+  createCustomerAddressesWorkflow,
+  createUserAccountWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { demo, type DemoPerson } from "./data"
+
+/**
+ * Creates the demo staff and customer accounts that are missing; existing
+ * accounts are left as they are, so running it at every start is harmless.
+ * Staff roles and pizzerias ride in the user's metadata until the staff
+ * module takes them over.
+ */
+export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds: Map<string, string>): Promise<string[]> {
+  const users = container.resolve(Modules.USER)
+  const customers = container.resolve(Modules.CUSTOMER)
+  const created: string[] = []
+
+  for (const member of demo.staff) {
+    const [existing] = await users.listUsers({ email: member.email })
+    if (existing) continue
+    const authIdentityId = await registerIdentity(container, member)
+    await createUserAccountWorkflow(container).run({
+      input: {
+        authIdentityId,
+        userData: {
+          email: member.email,
+          first_name: member.first_name,
+          last_name: member.last_name,
+          metadata: {
+            oc_pizza_role: member.role,
+            oc_pizza_pizzerias: member.pizzerias.map((handle) => pizzeriaIds.get(handle) ?? handle),
+          },
+        },
+      },
+    })
+    created.push(member.email)
+  }
+
+  for (const customer of demo.customers) {
+    const [existing] = await customers.listCustomers({ email: customer.email, has_account: true })
+    if (existing) continue
+    const authIdentityId = await registerIdentity(container, customer)
+    const { result } = await createCustomerAccountWorkflow(container).run({
+      input: {
+        authIdentityId,
+        customerData: {
+          email: customer.email,
+          first_name: customer.first_name,
+          last_name: customer.last_name,
+          phone: customer.phone,
+        },
+      },
+    })
+    await createCustomerAddressesWorkflow(container).run({
+      input: {
+        addresses: [
+          {
+            customer_id: result.id,
+            first_name: customer.first_name,
+            last_name: customer.last_name,
+            ...customer.address,
+            address_name: "Domicile",
+            is_default_shipping: true,
+            is_default_billing: true,
+          },
+        ],
+      },
+    })
+    created.push(customer.email)
+  }
+  return created
+}
+
+/** The e-mail/password identity of a person, created if this e-mail has none yet. */
+async function registerIdentity(container: MedusaContainer, person: DemoPerson): Promise<string> {
+  const auth = container.resolve(Modules.AUTH)
+  const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: person.email }, { relations: ["auth_identity"] })
+  if (identity?.auth_identity_id) return identity.auth_identity_id
+
+  const input: AuthenticationInput = { body: { email: person.email, password: person.password } }
+  const { success, authIdentity, error } = await auth.register("emailpass", input)
+  if (!success || !authIdentity) {
+    throw new Error(`Demo account ${person.email}: ${error ?? "registration failed"}`)
+  }
+  return authIdentity.id
+}

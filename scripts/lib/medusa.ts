@@ -1,0 +1,114 @@
+import { existsSync, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync } from "node:fs"
+import { join } from "node:path"
+import { fingerprint, isFresh, stamp } from "./fingerprint"
+import { info } from "./output"
+import { BACKEND, BACKEND_BUILD, PLUGINS, ROOT, STOREFRONT, UPLOADS } from "./paths"
+import { run } from "./processes"
+
+export const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
+export const NEXT_BIN = existsSync(join(STOREFRONT, "node_modules", ".bin", "next"))
+  ? join(STOREFRONT, "node_modules", ".bin", "next")
+  : join(ROOT, "node_modules", ".bin", "next")
+
+const LOCKFILE = join(ROOT, "package-lock.json")
+
+function pluginPrint(plugin: string): string {
+  return fingerprint([join(plugin, "src"), join(plugin, "package.json"), join(plugin, "tsconfig.json"), LOCKFILE])
+}
+
+/** `medusa plugin:build` for each plugin whose sources changed since its last build. */
+export async function buildPlugins(options: { force?: boolean } = {}): Promise<void> {
+  for (const plugin of PLUGINS) {
+    const print = pluginPrint(plugin)
+    const stampFile = join(plugin, ".medusa", "server", ".build-stamp")
+    const name = plugin.split("/").pop()
+    if (!options.force && isFresh(stampFile, print)) {
+      info(`plugin ${name}: up to date`)
+      continue
+    }
+    await run(MEDUSA_BIN, ["plugin:build"], { cwd: plugin, label: name, quiet: true })
+    stamp(stampFile, print)
+    info(`plugin ${name}: built`)
+  }
+}
+
+/** What decides whether the database schema may need migrating. */
+export function migrationsPrint(): string {
+  return fingerprint(
+    [
+      LOCKFILE,
+      ...PLUGINS.map((plugin) => join(plugin, "src", "modules")),
+      ...PLUGINS.map((plugin) => join(plugin, "src", "links")),
+      join(BACKEND, "src", "modules"),
+      join(BACKEND, "src", "links"),
+      join(BACKEND, "medusa-config.ts"),
+    ],
+    { REDIS_URL: process.env.REDIS_URL ? "redis" : "none" }
+  )
+}
+
+export async function migrate(): Promise<void> {
+  await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND, label: "migrate", quiet: true })
+}
+
+/** `medusa build` (server + admin) when the backend, a plugin or an inlined setting changed. */
+export async function buildBackend(options: { force?: boolean } = {}): Promise<boolean> {
+  const print = fingerprint(
+    [join(BACKEND, "src"), join(BACKEND, "demo-data"), join(BACKEND, "medusa-config.ts"), join(BACKEND, "package.json"), join(BACKEND, "tsconfig.json"), LOCKFILE, ...PLUGINS.map((plugin) => join(plugin, "src"))],
+    { MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL, ADMIN_DISABLED: process.env.ADMIN_DISABLED }
+  )
+  const stampFile = join(BACKEND_BUILD, ".build-stamp")
+  if (!options.force && isFresh(stampFile, print)) {
+    info("backend: up to date")
+    linkUploads(BACKEND_BUILD)
+    return false
+  }
+  await run(MEDUSA_BIN, ["build"], { cwd: BACKEND, label: "medusa build", quiet: true })
+  stamp(stampFile, print)
+  linkUploads(BACKEND_BUILD)
+  info("backend: built")
+  return true
+}
+
+/** `next build` when the storefront or an inlined setting changed. */
+export async function buildStorefront(options: { force?: boolean } = {}): Promise<boolean> {
+  const publicSettings = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith("NEXT_PUBLIC_")))
+  const print = fingerprint([STOREFRONT, LOCKFILE], publicSettings)
+  const stampFile = join(STOREFRONT, ".next", ".build-stamp")
+  if (!options.force && isFresh(stampFile, print)) {
+    info("storefront: up to date")
+    return false
+  }
+  await run(NEXT_BIN, ["build"], { cwd: STOREFRONT, label: "next build", quiet: true })
+  stamp(stampFile, print)
+  info("storefront: built")
+  return true
+}
+
+/**
+ * Medusa serves /static from its working folder, which `medusa build`
+ * recreates: point that folder (and the development one) at the uploads
+ * kept outside the build so that product pictures survive rebuilds.
+ */
+export function linkUploads(appDir: string): void {
+  mkdirSync(UPLOADS, { recursive: true })
+  const link = join(appDir, "static")
+  if (existsSync(link) || isDanglingLink(link)) {
+    if (lstatSync(link).isSymbolicLink() && readlinkSync(link) === UPLOADS) return
+    if (!lstatSync(link).isSymbolicLink()) {
+      throw new Error(`${link} is a real folder; move its files to ${UPLOADS} and remove it.`)
+    }
+    rmSync(link)
+  }
+  mkdirSync(appDir, { recursive: true })
+  symlinkSync(UPLOADS, link, "dir")
+}
+
+function isDanglingLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false
+    throw error
+  }
+}

@@ -1,0 +1,55 @@
+import { rmSync } from "node:fs"
+import { join } from "node:path"
+import { prepareWorkspace } from "./lib/bootstrap"
+import { startTestDatabase, type Database } from "./lib/database"
+import { loadRootEnv } from "./lib/env"
+import { add, readJestReport, recordTally, RESULTS_DIR, type Tally } from "./lib/jest-results"
+import { elapsed, phase } from "./lib/output"
+import { BACKEND, PLUGINS, ROOT, STOREFRONT } from "./lib/paths"
+import { run } from "./lib/processes"
+
+/**
+ * `npm test`: every workspace's unit and integration tests on one throw-away
+ * PostgreSQL (or the server named by DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD).
+ * Integration files run one at a time: each boots Medusa.
+ */
+
+loadRootEnv()
+
+async function main(): Promise<number> {
+  let database: Database | undefined
+  if (!process.env.DB_HOST) {
+    database = await phase("test database", startTestDatabase)
+  }
+
+  let tally: Tally = { passed: 0, failed: 0, skipped: 0 }
+  try {
+    await prepareWorkspace()
+    rmSync(RESULTS_DIR, { recursive: true, force: true })
+    for (const workspace of [...PLUGINS, BACKEND, STOREFRONT]) {
+      const name = workspace.slice(ROOT.length + 1)
+      const report = join(RESULTS_DIR, `${name.replace(/\//g, "-")}.jest.json`)
+      await phase(`tests: ${name}`, () =>
+        run("npm", ["run", "test", "--silent", "--", "--ci", "--passWithNoTests", "--json", `--outputFile=${report}`], {
+          cwd: workspace,
+          label: name,
+          env: { NODE_ENV: "test" },
+        }).catch((error: Error) => console.log(`  ${error.message}: failures are counted from its report`))
+      )
+      tally = add(tally, readJestReport(report))
+    }
+  } finally {
+    await database?.stop()
+  }
+  console.log(`\nAll tests done in ${elapsed()}.`)
+  console.log(recordTally("unit-integration", tally))
+  return tally.failed === 0 ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  }
+)

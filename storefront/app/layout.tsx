@@ -1,0 +1,26 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import type { ReactNode } from "react"
+import { t } from "@/lib/i18n/locale"
+import "./globals.css"
+
+export const metadata: Metadata = {
+  title: "OC Pizza",
+  description: "Commandez vos pizzas en ligne à Amiens : livraison ou à emporter.",
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, m } = await t()
+  return (
+    <html lang={locale}>
+      <body>
+        <header className="site">
+          <div className="container">
+            <Link href="/">{m.siteName}</Link>
+          </div>
+        </header>
+        <main className="container">{children}</main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,34 @@
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { MenuSection } from "@/components/menu/menu-section"
+import { t } from "@/lib/i18n/locale"
+import { getMenu } from "@/lib/medusa/menu"
+import { getPizzeria } from "@/lib/medusa/pizzerias"
+
+export const dynamic = "force-dynamic"
+
+export default async function PizzeriaMenuPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const [{ locale, m }, pizzeria] = await Promise.all([t(), getPizzeria(id)])
+  if (!pizzeria) notFound()
+  const sections = await getMenu(pizzeria)
+  return (
+    <>
+      <p>
+        <Link href="/">← {m.backToPizzerias}</Link>
+      </p>
+      <h1>
+        {m.menuOf} {pizzeria.name}
+      </h1>
+      <p>
+        <span className={`badge ${pizzeria.is_open ? "open" : "closed"}`}>{pizzeria.is_open ? m.open : m.closed}</span>{" "}
+        <span className="muted">
+          {pizzeria.address.address_1}, {pizzeria.address.city}
+        </span>
+      </p>
+      {sections.map((section) => (
+        <MenuSection key={section.category} section={section} locale={locale} m={m} />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+/** Every text of the shop, in French first and English second. */
+
+export const LOCALES = ["fr", "en"] as const
+export type Locale = (typeof LOCALES)[number]
+
+const fr = {
+  siteName: "OC Pizza",
+  tagline: "Pizzas pétries le matin, cuites au feu de bois, livrées chaudes à Amiens.",
+  choosePizzeria: "Choisissez votre pizzeria",
+  open: "Ouverte",
+  closed: "Fermée",
+  seeMenu: "Voir la carte",
+  menuOf: "La carte de",
+  unavailable: "Indisponible ce soir",
+  backToPizzerias: "Toutes les pizzerias",
+  noPizzeria: "Aucune pizzeria n'est disponible pour le moment.",
+  notFound: "Cette pizzeria n'existe pas.",
+  phone: "Téléphone",
+  price: "Prix",
+  language: "Langue",
+}
+
+export type Messages = typeof fr
+
+const en: Messages = {
+  siteName: "OC Pizza",
+  tagline: "Dough kneaded every morning, wood-fired, delivered hot in Amiens.",
+  choosePizzeria: "Choose your pizzeria",
+  open: "Open",
+  closed: "Closed",
+  seeMenu: "See the menu",
+  menuOf: "Menu of",
+  unavailable: "Unavailable tonight",
+  backToPizzerias: "All pizzerias",
+  noPizzeria: "No pizzeria is available right now.",
+  notFound: "This pizzeria does not exist.",
+  phone: "Phone",
+  price: "Price",
+  language: "Language",
+}
+
+export const messages: Record<Locale, Messages> = { fr, en }
+
+export function formatPrice(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(amount)
+}
