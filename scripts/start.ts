@@ -56,7 +56,10 @@ async function main(): Promise<void> {
     const backend = startService(MEDUSA_BIN, ["start", "--port", String(backendPort)], {
       cwd: BACKEND_BUILD,
       label: "backend",
-      env: { DATABASE_URL: url, STOREFRONT_URL: storefrontUrl, MEDUSA_BACKEND_URL: backendUrl },
+      // `medusa start` means production unless told otherwise: Secure-only
+      // session cookies, which a browser never gets back over plain
+      // http://localhost. The demo runs the production build in development mode.
+      env: { NODE_ENV: process.env.NODE_ENV ?? "development", DATABASE_URL: url, STOREFRONT_URL: storefrontUrl, MEDUSA_BACKEND_URL: backendUrl },
     })
     const storefront = startService(NEXT_BIN, ["start", "-p", String(storefrontPort)], {
       cwd: STOREFRONT,

