@@ -57,9 +57,9 @@ export default defineConfig({
       cookieSecret: settings.cookieSecret,
     },
   },
+  // The admin calls the API on its own origin, so one build serves any address.
   admin: {
     disable: settings.adminDisabled || settings.workerMode === "worker",
-    backendUrl: settings.backendUrl,
   },
   plugins: [
     { resolve: "@oc-pizza/medusa-plugin-recipes", options: {} },

@@ -1,12 +1,10 @@
-import type { ChildProcess } from "node:child_process"
 import { demoLoginsText, ensureDemoData, migrateIfNeeded, prepareWorkspace, startDatabase } from "./lib/bootstrap"
 import type { Database } from "./lib/database"
 import { storefrontKey } from "./lib/demo-state"
 import { loadRootEnv } from "./lib/env"
-import { buildBackend, buildStorefront, MEDUSA_BIN, NEXT_BIN } from "./lib/medusa"
+import { buildBackend, buildStorefront } from "./lib/medusa"
 import { elapsed, phase } from "./lib/output"
-import { BACKEND_BUILD, STOREFRONT } from "./lib/paths"
-import { startService, stopService, waitForHttp } from "./lib/processes"
+import { startStack, type Stack } from "./lib/stack"
 
 /**
  * `npm start`: the whole system on its defaults. Database, plugins, schema,
@@ -17,18 +15,16 @@ import { startService, stopService, waitForHttp } from "./lib/processes"
 loadRootEnv()
 const backendPort = Number(process.env.PORT ?? 9000)
 const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 8000)
-const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
-const storefrontUrl = process.env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
 
-const services: ChildProcess[] = []
 let database: Database | undefined
+let stack: Stack | undefined
 let stopping = false
 
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true
     console.log("\nStopping OC Pizza...")
-    await Promise.all(services.map((service) => stopService(service)))
+    await stack?.stop()
     await database?.stop()
     console.log("Stopped.")
   }
@@ -51,34 +47,24 @@ async function main(): Promise<void> {
   await phase("backend build", () => buildBackend())
   await phase("storefront build", () => buildStorefront())
 
-  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY ?? (await storefrontKey(url))
-  await phase("start", async () => {
-    const backend = startService(MEDUSA_BIN, ["start", "--port", String(backendPort)], {
-      cwd: BACKEND_BUILD,
-      label: "backend",
+  stack = await phase("start", async () =>
+    startStack({
+      databaseUrl: url,
+      backendPort,
+      storefrontPort,
+      publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY ?? (await storefrontKey(url)),
       // `medusa start` means production unless told otherwise: Secure-only
-      // session cookies, which a browser never gets back over plain
+      // session cookies, which a browser never returns over plain
       // http://localhost. The demo runs the production build in development mode.
-      env: { NODE_ENV: process.env.NODE_ENV ?? "development", DATABASE_URL: url, STOREFRONT_URL: storefrontUrl, MEDUSA_BACKEND_URL: backendUrl },
-    })
-    const storefront = startService(NEXT_BIN, ["start", "-p", String(storefrontPort)], {
-      cwd: STOREFRONT,
-      label: "storefront",
-      env: { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
-    })
-    services.push(backend, storefront)
-    for (const service of services) {
-      service.on("exit", (code, signal) => {
-        if (stopping) return
-        console.error(`\n${service === backend ? "backend" : "storefront"} stopped unexpectedly (${signal ?? `code ${code}`}).`)
+      backendEnv: { NODE_ENV: process.env.NODE_ENV ?? "development" },
+      onUnexpectedExit: (name, reason) => {
+        console.error(`\n${name} stopped unexpectedly (${reason}).`)
         void shutdown(1)
-      })
-    }
-    await waitForHttp(`${backendUrl}/health`, 120_000)
-    await waitForHttp(storefrontUrl, 60_000)
-  })
+      },
+    })
+  )
 
-  console.log(`\nOC Pizza is ready in ${elapsed()}.\n\n${demoLoginsText(backendUrl, storefrontUrl)}\n\nCtrl-C stops everything.`)
+  console.log(`\nOC Pizza is ready in ${elapsed()}.\n\n${demoLoginsText(stack.backendUrl, stack.storefrontUrl)}\n\nCtrl-C stops everything.`)
 }
 
 main().catch((error: unknown) => {

@@ -74,9 +74,9 @@ export async function ensureDemoData(url: string): Promise<void> {
 }
 
 /** Built plugins, and the uploads folder linked where Medusa serves /static from. */
-export async function prepareWorkspace(): Promise<void> {
+export async function prepareWorkspace(options: { force?: boolean } = {}): Promise<void> {
   await phase("plugins", async () => {
-    await buildPlugins()
+    await buildPlugins(options)
     linkUploads(BACKEND)
   })
 }

@@ -55,7 +55,7 @@ export async function migrate(): Promise<void> {
 export async function buildBackend(options: { force?: boolean } = {}): Promise<boolean> {
   const print = fingerprint(
     [join(BACKEND, "src"), join(BACKEND, "demo-data"), join(BACKEND, "medusa-config.ts"), join(BACKEND, "package.json"), join(BACKEND, "tsconfig.json"), LOCKFILE, ...PLUGINS.map((plugin) => join(plugin, "src"))],
-    { MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL, ADMIN_DISABLED: process.env.ADMIN_DISABLED }
+    { ADMIN_DISABLED: process.env.ADMIN_DISABLED }
   )
   const stampFile = join(BACKEND_BUILD, ".build-stamp")
   if (!options.force && isFresh(stampFile, print)) {

@@ -1,0 +1,73 @@
+import type { ChildProcess } from "node:child_process"
+import { MEDUSA_BIN, NEXT_BIN } from "./medusa"
+import { BACKEND_BUILD, STOREFRONT } from "./paths"
+import { startService, stopService, waitForHttp } from "./processes"
+
+export type StackOptions = {
+  databaseUrl: string
+  backendPort: number
+  storefrontPort: number
+  publishableKey?: string
+  /** Extra environment of the backend (NODE_ENV, secrets...). */
+  backendEnv?: NodeJS.ProcessEnv
+  /** Called when a service stops without being asked to. */
+  onUnexpectedExit?: (name: string, reason: string) => void
+}
+
+export type Stack = {
+  backendUrl: string
+  storefrontUrl: string
+  stop: () => Promise<void>
+}
+
+/** The production builds of the backend (with its admin) and the storefront, until stop(). */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const backendUrl = `http://localhost:${options.backendPort}`
+  const storefrontUrl = `http://localhost:${options.storefrontPort}`
+  const services = new Map<string, ChildProcess>()
+  let stopping = false
+
+  services.set(
+    "backend",
+    startService(MEDUSA_BIN, ["start", "--port", String(options.backendPort)], {
+      cwd: BACKEND_BUILD,
+      label: "backend",
+      env: {
+        DATABASE_URL: options.databaseUrl,
+        MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
+        STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+        ...options.backendEnv,
+      },
+    })
+  )
+  services.set(
+    "storefront",
+    startService(NEXT_BIN, ["start", "-p", String(options.storefrontPort)], {
+      cwd: STOREFRONT,
+      label: "storefront",
+      env: { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: options.publishableKey },
+    })
+  )
+  for (const [name, service] of services) {
+    service.on("exit", (code, signal) => {
+      if (!stopping) options.onUnexpectedExit?.(name, signal ?? `code ${code}`)
+    })
+  }
+
+  const stop = async () => {
+    stopping = true
+    await Promise.all([...services.values()].map((service) => stopService(service)))
+  }
+  const dead = (name: string) => () => {
+    const service = services.get(name)!
+    return service.exitCode !== null || service.signalCode !== null
+  }
+  try {
+    await waitForHttp(`${backendUrl}/health`, 120_000, dead("backend"))
+    await waitForHttp(storefrontUrl, 60_000, dead("storefront"))
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { backendUrl, storefrontUrl, stop }
+}

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { startDemoStack } from "./lib/demo-stack"
+import { loadRootEnv } from "./lib/env"
+import { recordTally, RESULTS_DIR, type Tally } from "./lib/jest-results"
+import { elapsed, phase } from "./lib/output"
+import { ROOT } from "./lib/paths"
+import { run } from "./lib/processes"
+
+/**
+ * `npm run test:e2e`: Playwright, in Debian's Chromium, against the
+ * production builds running on a throw-away copy of the demo data.
+ */
+
+loadRootEnv()
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+
+function readPlaywrightReport(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
+  const { stats } = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install Debian's browser (apt-get install chromium) or set CHROMIUM_PATH.`)
+  }
+  // development mode: the admin's session cookie must come back over plain http
+  const stack = await startDemoStack({ NODE_ENV: "development" })
+  const report = join(RESULTS_DIR, "e2e.playwright.json")
+  try {
+    await phase("browser tests", () =>
+      run(join(ROOT, "node_modules", ".bin", "playwright"), ["test"], {
+        cwd: ROOT,
+        label: "e2e",
+        env: { STOREFRONT_URL: stack.storefrontUrl, BACKEND_URL: stack.backendUrl, CHROMIUM_PATH: CHROMIUM },
+      }).catch((error: Error) => console.log(`  ${error.message}: failures are counted from its report`))
+    )
+  } finally {
+    await stack.shutdown()
+  }
+  const tally = readPlaywrightReport(report)
+  console.log(`\nBrowser tests done in ${elapsed()}.`)
+  console.log(recordTally("e2e", tally))
+  return tally.failed === 0 ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  }
+)
