@@ -49,6 +49,8 @@ const pizza = z.object({
   prices: perSize,
   /** Ingredient SKU → quantity in its base unit for small, medium, large. */
   ingredients: z.record(z.string(), perSize),
+  steps: z.array(z.string()).min(1),
+  bake: z.object({ minutes: z.number().int().positive(), temperature_c: z.number().int().positive() }),
 })
 
 const stockedItem = z.object({

@@ -41,18 +41,11 @@ export async function loadMenu(container: MedusaContainer, context: MenuContext)
         ...demo.ingredients.map((ingredient) => ({
           sku: ingredient.sku,
           title: ingredient.name,
-          metadata: {
-            unit: ingredient.unit,
-            allergens: ingredient.allergens,
-            low_stock_threshold: ingredient.low_stock,
-            unit_cost: ingredient.unit_cost,
-          },
           location_levels: levelsFor(ingredient),
         })),
         ...stocked.map((item) => ({
           sku: item.sku,
           title: item.title,
-          metadata: { unit: "piece", allergens: item.allergens, low_stock_threshold: 6 },
           location_levels: levelsFor(item),
         })),
       ],

@@ -4,6 +4,7 @@ import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { isProduction } from "../config/settings"
 import { SEED_MARKER } from "../demo/markers"
 import { ensureDemoAccounts } from "../demo/load-people"
+import { loadKitchen } from "../demo/load-kitchen"
 import { loadMenu } from "../demo/load-menu"
 import { loadPizzerias } from "../demo/load-pizzerias"
 import { loadStore } from "../demo/load-store"
@@ -31,6 +32,8 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const { pizzerias, shippingProfileId } = await loadPizzerias(container, regionId)
   logger.info("Ingredients, stock and menu...")
   await loadMenu(container, { pizzerias, shippingProfileId, alcoholTypeId })
+  logger.info("Ingredient records and recipes...")
+  await loadKitchen(container, pizzerias)
   logger.info("Demo accounts...")
   await ensureDemoAccounts(container, new Map(pizzerias.map((pizzeria) => [pizzeria.handle, pizzeria.locationId])))
 

@@ -1,0 +1,110 @@
+import type { AxiosInstance } from "axios"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { STOREFRONT_KEY_TITLE } from "../../src/demo/markers"
+import seedDemo from "../../src/scripts/seed-demo"
+
+export type DemoStore = {
+  key: string
+  regionId: string
+  /** Pizzeria name suffix ("Saint-Leu") → its stock location and sales channel. */
+  pizzeria: (suffix: string) => { id: string; sales_channel_id: string; name: string }
+  /** "margherita/M" → variant id. */
+  variant: (handleAndSize: string) => string
+  inventoryItem: (sku: string) => string
+  adminHeaders: () => Promise<{ headers: { authorization: string } }>
+  storeHeaders: { headers: { "x-publishable-api-key": string } }
+}
+
+/** Loads the demo data into the test database and indexes what tests look up. */
+export async function loadDemoStore(api: AxiosInstance, container: MedusaContainer): Promise<DemoStore> {
+  await seedDemo({ container, args: [] })
+  const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
+  const storeHeaders = { headers: { "x-publishable-api-key": apiKey.token } }
+  const { data: pizzeriaData } = await api.get("/store/pizzerias", storeHeaders)
+  const { data: regionData } = await api.get("/store/regions", storeHeaders)
+  const variants = await container.resolve(Modules.PRODUCT).listProductVariants({}, { select: ["id", "sku"], take: 1000 })
+  const items = await container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "sku"], take: 1000 })
+  let token: string | undefined
+
+  return {
+    key: apiKey.token,
+    regionId: regionData.regions[0].id,
+    storeHeaders,
+    pizzeria: (suffix) => {
+      const found = pizzeriaData.pizzerias.find((pizzeria: { name: string }) => pizzeria.name.endsWith(suffix))
+      if (!found) throw new Error(`no pizzeria ${suffix}`)
+      return found
+    },
+    variant: (handleAndSize) => {
+      const [handle, size] = handleAndSize.split("/")
+      const found = variants.find((variant) => variant.sku === `PIZ-${handle.toUpperCase()}-${size}`)
+      if (!found) throw new Error(`no variant ${handleAndSize}`)
+      return found.id
+    },
+    inventoryItem: (sku) => {
+      const found = items.find((item) => item.sku === sku)
+      if (!found) throw new Error(`no inventory item ${sku}`)
+      return found.id
+    },
+    adminHeaders: async () => {
+      if (!token) {
+        const { data } = await api.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+        token = data.token as string
+      }
+      return { headers: { authorization: `Bearer ${token}` } }
+    },
+  }
+}
+
+/**
+ * A guest cart at a pizzeria, for pickup, paid on collection, ready to
+ * complete: what the storefront does before the customer presses "order".
+ */
+export async function preparePickupCart(
+  api: AxiosInstance,
+  store: DemoStore,
+  pizzeria: { id: string; sales_channel_id: string },
+  lines: { variant_id: string; quantity: number }[]
+): Promise<string> {
+  const { storeHeaders } = store
+  const { data: created } = await api.post(
+    "/store/carts",
+    {
+      region_id: store.regionId,
+      sales_channel_id: pizzeria.sales_channel_id,
+      email: "client@example.test",
+      shipping_address: { first_name: "Test", last_name: "Client", address_1: "1 rue de Test", city: "Amiens", postal_code: "80000", country_code: "fr", phone: "+33600000000" },
+      items: lines,
+    },
+    storeHeaders
+  )
+  const cartId = created.cart.id as string
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, storeHeaders)
+  const pickup = options.shipping_options.find(
+    (option: { name: string; service_zone?: { fulfillment_set?: { location?: { id: string } } } }) => option.name === "Retrait en pizzeria"
+  )
+  if (!pickup) throw new Error(`no pickup option for cart ${cartId}: ${JSON.stringify(options.shipping_options.map((o: { name: string }) => o.name))}`)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, storeHeaders)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+  await api.post(
+    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    storeHeaders
+  )
+  return cartId
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = Record<string, any>
+
+/** The HTTP answer, error or not. */
+export async function settle(request: Promise<{ status: number; data: Body }>): Promise<{ status: number; data: Body }> {
+  try {
+    return await request
+  } catch (error) {
+    const response = (error as { response?: { status: number; data: Body } }).response
+    if (!response) throw error
+    return response
+  }
+}

@@ -1,0 +1,87 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+
+jest.setTimeout(300_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+
+    async function setMozzarella(pizzeriaId: string, grams: number): Promise<void> {
+      await api.post(
+        `/admin/stock-locations/${pizzeriaId}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: grams, note: "test" },
+        await store.adminHeaders()
+      )
+    }
+
+    async function mozzarellaLevel(pizzeriaId: string) {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+    }
+
+    it("refuses a cart of two pizzas that together need more mozzarella than is left, naming them", async () => {
+      const henriville = store.pizzeria("Henriville")
+      await setMozzarella(henriville.id, 200)
+      // Margherita M takes 120 g, Reine M 100 g: each alone fits, together they do not
+      const cartId = await preparePickupCart(api, store, henriville, [
+        { variant_id: store.variant("margherita/M"), quantity: 1 },
+        { variant_id: store.variant("reine/M"), quantity: 1 },
+      ])
+      const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect(refused.status).toBe(409)
+      expect(refused.data).toMatchObject({
+        code: "insufficient_stock",
+        message: expect.stringContaining("Mozzarella"),
+        details: {
+          stock_location_id: henriville.id,
+          shortages: [
+            expect.objectContaining({ ingredient: "Mozzarella", unit: "g", needed: 220, available: 200 }),
+          ],
+        },
+      })
+      expect(refused.data.message).toMatch(/Margherita.*Reine/)
+      expect(await mozzarellaLevel(henriville.id)).toEqual({ stocked: 200, reserved: 0 })
+      const { data: cart } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+      expect(cart.cart.completed_at).toBeNull()
+
+      await setMozzarella(henriville.id, 220)
+      const accepted = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect(accepted.status).toBe(200)
+      expect(accepted.data).toMatchObject({ type: "order", order: { id: expect.stringMatching(/^order_/) } })
+      expect(await mozzarellaLevel(henriville.id)).toEqual({ stocked: 220, reserved: 220 })
+    })
+
+    it("gives exactly five orders to twenty customers racing for stock of five carts and one pizza", async () => {
+      const dury = store.pizzeria("Dury")
+      // 5 carts × (120 g + 100 g) = 1100 g, plus 120 g: one more Margherita
+      await setMozzarella(dury.id, 1220)
+      const carts = []
+      for (let i = 0; i < 20; i++) {
+        carts.push(
+          await preparePickupCart(api, store, dury, [
+            { variant_id: store.variant("margherita/M"), quantity: 1 },
+            { variant_id: store.variant("reine/M"), quantity: 1 },
+          ])
+        )
+      }
+      const answers = await Promise.all(carts.map((cartId) => settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))))
+      const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
+      const refusals = answers.filter((answer) => answer.status === 409)
+      expect(orders).toHaveLength(5)
+      expect(refusals).toHaveLength(15)
+      for (const refusal of refusals) expect(refusal.data.code).toBe("insufficient_stock")
+
+      const level = await mozzarellaLevel(dury.id)
+      expect(level).toEqual({ stocked: 1220, reserved: 1100 })
+      expect(level.reserved).toBeLessThanOrEqual(level.stocked)
+    })
+  },
+})

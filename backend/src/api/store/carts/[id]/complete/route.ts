@@ -1,0 +1,39 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+
+/** Payment outcomes the customer can act on: Medusa answers them with the cart, not an error status. */
+const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
+
+/**
+ * POST /store/carts/:id/complete, taken over from Medusa (the application's
+ * routes are registered after the core's): the same contract, but the whole
+ * cart's ingredients are checked and reserved under the pizzeria's stock lock.
+ */
+export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
+  const cartId = req.params.id
+  const { result, errors } = await completeCartWithStockGuardWorkflow(req.scope).run({
+    input: { cart_id: cartId },
+    throwOnError: false,
+  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+
+  const error = errors[0]?.error as { type?: string; message?: string; name?: string } | undefined
+  if (error) {
+    if (!error.type || !PAYMENT_RETRY_ERRORS.has(error.type)) throw error
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: ["*", "items.*", "shipping_methods.*", "payment_collection.*", "payment_collection.payment_sessions.*"],
+      filters: { id: cartId },
+    })
+    res.status(200).json({ type: "cart", cart: carts[0], error: { message: error.message, name: error.name, type: error.type } })
+    return
+  }
+
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: req.queryConfig?.fields ?? ["*", "items.*"],
+    filters: { id: result.order_id },
+  })
+  res.status(200).json({ type: "order", order: orders[0] })
+}

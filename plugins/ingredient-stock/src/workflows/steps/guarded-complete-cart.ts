@@ -1,0 +1,85 @@
+import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { StockError } from "../../errors/stock-error"
+import { findShortages, ingredientNeeds, type NeedLine } from "../../stock/ingredient-needs"
+import { itemLabels, kitsOfVariants, levelsAt, locationOfSalesChannel } from "../../stock/read-stock"
+import { withStockLock } from "../../stock/stock-lock"
+
+export const guardedCompleteCartStepId = "guarded-complete-cart"
+
+type CartLine = { id: string; quantity: number; variant_id: string | null; product_title: string | null; variant_title: string | null }
+type Cart = { id: string; completed_at: string | Date | null; sales_channel_id: string | null; items: (CartLine | null)[] | null }
+
+/**
+ * Throws `insufficient_stock` (409) naming each dish and missing ingredient
+ * when the location cannot supply the whole cart, ingredients summed over
+ * every line. Reads the levels now: call it while holding the stock lock.
+ */
+export async function assertCartCanBeMade(container: MedusaContainer, cart: Cart, stockLocationId: string): Promise<void> {
+  const lines = (cart.items ?? []).flatMap((item) => (item?.variant_id ? [item] : []))
+  const kits = await kitsOfVariants(container, [...new Set(lines.map((line) => line.variant_id!))])
+  const needLines: NeedLine[] = lines.map((line) => ({
+    line_id: line.id,
+    title: [line.product_title, line.variant_title].filter(Boolean).join(" — "),
+    quantity: Number(line.quantity),
+    kit: kits.get(line.variant_id!) ?? [],
+  }))
+  const needs = ingredientNeeds(needLines)
+  const levels = await levelsAt(container, [...needs.keys()], stockLocationId)
+  const available = new Map([...levels].map(([id, level]) => [id, level.available]))
+  const shortages = findShortages(needs, available)
+  if (!shortages.length) return
+
+  const labels = await itemLabels(container, shortages.map((shortage) => shortage.inventory_item_id))
+  const details = shortages.map((shortage) => {
+    const label = labels.get(shortage.inventory_item_id)
+    return {
+      inventory_item_id: shortage.inventory_item_id,
+      ingredient: label?.name ?? shortage.inventory_item_id,
+      unit: label?.unit ?? "",
+      needed: shortage.quantity,
+      available: Math.max(shortage.available, 0),
+      items: shortage.lines.map((line) => ({ line_item_id: line.line_id, title: line.title })),
+    }
+  })
+  const sentences = details.map(
+    (detail) =>
+      `${detail.items.map((item) => item.title).join(" and ")} need ${detail.needed}${detail.unit && ` ${detail.unit}`} of ${detail.ingredient}, only ${detail.available}${detail.unit && ` ${detail.unit}`} left`
+  )
+  throw new StockError(409, "insufficient_stock", `Cannot be made right now: ${sentences.join("; ")}.`, {
+    stock_location_id: stockLocationId,
+    shortages: details,
+  })
+}
+
+/**
+ * Completes a cart under its location's stock lock: the levels are read
+ * again, the whole cart is checked, and Medusa's own completion (which
+ * reserves each line) runs before anyone else can reserve at that location.
+ */
+export const guardedCompleteCartStep = createStep(
+  guardedCompleteCartStepId,
+  async (input: { cart_id: string }, { container }) => {
+    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "completed_at", "sales_channel_id", "items.id", "items.quantity", "items.variant_id", "items.product_title", "items.variant_title"],
+      filters: { id: input.cart_id },
+    })
+    const cart = data[0] as Cart | undefined
+    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
+    if (!cart.sales_channel_id) {
+      throw new StockError(409, "no_stock_location", "This cart has no sales channel, so no location to take ingredients from.")
+    }
+    const stockLocationId = await locationOfSalesChannel(container, cart.sales_channel_id)
+
+    const order = await withStockLock(container, stockLocationId, async () => {
+      if (!cart.completed_at) await assertCartCanBeMade(container, cart, stockLocationId)
+      const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+      return result
+    })
+    return new StepResponse({ order_id: order.id, stock_location_id: stockLocationId })
+  }
+)

@@ -1,0 +1,16 @@
+import { model } from "@medusajs/framework/utils"
+import { RecipeItem } from "./recipe-item"
+
+/** How a dish is made: per size, what goes in (items); and the method. */
+export const Recipe = model
+  .define("recipe", {
+    id: model.id({ prefix: "rcp" }).primaryKey(),
+    product_id: model.text().unique(),
+    /** Ordered preparation steps. */
+    steps: model.json().default({ list: [] }),
+    bake_minutes: model.number().nullable(),
+    bake_temperature_c: model.number().nullable(),
+    notes: model.text().nullable(),
+    items: model.hasMany(() => RecipeItem, { mappedBy: "recipe" }),
+  })
+  .cascades({ delete: ["items"] })

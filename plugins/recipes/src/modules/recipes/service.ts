@@ -1,0 +1,5 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import { Recipe } from "./models/recipe"
+import { RecipeItem } from "./models/recipe-item"
+
+export default class RecipesModuleService extends MedusaService({ Recipe, RecipeItem }) {}
