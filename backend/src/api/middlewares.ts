@@ -1,7 +1,8 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ocPizzaErrorHandler } from "../errors/error-handler"
+import { GetStoreMenu } from "./store/menu/validators"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
-  routes: [],
+  routes: [{ matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] }],
 })

@@ -85,6 +85,7 @@ export async function loadMenu(container: MedusaContainer, context: MenuContext)
     const variants: VariantInput[] = demo.sizes.map((size, index) => ({
       title: size.title,
       sku: `PIZ-${pizza.handle.toUpperCase()}-${size.code}`,
+      variant_rank: index,
       options: { Taille: size.title },
       manage_inventory: true,
       prices: [{ currency_code: "eur", amount: pizza.prices[index] }],

@@ -1,0 +1,202 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
+
+jest.setTimeout(300_000)
+
+type MenuItem = {
+  product_id: string
+  handle: string
+  available: boolean
+  allergens: string[]
+  ingredients: { name: string; allergens: string[] }[]
+  unavailable_reason: { code: string; message: string } | null
+  variants: { id: string; title: string; price: number; makeable: number; available: boolean }[]
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+
+    async function kitOf(handleAndSize: string): Promise<Record<string, number>> {
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "product_variant",
+        fields: ["id", "inventory_items.required_quantity", "inventory_items.inventory.sku"],
+        filters: { id: store.variant(handleAndSize) },
+      })
+      const parts = (data[0].inventory_items ?? []) as { required_quantity: number; inventory: { sku: string } }[]
+      return Object.fromEntries(parts.map((part) => [part.inventory.sku, Number(part.required_quantity)]))
+    }
+
+    async function menuAt(suffix: string): Promise<MenuItem[]> {
+      const { data } = await api.get(`/store/menu?pizzeria_id=${store.pizzeria(suffix).id}`, store.storeHeaders)
+      return data.items
+    }
+
+    describe("menu", () => {
+      it("gives each pizza its sizes, prices, live makeable counts, ingredients and allergens", async () => {
+        const menu = await menuAt("Saint-Leu")
+        expect(menu).toHaveLength(23)
+        const margherita = menu.find((item) => item.handle === "margherita")!
+        expect(margherita.variants.map((variant) => [variant.title, variant.price, variant.available])).toEqual([
+          ["Petite (26 cm)", 8.5, true],
+          ["Moyenne (30 cm)", 10.5, true],
+          ["Grande (34 cm)", 13.5, true],
+        ])
+        expect(margherita.allergens).toEqual(["gluten", "milk"])
+        expect(margherita.ingredients).toContainEqual({ name: "Mozzarella", allergens: ["milk"] })
+
+        const bufala = menu.find((item) => item.handle === "bufala")!
+        expect(bufala.available).toBe(false)
+        expect(bufala.unavailable_reason).toMatchObject({ code: "out_of_stock" })
+        expect(bufala.variants.map((variant) => variant.makeable)).toEqual([0, 0, 0])
+        const beer = menu.find((item) => item.handle === "biere-blonde-33")!
+        expect(beer.allergens).toEqual(["gluten"])
+      })
+
+      it("shows a dish switched off for the evening as unavailable with the reason, then back", async () => {
+        const centre = store.pizzeria("Amiens Centre")
+        const admin = await store.adminHeaders()
+        const margheritaId = (await menuAt("Amiens Centre")).find((item) => item.handle === "margherita")!.product_id
+        await api.post(`/admin/stock-locations/${centre.id}/menu-pauses`, { product_id: margheritaId, reason: "Four à bois en panne ce soir" }, admin)
+        const paused = (await menuAt("Amiens Centre")).find((item) => item.handle === "margherita")!
+        expect(paused.available).toBe(false)
+        expect(paused.unavailable_reason).toEqual({ code: "paused", message: "Four à bois en panne ce soir" })
+        // only at that pizzeria
+        expect((await menuAt("Dury")).find((item) => item.handle === "margherita")!.available).toBe(true)
+
+        await api.delete(`/admin/stock-locations/${centre.id}/menu-pauses/${margheritaId}`, admin)
+        expect((await menuAt("Amiens Centre")).find((item) => item.handle === "margherita")!.available).toBe(true)
+      })
+
+      it("refuses a request without a pizzeria, an unknown pizzeria, or without the key", async () => {
+        const missing = await settle(api.get("/store/menu", store.storeHeaders))
+        expect(missing.status).toBe(400)
+        expect(missing.data.message).toMatch(/pizzeria_id/)
+        expect((await settle(api.get("/store/menu?pizzeria_id=sloc_nope", store.storeHeaders))).status).toBe(404)
+        expect((await settle(api.get(`/store/menu?pizzeria_id=${store.pizzeria("Dury").id}`))).status).toBe(400)
+      })
+    })
+
+    describe("makeable counts", () => {
+      it("are exact on the demo data, with the ingredient that runs out first", async () => {
+        const admin = await store.adminHeaders()
+        const { data: centre } = await api.get(`/admin/stock-locations/${store.pizzeria("Amiens Centre").id}/makeable`, admin)
+        const row = (variantId: string) => centre.makeable.find((entry: { variant_id: string }) => entry.variant_id === variantId)
+        // 450 g of basil at 3 g a medium Margherita; everything else allows more
+        expect(row(store.variant("margherita/M"))).toMatchObject({ makeable: 150, limiting_ingredient: "Basilic frais" })
+        // 4500 g of buffalo mozzarella at 150 g a large Bufala
+        expect(row(store.variant("bufala/L"))).toMatchObject({ makeable: 30, limiting_ingredient: "Mozzarella di bufala" })
+
+        const { data: saintLeu } = await api.get(`/admin/stock-locations/${store.pizzeria("Saint-Leu").id}/makeable`, admin)
+        const bufala = saintLeu.makeable.find((entry: { variant_id: string }) => entry.variant_id === store.variant("bufala/S"))
+        expect(bufala).toMatchObject({ makeable: 0, limiting_ingredient: "Mozzarella di bufala" })
+        // sorted: what cannot be made comes first
+        expect(saintLeu.makeable[0].makeable).toBe(0)
+      })
+    })
+
+    describe("stock movements", () => {
+      const mozzarella = () => store.inventoryItem("ING-MOZZARELLA")
+      const post = async (locationId: string, body: Record<string, unknown>) =>
+        settle(api.post(`/admin/stock-locations/${locationId}/stock-movements`, body, await store.adminHeaders()))
+      const level = async (locationId: string) => {
+        const [found] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: mozzarella(), location_id: locationId })
+        return Number(found.stocked_quantity)
+      }
+
+      it("records receipts, waste, counts and adjustments, and the ledger always explains the level", async () => {
+        const longueau = store.pizzeria("Longueau").id
+        const start = await level(longueau)
+        expect(start).toBe(14400)
+
+        const receipt = await post(longueau, { inventory_item_id: mozzarella(), type: "receipt", quantity: 1000, note: "Livraison Métro" })
+        expect(receipt.status).toBe(201)
+        expect(receipt.data.stock_movement).toMatchObject({ type: "receipt", quantity: 1000, level_after: 15400, note: "Livraison Métro", actor_type: "user" })
+        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "waste", quantity: 400, note: "Date dépassée" })).data.stock_movement).toMatchObject({ quantity: -400, level_after: 15000 })
+        // a count sets the level to what was counted and records the difference
+        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "count", quantity: 14000 })).data.stock_movement).toMatchObject({ quantity: -1000, counted: 14000, level_after: 14000 })
+        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "adjustment", quantity: -50 })).data.stock_movement).toMatchObject({ quantity: -50, level_after: 13950 })
+        expect(await level(longueau)).toBe(13950)
+
+        const { data } = await api.get(`/admin/stock-locations/${longueau}/stock-movements?inventory_item_id=${mozzarella()}`, await store.adminHeaders())
+        expect(data.stock_movements.map((movement: { type: string }) => movement.type)).toEqual(["adjustment", "count", "waste", "receipt"])
+        const total = data.stock_movements.reduce((sum: number, movement: { quantity: number }) => sum + Number(movement.quantity), 0)
+        expect(start + total).toBe(await level(longueau))
+
+        const { data: counts } = await api.get(`/admin/stock-locations/${longueau}/stock-movements?type=count`, await store.adminHeaders())
+        expect(counts.count).toBe(1)
+      })
+
+      it("refuses bad movements with a 4xx that says why, and changes nothing", async () => {
+        const dury = store.pizzeria("Dury").id
+        const before = await level(dury)
+        const wrongType = await post(dury, { inventory_item_id: mozzarella(), type: "gift", quantity: 10 })
+        expect(wrongType.status).toBe(400)
+        expect(wrongType.data.message).toMatch(/type/)
+        expect((await post(dury, { inventory_item_id: mozzarella(), type: "receipt", quantity: "lots" })).status).toBe(400)
+        expect((await post(dury, { inventory_item_id: mozzarella(), type: "receipt", quantity: 5, extra: true })).status).toBe(400)
+        const zero = await post(dury, { inventory_item_id: mozzarella(), type: "waste", quantity: 0 })
+        expect(zero).toMatchObject({ status: 400, data: { code: "invalid_movement" } })
+        const tooMuch = await post(dury, { inventory_item_id: mozzarella(), type: "waste", quantity: before + 1 })
+        expect(tooMuch).toMatchObject({ status: 409, data: { code: "invalid_movement" } })
+        const unknown = await post(dury, { inventory_item_id: "iitem_unknown", type: "receipt", quantity: 1 })
+        expect(unknown).toMatchObject({ status: 404, data: { code: "unknown_ingredient" } })
+        expect(await level(dury)).toBe(before)
+      })
+    })
+
+    describe("recipes", () => {
+      it("saving a recipe writes exactly its kit links: new, changed, and stale ones removed", async () => {
+        const admin = await store.adminHeaders()
+        const { data: list } = await api.get(`/admin/recipes?limit=100`, admin)
+        expect(list.count).toBe(14)
+        const productId = (await menuAt("Dury")).find((item) => item.handle === "margherita")!.product_id
+        const recipe = list.recipes.find((candidate: { product_id: string }) => candidate.product_id === productId)
+        expect(recipe.steps.list.length).toBeGreaterThan(3)
+        expect(recipe.bake_temperature_c).toBe(300)
+
+        const item = store.inventoryItem
+        const sizes = ["S", "M", "L"].map((size) => store.variant(`margherita/${size}`))
+        const items = sizes.flatMap((variantId, index) => [
+          { variant_id: variantId, inventory_item_id: item("ING-PATE"), quantity: [180, 230, 290][index] },
+          { variant_id: variantId, inventory_item_id: item("ING-SAUCE-TOMATE"), quantity: [60, 80, 100][index] },
+          { variant_id: variantId, inventory_item_id: item("ING-MOZZARELLA"), quantity: [100, 130, 170][index] },
+          { variant_id: variantId, inventory_item_id: item("ING-ORIGAN"), quantity: 1 },
+        ])
+        const { data } = await api.post(`/admin/recipes/${recipe.id}`, { steps: ["Étaler", "Garnir", "Cuire"], bake_minutes: 6, bake_temperature_c: 320, items }, admin)
+        expect(data.recipe).toMatchObject({ bake_minutes: 6, steps: { list: ["Étaler", "Garnir", "Cuire"] } })
+        expect(await kitOf("margherita/M")).toEqual({ "ING-PATE": 230, "ING-SAUCE-TOMATE": 80, "ING-MOZZARELLA": 130, "ING-ORIGAN": 1 })
+        expect(await kitOf("margherita/S")).toEqual({ "ING-PATE": 180, "ING-SAUCE-TOMATE": 60, "ING-MOZZARELLA": 100, "ING-ORIGAN": 1 })
+        // another pizza's kit is untouched
+        expect((await kitOf("reine/M"))["ING-MOZZARELLA"]).toBe(100)
+      })
+
+      it("refuses bad recipes with a 400 naming the field, and saves nothing", async () => {
+        const admin = await store.adminHeaders()
+        const reineId = (await menuAt("Dury")).find((item) => item.handle === "reine")!.product_id
+        const before = await kitOf("reine/M")
+        const line = { variant_id: store.variant("reine/M"), inventory_item_id: store.inventoryItem("ING-JAMBON"), quantity: 70 }
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ ...line, quantity: 0 }, /quantity/],
+          [{ ...line, quantity: -5 }, /quantity/],
+          [{ ...line, inventory_item_id: "iitem_unknown" }, /items\[0\]\.inventory_item_id: unknown ingredient/],
+          [{ ...line, variant_id: store.variant("margherita/M") }, /items\[0\]\.variant_id: variant .* is not a variant of this product/],
+        ]
+        for (const [bad, message] of cases) {
+          const answer = await settle(api.post("/admin/recipes", { product_id: reineId, items: [bad] }, admin))
+          expect(answer.status).toBe(400)
+          expect(answer.data.message).toMatch(message)
+        }
+        const duplicate = await settle(api.post("/admin/recipes", { product_id: reineId, items: [line, line] }, admin))
+        expect(duplicate).toMatchObject({ status: 400, data: { code: "invalid_recipe", message: expect.stringMatching(/items\[1\]\.inventory_item_id: .* appears twice/) } })
+        expect(await kitOf("reine/M")).toEqual(before)
+      })
+    })
+  },
+})

@@ -1,0 +1,89 @@
+/**
+ * Turns what the database says about a pizzeria's products into the menu
+ * customers see: per variant its price and whether it can be made now, per
+ * dish its ingredients and allergens, and why something is unavailable.
+ */
+
+export type MenuSource = {
+  products: {
+    id: string
+    title: string
+    handle: string
+    description: string | null
+    thumbnail: string | null
+    categories: { handle: string; name: string; rank: number }[]
+    variants: {
+      id: string
+      title: string
+      rank: number
+      manage_inventory: boolean
+      allow_backorder: boolean
+      price: number | null
+      kit: { inventory_item_id: string }[]
+    }[]
+  }[]
+  makeable: Map<string, number>
+  ingredients: Map<string, { name: string; allergens: string[] }>
+  pauses: Map<string, string>
+}
+
+export type MenuVariant = {
+  id: string
+  title: string
+  price: number | null
+  makeable: number | null
+  available: boolean
+}
+
+export type MenuItem = {
+  product_id: string
+  title: string
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  category: { handle: string; name: string } | null
+  variants: MenuVariant[]
+  ingredients: { name: string; allergens: string[] }[]
+  allergens: string[]
+  available: boolean
+  unavailable_reason: { code: "paused"; message: string } | { code: "out_of_stock"; message: string } | null
+}
+
+export function buildMenu({ products, makeable, ingredients, pauses }: MenuSource): MenuItem[] {
+  return products
+    .map((product) => {
+      const pause = pauses.get(product.id)
+      const variants = [...product.variants]
+        .sort((a, b) => a.rank - b.rank || (a.price ?? 0) - (b.price ?? 0))
+        .map((variant): MenuVariant => {
+          const count = variant.manage_inventory ? (makeable.get(variant.id) ?? 0) : null
+          const inStock = count === null || count > 0 || variant.allow_backorder
+          return { id: variant.id, title: variant.title, price: variant.price, makeable: count, available: !pause && inStock }
+        })
+      const itemIds = [...new Set(product.variants.flatMap((variant) => variant.kit.map((part) => part.inventory_item_id)))]
+      const dishIngredients = itemIds.flatMap((id) => {
+        const ingredient = ingredients.get(id)
+        return ingredient ? [ingredient] : []
+      })
+      const available = variants.some((variant) => variant.available)
+      const category = [...product.categories].sort((a, b) => a.rank - b.rank)[0]
+      return {
+        product_id: product.id,
+        title: product.title,
+        handle: product.handle,
+        description: product.description,
+        thumbnail: product.thumbnail,
+        category: category ? { handle: category.handle, name: category.name } : null,
+        variants,
+        ingredients: dishIngredients,
+        allergens: [...new Set(dishIngredients.flatMap((ingredient) => ingredient.allergens))].sort(),
+        available,
+        unavailable_reason: pause
+          ? { code: "paused" as const, message: pause }
+          : available
+            ? null
+            : { code: "out_of_stock" as const, message: "Plus assez d'ingrédients ce soir." },
+      }
+    })
+    .sort((a, b) => a.title.localeCompare(b.title, "fr"))
+}
