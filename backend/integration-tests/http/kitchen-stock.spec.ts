@@ -151,6 +151,47 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("low stock", () => {
+      async function lowStockMails(): Promise<{ data: Record<string, unknown> }[]> {
+        const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "manager@oc-pizza.test", template: "low-stock" })
+        return notifications as { data: Record<string, unknown> }[]
+      }
+      async function eventually(count: number): Promise<{ data: Record<string, unknown> }[]> {
+        for (let waited = 0; waited < 10_000; waited += 100) {
+          const mails = await lowStockMails()
+          if (mails.length >= count) return mails
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+        return lowStockMails()
+      }
+
+      it("tells the pizzeria's managers once per crossing below the threshold", async () => {
+        const centre = store.pizzeria("Amiens Centre").id
+        const admin = await store.adminHeaders()
+        const capers = store.inventoryItem("ING-CAPRES")
+        const move = (type: string, quantity: number) =>
+          api.post(`/admin/stock-locations/${centre}/stock-movements`, { inventory_item_id: capers, type, quantity }, admin)
+        // Amiens Centre: 900 g of capers, threshold 150 g
+        const { data: before } = await api.get(`/admin/stock-locations/${centre}/ingredients`, admin)
+        expect(before.ingredients.find((row: { sku: string }) => row.sku === "ING-CAPRES")).toMatchObject({ available_quantity: 900, low_stock_threshold: 150, is_low: false, unit: "g" })
+
+        await move("waste", 800)
+        const first = await eventually(1)
+        expect(first).toHaveLength(1)
+        expect(first[0].data).toMatchObject({ ingredient: "Câpres", pizzeria: "OC Pizza Amiens Centre", available: 100, threshold: 150 })
+        const { data: low } = await api.get(`/admin/stock-locations/${centre}/ingredients`, admin)
+        expect(low.ingredients.find((row: { sku: string }) => row.sku === "ING-CAPRES").is_low).toBe(true)
+
+        await move("waste", 50) // still below: no second alert
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(await lowStockMails()).toHaveLength(1)
+
+        await move("receipt", 500) // restocked above the threshold: re-armed
+        await move("waste", 500)
+        expect(await eventually(2)).toHaveLength(2)
+      })
+    })
+
     describe("recipes", () => {
       it("saving a recipe writes exactly its kit links: new, changed, and stale ones removed", async () => {
         const admin = await store.adminHeaders()
