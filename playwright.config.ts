@@ -7,6 +7,8 @@ import { defineConfig } from "@playwright/test"
  */
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder: keep it away from the other suites' results
+  outputDir: "test-results/playwright",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 1,
