@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
@@ -131,6 +131,41 @@ medusaIntegrationTestRunner({
 
         const { data: counts } = await api.get(`/admin/stock-locations/${longueau}/stock-movements?type=count`, await store.adminHeaders())
         expect(counts.count).toBe(1)
+      })
+
+      it("records the ingredients an order takes when it is fulfilled (sale), and gives back on cancel", async () => {
+        const henriville = store.pizzeria("Henriville")
+        const admin = await store.adminHeaders()
+        const start = await level(henriville.id)
+        const cartId = await preparePickupCart(api, store, henriville, [{ variant_id: store.variant("margherita/M"), quantity: 2 }])
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+        const orderId = completed.order.id
+        const { data: order } = await api.get(`/admin/orders/${orderId}?fields=id,*items`, admin)
+        const fulfilledAnswer = await settle(api.post(
+          `/admin/orders/${orderId}/fulfillments?fields=id,fulfillments.id`,
+          { items: order.order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })), location_id: henriville.id },
+          admin
+        ))
+        expect(fulfilledAnswer.status).toBe(200)
+        const fulfilled = fulfilledAnswer.data
+        expect(await level(henriville.id)).toBe(start - 240)
+
+        const movementsOf = async (type: string) => {
+          for (let waited = 0; waited < 10_000; waited += 100) {
+            const { data } = await api.get(`/admin/stock-locations/${henriville.id}/stock-movements?type=${type}&inventory_item_id=${mozzarella()}`, admin)
+            if (data.count) return data.stock_movements
+            await new Promise((resolve) => setTimeout(resolve, 100))
+          }
+          return []
+        }
+        const [sale] = await movementsOf("sale")
+        expect(sale).toMatchObject({ type: "sale", quantity: -240, level_after: start - 240, reference: expect.stringMatching(/^sale:ful_/) })
+
+        const fulfillmentId = fulfilled.order.fulfillments[0].id
+        await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/cancel`, {}, admin)
+        const [cancel] = await movementsOf("cancel")
+        expect(cancel).toMatchObject({ type: "cancel", quantity: 240, level_after: start, reference: `cancel:${fulfillmentId}` })
+        expect(await level(henriville.id)).toBe(start)
       })
 
       it("refuses bad movements with a 4xx that says why, and changes nothing", async () => {
