@@ -32,6 +32,7 @@ const messages = {
     change: "Variation",
     after: "Après",
     saved: "Mouvement enregistré.",
+    piece: "pce",
   },
   en: {
     title: "Ingredient stock",
@@ -60,6 +61,7 @@ const messages = {
     change: "Change",
     after: "After",
     saved: "Movement recorded.",
+    piece: "pc",
   },
 }
 
@@ -67,4 +69,9 @@ export type StockMessages = (typeof messages)["fr"]
 
 export function stockMessages(): StockMessages {
   return messages[adminLocale()]
+}
+
+/** A base unit as people write it: g and ml stay, pieces are abbreviated in the admin's language. */
+export function unitLabel(unit: string, m: StockMessages): string {
+  return unit === "piece" ? m.piece : unit
 }

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
-import { stockMessages } from "../../lib/i18n"
+import { stockMessages, unitLabel } from "../../lib/i18n"
 
 type Location = { id: string; name: string }
 type IngredientRow = { inventory_item_id: string; name: string; unit: string; stocked_quantity: number; reserved_quantity: number; available_quantity: number; low_stock_threshold: number; is_low: boolean }
@@ -87,7 +87,7 @@ const IngredientStockPage = () => {
             <Select value={form.inventory_item_id} onValueChange={(value) => setForm({ ...form, inventory_item_id: value })}>
               <Select.Trigger id="ocp-ingredient"><Select.Value /></Select.Trigger>
               <Select.Content>
-                {ingredients.map((row) => <Select.Item key={row.inventory_item_id} value={row.inventory_item_id}>{row.name} ({row.unit})</Select.Item>)}
+                {ingredients.map((row) => <Select.Item key={row.inventory_item_id} value={row.inventory_item_id}>{row.name} ({unitLabel(row.unit, m)})</Select.Item>)}
               </Select.Content>
             </Select>
           </div>
@@ -127,10 +127,10 @@ const IngredientStockPage = () => {
             {ingredients.map((row) => (
               <Table.Row key={row.inventory_item_id}>
                 <Table.Cell>{row.name} {row.is_low && <Badge color="red" size="2xsmall">{m.low}</Badge>}</Table.Cell>
-                <Table.Cell>{row.stocked_quantity} {row.unit}</Table.Cell>
-                <Table.Cell>{row.reserved_quantity} {row.unit}</Table.Cell>
-                <Table.Cell>{row.available_quantity} {row.unit}</Table.Cell>
-                <Table.Cell>{row.low_stock_threshold} {row.unit}</Table.Cell>
+                <Table.Cell>{row.stocked_quantity} {unitLabel(row.unit, m)}</Table.Cell>
+                <Table.Cell>{row.reserved_quantity} {unitLabel(row.unit, m)}</Table.Cell>
+                <Table.Cell>{row.available_quantity} {unitLabel(row.unit, m)}</Table.Cell>
+                <Table.Cell>{row.low_stock_threshold} {unitLabel(row.unit, m)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
