@@ -44,6 +44,10 @@ async function measure(url: string, headers: Record<string, string>): Promise<{ 
 
 async function main(): Promise<void> {
   const stack = await startDemoStack({ NODE_ENV: "development", LOG_LEVEL: "warn" })
+  const stop = () => void stack.shutdown().then(() => process.exit(130))
+  process.removeAllListeners("SIGINT")
+  process.on("SIGINT", stop)
+  process.on("SIGTERM", stop)
   try {
     const headers = { "x-publishable-api-key": stack.publishableKey }
     const { pizzerias } = (await (await fetch(`${stack.backendUrl}/store/pizzerias`, { headers })).json()) as {

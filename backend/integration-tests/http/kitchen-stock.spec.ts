@@ -1,8 +1,20 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { upsertRecipeWorkflow } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
+
+/** Saves a recipe, then fails: what a later step of a larger flow failing looks like. */
+const kitchenPrinterOnFire = createStep("kitchen-printer-on-fire", async () => {
+  throw new Error("the kitchen printer is on fire")
+})
+const saveRecipeThenFail = createWorkflow("test-save-recipe-then-fail", (input: Parameters<typeof upsertRecipeWorkflow.runAsStep>[0]["input"]) => {
+  const recipe = upsertRecipeWorkflow.runAsStep({ input })
+  kitchenPrinterOnFire()
+  return new WorkflowResponse(recipe)
+})
 
 type MenuItem = {
   product_id: string
@@ -186,6 +198,28 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("ingredient records and ledger lists", () => {
+      it("filter by pizzeria, and refuse an allergen outside the EU list", async () => {
+        const admin = await store.adminHeaders()
+        const dury = store.pizzeria("Dury").id
+        const { data } = await api.get(`/admin/ingredients?stock_location_id=${dury}&inventory_item_id=${store.inventoryItem("ING-NOIX")}`, admin)
+        expect(data.ingredients).toHaveLength(1)
+        expect(data.ingredients[0]).toMatchObject({ unit: "g", allergens: { list: ["nuts"] } })
+        expect(data.ingredients[0].locations).toEqual([expect.objectContaining({ stock_location_id: dury })])
+
+        const bad = await settle(api.post("/admin/ingredients", { inventory_item_id: store.inventoryItem("ING-NOIX"), unit: "g", allergens: ["pollen"] }, admin))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/allergens/)
+        const updated = await api.post("/admin/ingredients", { inventory_item_id: store.inventoryItem("ING-NOIX"), unit: "g", allergens: ["nuts", "sulphites"], unit_cost: 0.03 }, admin)
+        expect(updated.data.ingredient).toMatchObject({ allergens: { list: ["nuts", "sulphites"] }, unit_cost: 0.03 })
+
+        await api.post(`/admin/stock-locations/${dury}/stock-movements`, { inventory_item_id: store.inventoryItem("ING-NOIX"), type: "receipt", quantity: 10 }, admin)
+        const { data: ledger } = await api.get(`/admin/stock-movements?stock_location_id=${dury}&type=receipt`, admin)
+        expect(ledger.stock_movements.length).toBeGreaterThan(0)
+        for (const movement of ledger.stock_movements) expect(movement).toMatchObject({ stock_location_id: dury, type: "receipt" })
+      })
+    })
+
     describe("low stock", () => {
       async function lowStockMails(): Promise<{ data: Record<string, unknown> }[]> {
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "manager@oc-pizza.test", template: "low-stock" })
@@ -272,6 +306,27 @@ medusaIntegrationTestRunner({
         const duplicate = await settle(api.post("/admin/recipes", { product_id: reineId, items: [line, line] }, admin))
         expect(duplicate).toMatchObject({ status: 400, data: { code: "invalid_recipe", message: expect.stringMatching(/items\[1\]\.inventory_item_id: .* appears twice/) } })
         expect(await kitOf("reine/M")).toEqual(before)
+      })
+
+      it("puts the recipe and the kit links back when a later step fails", async () => {
+        const productId = (await menuAt("Dury")).find((item) => item.handle === "napolitaine")!.product_id
+        const before = await kitOf("napolitaine/M")
+        const { data: original } = await api.get(`/admin/recipes?product_id=${productId}`, await store.adminHeaders())
+
+        await expect(
+          saveRecipeThenFail(getContainer()).run({
+            input: {
+              product_id: productId,
+              steps: ["changed"],
+              items: [{ variant_id: store.variant("napolitaine/M"), inventory_item_id: store.inventoryItem("ING-THON"), quantity: 999 }],
+            },
+          })
+        ).rejects.toThrow("the kitchen printer is on fire")
+
+        expect(await kitOf("napolitaine/M")).toEqual(before)
+        const { data: after } = await api.get(`/admin/recipes?product_id=${productId}`, await store.adminHeaders())
+        expect(after.recipes[0].steps).toEqual(original.recipes[0].steps)
+        expect(after.recipes[0].items).toHaveLength(original.recipes[0].items.length)
       })
     })
   },

@@ -1,8 +1,13 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { GetIngredients, PostIngredient } from "./admin/ingredients/validators"
 import { GetStockMovements, PostMenuPause, PostStockMovement } from "./admin/stock-locations/[id]/validators"
+import { GetAllStockMovements } from "./admin/stock-movements/validators"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/admin/ingredients", methods: ["GET"], middlewares: [validateAndTransformQuery(GetIngredients, {})] },
+    { matcher: "/admin/ingredients", methods: ["POST"], middlewares: [validateAndTransformBody(PostIngredient)] },
+    { matcher: "/admin/stock-movements", methods: ["GET"], middlewares: [validateAndTransformQuery(GetAllStockMovements, {})] },
     {
       matcher: "/admin/stock-locations/:id/stock-movements",
       methods: ["GET"],

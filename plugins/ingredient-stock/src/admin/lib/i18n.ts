@@ -33,6 +33,9 @@ const messages = {
     after: "Après",
     saved: "Mouvement enregistré.",
     piece: "pce",
+    sale: "Vente (commande préparée)",
+    cancel: "Annulation (retour en stock)",
+    all: "Tous",
   },
   en: {
     title: "Ingredient stock",
@@ -62,6 +65,9 @@ const messages = {
     after: "After",
     saved: "Movement recorded.",
     piece: "pc",
+    sale: "Sale (order prepared)",
+    cancel: "Cancellation (back in stock)",
+    all: "All",
   },
 }
 

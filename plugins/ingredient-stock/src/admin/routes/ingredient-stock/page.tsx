@@ -24,6 +24,7 @@ const IngredientStockPage = () => {
   const [makeable, setMakeable] = useState<MakeableRow[]>([])
   const [movements, setMovements] = useState<Movement[]>([])
   const [form, setForm] = useState({ inventory_item_id: "", type: "receipt", quantity: "", note: "" })
+  const [historyFilter, setHistoryFilter] = useState({ inventory_item_id: "all", type: "all" })
 
   useEffect(() => {
     api<{ stock_locations: Location[] }>("/admin/stock-locations?limit=100&fields=id,name").then(({ stock_locations }) => {
@@ -37,12 +38,16 @@ const IngredientStockPage = () => {
     const [levels, counts, history] = await Promise.all([
       api<{ ingredients: IngredientRow[] }>(`/admin/stock-locations/${locationId}/ingredients`),
       api<{ makeable: MakeableRow[] }>(`/admin/stock-locations/${locationId}/makeable`),
-      api<{ stock_movements: Movement[] }>(`/admin/stock-locations/${locationId}/stock-movements?limit=30`),
+      api<{ stock_movements: Movement[] }>(
+        `/admin/stock-locations/${locationId}/stock-movements?limit=50` +
+          (historyFilter.inventory_item_id !== "all" ? `&inventory_item_id=${historyFilter.inventory_item_id}` : "") +
+          (historyFilter.type !== "all" ? `&type=${historyFilter.type}` : "")
+      ),
     ])
     setIngredients(levels.ingredients)
     setMakeable(counts.makeable)
     setMovements(history.stock_movements)
-  }, [locationId])
+  }, [locationId, historyFilter])
 
   useEffect(() => {
     reload().catch((error: Error) => toast.error(error.message))
@@ -162,7 +167,31 @@ const IngredientStockPage = () => {
       </Container>
 
       <Container className="px-6 py-4">
-        <Heading level="h2">{m.history}</Heading>
+        <div className="flex items-end justify-between gap-3">
+          <Heading level="h2">{m.history}</Heading>
+          <div className="flex gap-2">
+            <div className="w-56">
+              <Label htmlFor="ocp-history-ingredient">{m.ingredient}</Label>
+              <Select value={historyFilter.inventory_item_id} onValueChange={(value) => setHistoryFilter({ ...historyFilter, inventory_item_id: value })}>
+                <Select.Trigger id="ocp-history-ingredient"><Select.Value /></Select.Trigger>
+                <Select.Content>
+                  <Select.Item value="all">{m.all}</Select.Item>
+                  {ingredients.map((row) => <Select.Item key={row.inventory_item_id} value={row.inventory_item_id}>{row.name}</Select.Item>)}
+                </Select.Content>
+              </Select>
+            </div>
+            <div className="w-44">
+              <Label htmlFor="ocp-history-type">{m.type}</Label>
+              <Select value={historyFilter.type} onValueChange={(value) => setHistoryFilter({ ...historyFilter, type: value })}>
+                <Select.Trigger id="ocp-history-type"><Select.Value /></Select.Trigger>
+                <Select.Content>
+                  <Select.Item value="all">{m.all}</Select.Item>
+                  {(["receipt", "waste", "count", "adjustment", "sale", "cancel"] as const).map((type) => <Select.Item key={type} value={type}>{m[type]}</Select.Item>)}
+                </Select.Content>
+              </Select>
+            </div>
+          </div>
+        </div>
         {movements.map((movement) => (
           <Text key={movement.id} size="small" className="border-b py-1">
             {new Date(movement.created_at).toLocaleString()} · {m[movement.type as keyof typeof m] ?? movement.type} · {nameOf(movement.inventory_item_id)} ·{" "}
