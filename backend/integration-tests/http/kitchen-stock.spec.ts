@@ -313,15 +313,16 @@ medusaIntegrationTestRunner({
         const before = await kitOf("napolitaine/M")
         const { data: original } = await api.get(`/admin/recipes?product_id=${productId}`, await store.adminHeaders())
 
-        await expect(
-          saveRecipeThenFail(getContainer()).run({
-            input: {
-              product_id: productId,
-              steps: ["changed"],
-              items: [{ variant_id: store.variant("napolitaine/M"), inventory_item_id: store.inventoryItem("ING-THON"), quantity: 999 }],
-            },
-          })
-        ).rejects.toThrow("the kitchen printer is on fire")
+        const { errors, transaction } = await saveRecipeThenFail(getContainer()).run({
+          throwOnError: false,
+          input: {
+            product_id: productId,
+            steps: ["changed"],
+            items: [{ variant_id: store.variant("napolitaine/M"), inventory_item_id: store.inventoryItem("ING-THON"), quantity: 999 }],
+          },
+        })
+        expect(errors.map((error) => error.error.message)).toEqual(["the kitchen printer is on fire"])
+        expect(transaction.getState()).toBe("reverted")
 
         expect(await kitOf("napolitaine/M")).toEqual(before)
         const { data: after } = await api.get(`/admin/recipes?product_id=${productId}`, await store.adminHeaders())
