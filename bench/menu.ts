@@ -1,4 +1,3 @@
-import { join } from "node:path"
 import { startDemoStack } from "../scripts/lib/demo-stack"
 import { loadRootEnv } from "../scripts/lib/env"
 import { MEDUSA_BIN } from "../scripts/lib/medusa"

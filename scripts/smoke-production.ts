@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto"
 import { startDemoStack } from "./lib/demo-stack"
 import { loadRootEnv } from "./lib/env"
-import { recordTally, type Tally } from "./lib/jest-results"
-import { elapsed, info, phase } from "./lib/output"
+import { runSuite, type Tally } from "./lib/jest-results"
+import { info, phase } from "./lib/output"
 
 /**
  * `npm run smoke:production`: starts the production build in production mode
@@ -20,7 +20,7 @@ async function expectOk(url: string, init?: RequestInit): Promise<Response> {
   return response
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<Tally> {
   const stack = await startDemoStack({
     NODE_ENV: "production",
     JWT_SECRET: randomBytes(32).toString("hex"),
@@ -69,15 +69,7 @@ async function main(): Promise<number> {
   } finally {
     await stack.shutdown()
   }
-  console.log(`\nProduction checks done in ${elapsed()}.`)
-  console.log(recordTally("smoke-production", tally))
-  return tally.failed === 0 ? 0 : 1
+  return tally
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  }
-)
+runSuite("smoke-production", "Production checks", main)

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { startDemoStack } from "./lib/demo-stack"
 import { loadRootEnv } from "./lib/env"
-import { recordTally, RESULTS_DIR, type Tally } from "./lib/jest-results"
-import { elapsed, phase } from "./lib/output"
+import { runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
+import { phase } from "./lib/output"
 import { ROOT } from "./lib/paths"
 import { run } from "./lib/processes"
 
@@ -21,7 +21,7 @@ function readPlaywrightReport(file: string): Tally {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<Tally> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install Debian's browser (apt-get install chromium) or set CHROMIUM_PATH.`)
   }
@@ -39,16 +39,7 @@ async function main(): Promise<number> {
   } finally {
     await stack.shutdown()
   }
-  const tally = readPlaywrightReport(report)
-  console.log(`\nBrowser tests done in ${elapsed()}.`)
-  console.log(recordTally("e2e", tally))
-  return tally.failed === 0 ? 0 : 1
+  return readPlaywrightReport(report)
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  }
-)
+runSuite("e2e", "Browser tests", main)

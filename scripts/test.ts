@@ -3,8 +3,8 @@ import { join } from "node:path"
 import { prepareWorkspace } from "./lib/bootstrap"
 import { startTestDatabase, type Database } from "./lib/database"
 import { loadRootEnv } from "./lib/env"
-import { add, readJestReport, recordTally, RESULTS_DIR, type Tally } from "./lib/jest-results"
-import { elapsed, phase } from "./lib/output"
+import { add, readJestReport, runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
+import { phase } from "./lib/output"
 import { BACKEND, PLUGINS, ROOT, STOREFRONT } from "./lib/paths"
 import { run } from "./lib/processes"
 
@@ -16,7 +16,7 @@ import { run } from "./lib/processes"
 
 loadRootEnv()
 
-async function main(): Promise<number> {
+async function main(): Promise<Tally> {
   let database: Database | undefined
   if (!process.env.DB_HOST) {
     database = await phase("test database", startTestDatabase)
@@ -42,15 +42,7 @@ async function main(): Promise<number> {
   } finally {
     await database?.stop()
   }
-  console.log(`\nAll tests done in ${elapsed()}.`)
-  console.log(recordTally("unit-integration", tally))
-  return tally.failed === 0 ? 0 : 1
+  return tally
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  }
-)
+runSuite("unit-integration", "All tests", main)

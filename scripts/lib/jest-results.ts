@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
+import { elapsed } from "./output"
 import { ROOT } from "./paths"
 
 export const RESULTS_DIR = join(ROOT, "test-results")
@@ -27,8 +28,26 @@ export function add(a: Tally, b: Tally): Tally {
 }
 
 /** Writes the tally where .ci/run sums every kind of test, and returns the closing line. */
-export function recordTally(name: string, tally: Tally): string {
+function recordTally(name: string, tally: Tally): string {
   mkdirSync(RESULTS_DIR, { recursive: true })
   writeFileSync(join(RESULTS_DIR, `${name}.tally.json`), JSON.stringify(tally))
   return `${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`
+}
+
+/**
+ * Runs a test command's `main`, which returns its tally: prints how long it
+ * took and its closing line, records the tally for CI and sets the exit code.
+ */
+export function runSuite(name: string, title: string, main: () => Promise<Tally>): void {
+  main().then(
+    (tally) => {
+      console.log(`\n${title} done in ${elapsed()}.`)
+      console.log(recordTally(name, tally))
+      process.exit(tally.failed === 0 ? 0 : 1)
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exit(1)
+    }
+  )
 }

@@ -1,6 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, IconButton, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { adminApi, adminSpeaksFrench } from "../lib/admin-api"
 import { useEffect, useState } from "react"
 
 type Option = { id: string; title: string | null; unit: string | null }
@@ -16,17 +17,10 @@ type Recipe = {
 /** One ingredient row of the editor: quantity per variant (size), as typed. */
 type Row = { inventory_item_id: string; quantities: Record<string, string> }
 
-const french = !((typeof localStorage !== "undefined" && localStorage.getItem("lng")) || navigator.language || "fr").toLowerCase().startsWith("en")
-const m = french
+const m = adminSpeaksFrench()
   ? { title: "Recette", none: "Pas encore de recette.", ingredient: "Ingrédient", add: "Ajouter un ingrédient", steps: "Étapes (une par ligne)", minutes: "Cuisson (min)", temperature: "Température (°C)", notes: "Notes", save: "Enregistrer la recette", saved: "Recette enregistrée : les stocks suivent.", remove: "Retirer" }
   : { title: "Recipe", none: "No recipe yet.", ingredient: "Ingredient", add: "Add an ingredient", steps: "Steps (one per line)", minutes: "Bake (min)", temperature: "Temperature (°C)", notes: "Notes", save: "Save the recipe", saved: "Recipe saved: stock follows it.", remove: "Remove" }
 
-async function api<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, { credentials: "include", headers: { "content-type": "application/json" }, ...init })
-  const body = await response.json()
-  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
-  return body as T
-}
 
 /** Edits the product's recipe: per size, the quantity of each ingredient in its unit; the method. */
 const ProductRecipeWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
@@ -41,9 +35,9 @@ const ProductRecipeWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
 
   useEffect(() => {
     Promise.all([
-      api<{ ingredients: Option[] }>("/admin/recipes/ingredient-options"),
-      api<{ recipes: Recipe[] }>(`/admin/recipes?product_id=${product.id}`),
-      api<{ product: { variants: Variant[] } }>(`/admin/products/${product.id}?fields=id,variants.id,variants.title,variants.variant_rank`),
+      adminApi<{ ingredients: Option[] }>("/admin/recipes/ingredient-options"),
+      adminApi<{ recipes: Recipe[] }>(`/admin/recipes?product_id=${product.id}`),
+      adminApi<{ product: { variants: Variant[] } }>(`/admin/products/${product.id}?fields=id,variants.id,variants.title,variants.variant_rank`),
     ]).then(([optionData, recipeData, productData]) => {
       setOptions(optionData.ingredients)
       setVariants([...productData.product.variants].sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0)))
@@ -69,7 +63,7 @@ const ProductRecipeWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
   const save = async () => {
     setSaving(true)
     try {
-      await api("/admin/recipes", {
+      await adminApi("/admin/recipes", {
         method: "POST",
         body: JSON.stringify({
           product_id: product.id,

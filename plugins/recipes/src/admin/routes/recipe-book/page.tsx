@@ -1,5 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { adminApi, adminSpeaksFrench } from "../../lib/admin-api"
 import { useEffect, useMemo, useState } from "react"
 
 type Recipe = {
@@ -14,17 +15,10 @@ type Recipe = {
 type Product = { id: string; title: string; variants: { id: string; title: string; variant_rank?: number }[] }
 type Item = { id: string; title: string }
 
-const french = !((typeof localStorage !== "undefined" && localStorage.getItem("lng")) || navigator.language || "fr").toLowerCase().startsWith("en")
-const m = french
+const m = adminSpeaksFrench()
   ? { title: "Livre de recettes", search: "Chercher une pizza ou un ingrédient", print: "Imprimer", bake: "Cuisson", method: "Préparation", quantities: "Quantités par taille", ingredient: "Ingrédient" }
   : { title: "Recipe book", search: "Search a pizza or an ingredient", print: "Print", bake: "Bake", method: "Method", quantities: "Quantities per size", ingredient: "Ingredient" }
 
-async function api<T>(path: string): Promise<T> {
-  const response = await fetch(path, { credentials: "include" })
-  const body = await response.json()
-  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`)
-  return body as T
-}
 
 /** The kitchen's reminder: every pizza's quantities per size and method, in large print, searchable, printable. */
 const RecipeBookPage = () => {
@@ -35,9 +29,9 @@ const RecipeBookPage = () => {
 
   useEffect(() => {
     Promise.all([
-      api<{ recipes: Recipe[] }>("/admin/recipes?limit=200"),
-      api<{ products: Product[] }>("/admin/products?limit=500&fields=id,title,variants.id,variants.title,variants.variant_rank"),
-      api<{ inventory_items: Item[] }>("/admin/inventory-items?limit=1000&fields=id,title"),
+      adminApi<{ recipes: Recipe[] }>("/admin/recipes?limit=200"),
+      adminApi<{ products: Product[] }>("/admin/products?limit=500&fields=id,title,variants.id,variants.title,variants.variant_rank"),
+      adminApi<{ inventory_items: Item[] }>("/admin/inventory-items?limit=1000&fields=id,title"),
     ]).then(([recipeData, productData, itemData]) => {
       setRecipes(recipeData.recipes)
       setProducts(new Map(productData.products.map((product) => [product.id, product])))
