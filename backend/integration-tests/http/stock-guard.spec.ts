@@ -3,6 +3,7 @@ import { join } from "node:path"
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { freePort } from "../../../scripts/lib/free-port"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 
@@ -82,6 +83,18 @@ medusaIntegrationTestRunner({
       expect(accepted.status).toBe(200)
       expect(accepted.data).toMatchObject({ type: "order", order: { id: expect.stringMatching(/^order_/) } })
       expect(await mozzarellaLevel(henriville.id)).toEqual({ stocked: 220, reserved: 220 })
+    })
+
+    it("checks the whole cart also when Medusa's own completion runs, as a payment webhook does", async () => {
+      const saintLeu = store.pizzeria("Saint-Leu")
+      await setMozzarella(saintLeu.id, 200)
+      const cartId = await preparePickupCart(api, store, saintLeu, [
+        { variant_id: store.variant("margherita/M"), quantity: 1 },
+        { variant_id: store.variant("reine/M"), quantity: 1 },
+      ])
+      const { errors } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId }, throwOnError: false })
+      expect(errors[0]?.error).toMatchObject({ code: "insufficient_stock", status: 409 })
+      expect(await mozzarellaLevel(saintLeu.id)).toEqual({ stocked: 200, reserved: 0 })
     })
 
     it("gives exactly five orders to twenty customers racing for stock of five carts and one pizza", async () => {
