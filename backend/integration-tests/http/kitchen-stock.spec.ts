@@ -220,6 +220,24 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("bad requests", () => {
+      it("get a clear 4xx: unknown pizzeria, unknown recipe, a pause without a reason", async () => {
+        const admin = await store.adminHeaders()
+        const unknownLocation = await settle(api.get("/admin/stock-locations/sloc_unknown/makeable", admin))
+        expect(unknownLocation).toMatchObject({ status: 404, data: { message: "Stock location sloc_unknown was not found" } })
+        expect((await settle(api.get("/admin/stock-locations/sloc_unknown/ingredients", admin))).status).toBe(404)
+        expect((await settle(api.get("/admin/recipes/rcp_unknown", admin))).status).toBe(404)
+
+        const centre = store.pizzeria("Amiens Centre").id
+        const productId = (await menuAt("Amiens Centre"))[0].product_id
+        const noReason = await settle(api.post(`/admin/stock-locations/${centre}/menu-pauses`, { product_id: productId }, admin))
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/reason/)
+        const extra = await settle(api.post(`/admin/stock-locations/${centre}/menu-pauses`, { product_id: productId, reason: "x", colour: "red" }, admin))
+        expect(extra.status).toBe(400)
+      })
+    })
+
     describe("low stock", () => {
       async function lowStockMails(): Promise<{ data: Record<string, unknown> }[]> {
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "manager@oc-pizza.test", template: "low-stock" })

@@ -1,10 +1,15 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { GetIngredients, PostIngredient } from "./admin/ingredients/validators"
+import { ensureStockLocation } from "./admin/stock-locations/[id]/ensure-location"
 import { GetStockMovements, PostMenuPause, PostStockMovement } from "./admin/stock-locations/[id]/validators"
 import { GetAllStockMovements } from "./admin/stock-movements/validators"
 
 export default defineMiddlewares({
   routes: [
+    ...["ingredients", "makeable", "stock-movements", "menu-pauses", "menu-pauses/:product_id"].map((path) => ({
+      matcher: `/admin/stock-locations/:id/${path}`,
+      middlewares: [ensureStockLocation],
+    })),
     { matcher: "/admin/ingredients", methods: ["GET"], middlewares: [validateAndTransformQuery(GetIngredients, {})] },
     { matcher: "/admin/ingredients", methods: ["POST"], middlewares: [validateAndTransformBody(PostIngredient)] },
     { matcher: "/admin/stock-movements", methods: ["GET"], middlewares: [validateAndTransformQuery(GetAllStockMovements, {})] },
