@@ -36,6 +36,8 @@ const messages = {
     sale: "Vente (commande préparée)",
     cancel: "Annulation (retour en stock)",
     all: "Tous",
+    filterIngredient: "Filtrer par ingrédient",
+    filterType: "Filtrer par type",
   },
   en: {
     title: "Ingredient stock",
@@ -68,6 +70,8 @@ const messages = {
     sale: "Sale (order prepared)",
     cancel: "Cancellation (back in stock)",
     all: "All",
+    filterIngredient: "Filter by ingredient",
+    filterType: "Filter by type",
   },
 }
 

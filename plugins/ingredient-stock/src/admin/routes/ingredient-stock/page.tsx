@@ -171,7 +171,7 @@ const IngredientStockPage = () => {
           <Heading level="h2">{m.history}</Heading>
           <div className="flex gap-2">
             <div className="w-56">
-              <Label htmlFor="ocp-history-ingredient">{m.ingredient}</Label>
+              <Label htmlFor="ocp-history-ingredient">{m.filterIngredient}</Label>
               <Select value={historyFilter.inventory_item_id} onValueChange={(value) => setHistoryFilter({ ...historyFilter, inventory_item_id: value })}>
                 <Select.Trigger id="ocp-history-ingredient"><Select.Value /></Select.Trigger>
                 <Select.Content>
@@ -181,7 +181,7 @@ const IngredientStockPage = () => {
               </Select>
             </div>
             <div className="w-44">
-              <Label htmlFor="ocp-history-type">{m.type}</Label>
+              <Label htmlFor="ocp-history-type">{m.filterType}</Label>
               <Select value={historyFilter.type} onValueChange={(value) => setHistoryFilter({ ...historyFilter, type: value })}>
                 <Select.Trigger id="ocp-history-type"><Select.Value /></Select.Trigger>
                 <Select.Content>
