@@ -19,7 +19,7 @@ test("the stock page records a receipt and shows what can still be made", async 
   const capers = page.getByRole("row").filter({ hasText: "Câpres" })
   await expect(capers).toContainText("900 g")
 
-  await page.getByLabel("Ingrédient").click()
+  await page.getByLabel("Ingrédient", { exact: true }).click()
   await page.getByRole("option", { name: "Câpres (g)" }).click()
   await page.getByLabel("Quantité").fill("100")
   await page.getByLabel("Note").fill("Livraison du matin")
