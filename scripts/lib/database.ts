@@ -178,4 +178,3 @@ export async function startTestDatabase(): Promise<Database> {
   return db
 }
 
-export { freePort }

@@ -1,5 +1,6 @@
 import { ensureDemoData, prepareWorkspace } from "./bootstrap"
-import { createDatabaseIfMissing, embeddedUrl, freePort, startTestDatabase, type Database } from "./database"
+import { createDatabaseIfMissing, embeddedUrl, startTestDatabase, type Database } from "./database"
+import { freePort } from "./free-port"
 import { storefrontKey } from "./demo-state"
 import { buildBackend, buildStorefront, migrate } from "./medusa"
 import { phase } from "./output"

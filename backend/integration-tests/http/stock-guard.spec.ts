@@ -53,14 +53,23 @@ medusaIntegrationTestRunner({
       return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
     }
 
+    /** Margherita M (120 g of mozzarella) and Reine M (100 g): each fits alone where 200 g are left, not together. */
+    const sharingMozzarella = () => [
+      { variant_id: store.variant("margherita/M"), quantity: 1 },
+      { variant_id: store.variant("reine/M"), quantity: 1 },
+    ]
+
+    async function prepareCarts(pizzeria: { id: string; sales_channel_id: string }, count: number): Promise<string[]> {
+      const carts: string[] = []
+      for (let i = 0; i < count; i++) carts.push(await preparePickupCart(api, store, pizzeria, sharingMozzarella()))
+      return carts
+    }
+
     it("refuses a cart of two pizzas that together need more mozzarella than is left, naming them", async () => {
       const henriville = store.pizzeria("Henriville")
       await setMozzarella(henriville.id, 200)
       // Margherita M takes 120 g, Reine M 100 g: each alone fits, together they do not
-      const cartId = await preparePickupCart(api, store, henriville, [
-        { variant_id: store.variant("margherita/M"), quantity: 1 },
-        { variant_id: store.variant("reine/M"), quantity: 1 },
-      ])
+      const cartId = await preparePickupCart(api, store, henriville, sharingMozzarella())
       const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
       expect(refused.status).toBe(409)
       expect(refused.data).toMatchObject({
@@ -88,10 +97,7 @@ medusaIntegrationTestRunner({
     it("checks the whole cart also when Medusa's own completion runs, as a payment webhook does", async () => {
       const saintLeu = store.pizzeria("Saint-Leu")
       await setMozzarella(saintLeu.id, 200)
-      const cartId = await preparePickupCart(api, store, saintLeu, [
-        { variant_id: store.variant("margherita/M"), quantity: 1 },
-        { variant_id: store.variant("reine/M"), quantity: 1 },
-      ])
+      const cartId = await preparePickupCart(api, store, saintLeu, sharingMozzarella())
       const { errors } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId }, throwOnError: false })
       expect(errors[0]?.error).toMatchObject({ code: "insufficient_stock", status: 409 })
       expect(await mozzarellaLevel(saintLeu.id)).toEqual({ stocked: 200, reserved: 0 })
@@ -101,15 +107,7 @@ medusaIntegrationTestRunner({
       const dury = store.pizzeria("Dury")
       // 5 carts × (120 g + 100 g) = 1100 g, plus 120 g: one more Margherita
       await setMozzarella(dury.id, 1220)
-      const carts = []
-      for (let i = 0; i < 20; i++) {
-        carts.push(
-          await preparePickupCart(api, store, dury, [
-            { variant_id: store.variant("margherita/M"), quantity: 1 },
-            { variant_id: store.variant("reine/M"), quantity: 1 },
-          ])
-        )
-      }
+      const carts = await prepareCarts(dury, 20)
       const answers = await Promise.all(carts.map((cartId) => settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))))
       const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
       const refusals = answers.filter((answer) => answer.status === 409)
@@ -127,15 +125,7 @@ medusaIntegrationTestRunner({
       await setMozzarella(longueau.id, 1220)
       const second = await startSecondServer(dbConfig.clientUrl)
       try {
-        const carts = []
-        for (let i = 0; i < 20; i++) {
-          carts.push(
-            await preparePickupCart(api, store, longueau, [
-              { variant_id: store.variant("margherita/M"), quantity: 1 },
-              { variant_id: store.variant("reine/M"), quantity: 1 },
-            ])
-          )
-        }
+        const carts = await prepareCarts(longueau, 20)
         const other = axios.create({ baseURL: second.url })
         const answers = await Promise.all(
           carts.map((cartId, index) =>
