@@ -20,6 +20,18 @@ export const deliveryZoningOptionsSchema = z
      */
     googleTimeoutMs: z.number().int().positive().default(2500),
     /**
+     * Region bias for geocoding (ccTLD, e.g. "fr"), so "Rue de Noyon" is looked up in France first.
+     * @default undefined
+     */
+    region: z.string().length(2).optional(),
+    /**
+     * Browser key for the admin's map preview (Maps JavaScript API, restricted
+     * to the admin's address). Without it the admin draws zones on an SVG map
+     * that needs no network. Never the server key.
+     * @default undefined
+     */
+    googleMapsBrowserKey: z.string().min(1).optional(),
+    /**
      * Straight-line distance × this factor estimates the road distance when
      * Google's Distance Matrix cannot be used.
      * @default 1.3

@@ -1,0 +1,35 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ZoningError } from "../../../../errors/zoning-error"
+import { DELIVERY_ZONING_MODULE } from "../../../../modules/delivery-zoning"
+import type DeliveryZoningModuleService from "../../../../modules/delivery-zoning/service"
+import { deleteDeliveryZoneWorkflow } from "../../../../workflows/delete-delivery-zone"
+import { upsertDeliveryZoneWorkflow } from "../../../../workflows/upsert-delivery-zone"
+import type { ZoneUpdateInput } from "../../../../zoning/zone-input"
+import { readZones } from "../../../../zoning/read-zoning"
+import type { Zone } from "../../../../zoning/zone-types"
+
+async function zoneOrNotFound(zoning: DeliveryZoningModuleService, id: string): Promise<Zone> {
+  const [row] = await zoning.listDeliveryZones({ id }, { take: 1 })
+  const zone = row && (await readZones(zoning, [row.stock_location_id])).find((candidate) => candidate.id === id)
+  if (!zone) throw new ZoningError(404, "invalid_zone", `Delivery zone ${id} does not exist.`)
+  return zone
+}
+
+/** GET /admin/delivery-zones/:id */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ delivery_zone: Zone }>): Promise<void> {
+  const zoning = req.scope.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+  res.json({ delivery_zone: await zoneOrNotFound(zoning, req.params.id) })
+}
+
+/** POST /admin/delivery-zones/:id: edit some fields; the whole zone is checked again. */
+export async function POST(req: AuthenticatedMedusaRequest<ZoneUpdateInput>, res: MedusaResponse<{ delivery_zone: Zone }>): Promise<void> {
+  await upsertDeliveryZoneWorkflow(req.scope).run({ input: { id: req.params.id, zone: req.validatedBody } })
+  const zoning = req.scope.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+  res.json({ delivery_zone: await zoneOrNotFound(zoning, req.params.id) })
+}
+
+/** DELETE /admin/delivery-zones/:id */
+export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ id: string; object: string; deleted: boolean }>): Promise<void> {
+  await deleteDeliveryZoneWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ id: req.params.id, object: "delivery_zone", deleted: true })
+}

@@ -1,0 +1,18 @@
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { GetDeliveryZones, PostDeliveryZone, PostDeliveryZoneUpdate } from "./admin/delivery-zones/validators"
+import { PostResolveDeliveryZone } from "./store/delivery-zones/resolve/validators"
+import { ServiceHoursFields } from "../service-hours/service-hours-input"
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/delivery-zones/resolve", methods: ["POST"], middlewares: [validateAndTransformBody(PostResolveDeliveryZone)] },
+    { matcher: "/admin/delivery-zones", methods: ["GET"], middlewares: [validateAndTransformQuery(GetDeliveryZones, {})] },
+    { matcher: "/admin/delivery-zones", methods: ["POST"], middlewares: [validateAndTransformBody(PostDeliveryZone)] },
+    { matcher: "/admin/delivery-zones/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostDeliveryZoneUpdate)] },
+    {
+      matcher: "/admin/stock-locations/:id/service-hours",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ServiceHoursFields)],
+    },
+  ],
+})

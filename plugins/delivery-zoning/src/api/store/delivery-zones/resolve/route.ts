@@ -1,0 +1,35 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { placeOfAddress } from "../../../../checkout/cart-place"
+import { resolveDeliveryZoneWorkflow, type ResolvedDelivery } from "../../../../workflows/resolve-delivery-zone"
+import type { PostResolveDeliveryZoneType } from "./validators"
+
+type Resolution = ResolvedDelivery & { pizzeria_id: string; sales_channel_id: string | null }
+
+/**
+ * POST /store/delivery-zones/resolve: which of the key's locations delivers
+ * here, for how much and when. `pizzeria_id` is the stock location's id, for
+ * restaurants that call their locations so; `sales_channel_id` is the channel
+ * to create the cart on.
+ */
+export async function POST(req: MedusaStoreRequest<PostResolveDeliveryZoneType>, res: MedusaResponse<Resolution>): Promise<void> {
+  const { address, postal_code, lat, lng, subtotal } = req.validatedBody
+  const fromAddress = typeof address === "object" ? placeOfAddress(address) : { address }
+  const place = { ...fromAddress, postal_code: postal_code ?? fromAddress.postal_code, lat, lng }
+
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: channels } = await query.graph({
+    entity: "sales_channel",
+    fields: ["id", "stock_locations.id"],
+    filters: { id: req.publishable_key_context.sales_channel_ids, is_disabled: false },
+  })
+  const channelOf = new Map<string, string>()
+  for (const channel of channels) {
+    for (const location of channel.stock_locations ?? []) if (location) channelOf.set(location.id, channel.id)
+  }
+
+  const { result } = await resolveDeliveryZoneWorkflow(req.scope).run({
+    input: { place, subtotal, stock_location_ids: [...channelOf.keys()] },
+  })
+  res.json({ ...result, pizzeria_id: result.stock_location_id, sales_channel_id: channelOf.get(result.stock_location_id) ?? null })
+}

@@ -1,0 +1,44 @@
+import { Client, Status, TravelMode } from "@googlemaps/google-maps-services-js"
+import type { LatLng } from "../geo/geometry"
+
+/**
+ * The two Google Maps Platform calls the plugin makes. No automatic retries:
+ * a customer waiting at checkout is better served by the fallback than by
+ * back-off, so one call gets `timeoutMs` and that is all.
+ */
+export type GoogleGeocode =
+  | { status: "found"; point: LatLng; postal_code: string | undefined; formatted_address: string }
+  | { status: "zero_results" }
+
+const client = new Client({ config: { raxConfig: { retry: 0, noResponseRetries: 0 } } })
+
+export async function googleGeocode(address: string, key: string, timeoutMs: number, region?: string): Promise<GoogleGeocode> {
+  const { data } = await client.geocode({ params: { address, key, region }, timeout: timeoutMs })
+  if (data.status === Status.ZERO_RESULTS || data.results.length === 0) return { status: "zero_results" }
+  if (data.status !== Status.OK) throw new Error(`Google geocoding answered ${data.status}: ${data.error_message ?? ""}`)
+  const [best] = data.results
+  const postcode = best.address_components.find((component) => component.types.some((type) => type === "postal_code"))
+  return {
+    status: "found",
+    point: { lat: best.geometry.location.lat, lng: best.geometry.location.lng },
+    postal_code: postcode?.long_name,
+    formatted_address: best.formatted_address,
+  }
+}
+
+/** Road distance and driving time between two points, or undefined when Google has no route. */
+export async function googleRoadDistance(
+  from: LatLng,
+  to: LatLng,
+  key: string,
+  timeoutMs: number
+): Promise<{ distance_m: number; duration_s: number } | undefined> {
+  const { data } = await client.distancematrix({
+    params: { origins: [from], destinations: [to], key, mode: TravelMode.driving },
+    timeout: timeoutMs,
+  })
+  if (data.status !== Status.OK) throw new Error(`Google Distance Matrix answered ${data.status}: ${data.error_message ?? ""}`)
+  const element = data.rows[0]?.elements[0]
+  if (!element || element.status !== Status.OK) return undefined
+  return { distance_m: element.distance.value, duration_s: element.duration.value }
+}

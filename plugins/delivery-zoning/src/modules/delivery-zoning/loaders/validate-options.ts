@@ -1,0 +1,13 @@
+import type { LoaderOptions } from "@medusajs/framework/types"
+import { deliveryZoningOptionsSchema } from "../../../options"
+
+/** Refuses to boot with options that do not fit, saying which and why. */
+export default async function validateOptions({ options }: LoaderOptions<Record<string, unknown>>): Promise<void> {
+  // Medusa adds its own keys (the module's database connection) to a plugin module's options
+  const { database: _database, ...own } = options ?? {}
+  const result = deliveryZoningOptionsSchema.safeParse(own)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`)
+    throw new Error(`@oc-pizza/medusa-plugin-delivery-zoning: invalid options: ${problems.join("; ")}`)
+  }
+}

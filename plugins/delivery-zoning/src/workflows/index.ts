@@ -1,0 +1,12 @@
+// What the host application wires into Medusa's flows (a core hook takes one handler per application).
+export { assertCartCanBeServed, type ServedCart } from "../checkout/assert-cart-can-be-served"
+export { quoteDelivery, type DeliveryQuote } from "../checkout/quote-delivery"
+export { placeOfAddress, type DeliveryAddress } from "../checkout/cart-place"
+export { ZoningError, type ZoningErrorCode } from "../errors/zoning-error"
+export { isOpenAt, nextOpeningAt, type ServiceHours, type WeeklyHours } from "../service-hours/service-hours"
+export { readServicePoints, readZones } from "../zoning/read-zoning"
+export { DELIVERY_ZONING_MODULE } from "../modules/delivery-zoning"
+export { resolveDeliveryZoneWorkflow, type ResolvedDelivery, type ResolveDeliveryZoneInput } from "./resolve-delivery-zone"
+export { upsertDeliveryZoneWorkflow } from "./upsert-delivery-zone"
+export { deleteDeliveryZoneWorkflow } from "./delete-delivery-zone"
+export { setServiceHoursWorkflow } from "./set-service-hours"

@@ -1,0 +1,44 @@
+import type { GeoJsonPolygon } from "../geo/geometry"
+import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
+import type { WeeklyHours } from "../service-hours/service-hours"
+import type { ServicePoint, Zone } from "./zone-types"
+
+type Amount = number | string | { valueOf(): number } | null | undefined
+const amount = (value: Amount): number => Number(value ?? 0)
+
+/** The zones of some stock locations (all when `stockLocationIds` is undefined), active or not. */
+export async function readZones(zoning: DeliveryZoningModuleService, stockLocationIds?: string[]): Promise<Zone[]> {
+  const rows = await zoning.listDeliveryZones(stockLocationIds ? { stock_location_id: stockLocationIds } : {}, { take: null })
+  return rows.map((row) => ({
+    id: row.id,
+    stock_location_id: row.stock_location_id,
+    name: row.name,
+    kind: row.kind,
+    polygon: (row.polygon as GeoJsonPolygon | null) ?? null,
+    center_lat: row.center_lat ?? null,
+    center_lng: row.center_lng ?? null,
+    radius_km: row.radius_km ?? null,
+    postal_codes: (row.postal_codes as string[] | null) ?? [],
+    fee: amount(row.fee as Amount),
+    min_order: amount(row.min_order as Amount),
+    free_delivery_threshold: row.free_delivery_threshold === null ? null : amount(row.free_delivery_threshold as Amount),
+    eta_base_minutes: row.eta_base_minutes,
+    is_active: row.is_active,
+    priority: row.priority,
+  }))
+}
+
+/** Where the locations stand and their hours, closures included. */
+export async function readServicePoints(zoning: DeliveryZoningModuleService, stockLocationIds?: string[]): Promise<ServicePoint[]> {
+  const rows = await zoning.listServiceLocations(stockLocationIds ? { stock_location_id: stockLocationIds } : {}, {
+    relations: ["closures"],
+    take: null,
+  })
+  return rows.map((row) => ({
+    stock_location_id: row.stock_location_id,
+    location: { lat: row.latitude, lng: row.longitude },
+    timezone: row.timezone,
+    opening_hours: row.opening_hours as WeeklyHours,
+    closures: (row.closures ?? []).map((closure) => ({ starts_at: closure.starts_at, ends_at: closure.ends_at, reason: closure.reason })),
+  }))
+}
