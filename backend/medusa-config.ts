@@ -64,11 +64,29 @@ export default defineConfig({
   plugins: [
     { resolve: "@oc-pizza/medusa-plugin-recipes", options: {} },
     { resolve: "@oc-pizza/medusa-plugin-ingredient-stock", options: {} },
-    { resolve: "@oc-pizza/medusa-plugin-delivery-zoning", options: {} },
+    {
+      resolve: "@oc-pizza/medusa-plugin-delivery-zoning",
+      options: {
+        googleMapsApiKey: settings.googleMapsApiKey,
+        googleMapsBrowserKey: settings.googleMapsBrowserKey,
+        region: "fr",
+      },
+    },
   ],
   modules: [
     ...scaleOutModules,
     { resolve: "@medusajs/medusa/locking", options: { providers: [lockingProvider] } },
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      // the zone-priced delivery provider reads the zoning plugin's module
+      dependencies: ["deliveryZoning"],
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "@oc-pizza/medusa-plugin-delivery-zoning/providers/zone-delivery", id: "zone-delivery" },
+        ],
+      },
+    },
     {
       resolve: "@medusajs/medusa/payment",
       options: { providers: stripeProvider },

@@ -1,6 +1,7 @@
 import type { AxiosInstance } from "axios"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { STOREFRONT_KEY_TITLE } from "../../src/demo/markers"
 import seedDemo from "../../src/scripts/seed-demo"
 
@@ -16,9 +17,25 @@ export type DemoStore = {
   storeHeaders: { headers: { "x-publishable-api-key": string } }
 }
 
+const ALL_DAY: [string, string][] = [["00:00", "00:00"]]
+export const OPEN_ALL_WEEK = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY }
+
+/**
+ * Opens every pizzeria around the clock, without closures: tests run at any
+ * hour, and the ones about closed pizzerias set their own hours.
+ */
+export async function openEveryPizzeria(container: MedusaContainer): Promise<void> {
+  const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+  const services = await zoning.listServiceLocations({}, { relations: ["closures"] })
+  await zoning.updateServiceLocations(services.map((service) => ({ id: service.id, opening_hours: OPEN_ALL_WEEK })))
+  const closures = services.flatMap((service) => service.closures.map((closure) => closure.id))
+  if (closures.length) await zoning.deleteServiceClosures(closures)
+}
+
 /** Loads the demo data into the test database and indexes what tests look up. */
 export async function loadDemoStore(api: AxiosInstance, container: MedusaContainer): Promise<DemoStore> {
   await seedDemo({ container, args: [] })
+  await openEveryPizzeria(container)
   const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
   const storeHeaders = { headers: { "x-publishable-api-key": apiKey.token } }
   const { data: pizzeriaData } = await api.get("/store/pizzerias", storeHeaders)

@@ -18,6 +18,8 @@ export type Settings = {
   adminDisabled: boolean
   stripe?: { apiKey: string; webhookSecret: string }
   googleMapsApiKey?: string
+  /** Browser key (Maps JavaScript API, restricted to the admin's address) for the zones map; never the server key. */
+  googleMapsBrowserKey?: string
   /** Where uploaded files are written; Medusa serves them from its folder's static/. */
   uploadDir?: string
 }
@@ -126,6 +128,7 @@ export function readSettings(env: Env = process.env): Settings {
     adminDisabled: value("ADMIN_DISABLED") === "true",
     stripe: stripeKey && stripeWebhookSecret ? { apiKey: stripeKey, webhookSecret: stripeWebhookSecret } : undefined,
     googleMapsApiKey: value("GOOGLE_MAP_API_KEY") ?? value("GOOGLE_MAPS_API_KEY"),
+    googleMapsBrowserKey: value("GOOGLE_MAPS_BROWSER_KEY"),
     uploadDir: value("OCP_UPLOAD_DIR"),
   }
 }

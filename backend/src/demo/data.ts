@@ -3,6 +3,7 @@ import ingredientsFile from "../../demo-data/ingredients.json"
 import menuFile from "../../demo-data/menu.json"
 import peopleFile from "../../demo-data/people.json"
 import pizzeriasFile from "../../demo-data/pizzerias.json"
+import zonesFile from "../../demo-data/zones.json"
 
 /**
  * The demo data files, checked on load: editing the JSON is how the demo
@@ -79,6 +80,30 @@ const staffMember = person.extend({
 
 const customer = person.extend({ phone: z.string(), address })
 
+/** Drawn in the zoning plugin's terms; the plugin's workflow checks the geometry when the seed saves them. */
+const zone = z.object({
+  name: z.string(),
+  kind: z.enum(["polygon", "radius", "postcodes"]),
+  polygon: z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))) }).optional(),
+  radius_km: z.number().positive().optional(),
+  postal_codes: z.array(z.string()).optional(),
+  fee: z.number().min(0),
+  min_order: z.number().min(0),
+  free_delivery_threshold: z.number().min(0).optional(),
+  eta_base_minutes: z.number().int().min(0),
+  priority: z.number().int(),
+})
+
+const closure = z.object({
+  pizzerias: z.union([z.literal("all"), z.array(z.string())]),
+  starts_at: z.string().datetime({ offset: true }),
+  ends_at: z.string().datetime({ offset: true }),
+  reason: z.string(),
+})
+
+/** Addresses the demo knows without Google: they fill the geocoding cache for good. */
+const place = z.object({ address: z.string(), lat: z.number(), lng: z.number(), postal_code: z.string() })
+
 const demoSchema = z.object({
   timezone: z.string(),
   pizzerias: z.array(pizzeria).min(1),
@@ -91,6 +116,9 @@ const demoSchema = z.object({
   desserts: z.array(stockedItem),
   staff: z.array(staffMember),
   customers: z.array(customer),
+  zones: z.record(z.string(), z.array(zone)),
+  closures: z.array(closure),
+  gazetteer: z.array(place),
 })
 
 export type DemoPizzeria = z.infer<typeof pizzeria>
@@ -98,6 +126,7 @@ export type DemoIngredient = z.infer<typeof ingredient>
 export type DemoPizza = z.infer<typeof pizza>
 export type DemoStockedItem = z.infer<typeof stockedItem>
 export type DemoPerson = z.infer<typeof person>
+export type DemoZone = z.infer<typeof zone>
 
 export const demo = demoSchema.parse({
   timezone: pizzeriasFile.timezone,
@@ -111,4 +140,7 @@ export const demo = demoSchema.parse({
   desserts: menuFile.desserts,
   staff: peopleFile.staff,
   customers: peopleFile.customers,
+  zones: zonesFile.zones,
+  closures: zonesFile.closures,
+  gazetteer: zonesFile.gazetteer,
 })

@@ -20,8 +20,8 @@ export type PizzeriasSetup = {
   publishableKey: string
 }
 
-/** Flat delivery fee until the zoning plugin prices deliveries per zone. */
-const DELIVERY_FEE = 2.5
+/** The zoning plugin's provider prices deliveries from the cart's address (see load-zoning.ts for the zones). */
+export const ZONE_DELIVERY_PROVIDER = "zone-delivery_zone-delivery"
 
 /**
  * Each pizzeria is a stock location and its own sales channel (1:1), with a
@@ -48,13 +48,7 @@ export async function loadPizzerias(container: MedusaContainer, regionId: string
           {
             name: pizzeria.name,
             address: pizzeria.address,
-            metadata: {
-              handle: pizzeria.handle,
-              lat: pizzeria.location.lat,
-              lng: pizzeria.location.lng,
-              timezone: demo.timezone,
-              opening_hours: pizzeria.opening_hours,
-            },
+            metadata: { handle: pizzeria.handle },
           },
         ],
       },
@@ -63,10 +57,12 @@ export async function loadPizzerias(container: MedusaContainer, regionId: string
     const salesChannelId = channels[0].id
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: locationId, add: [salesChannelId] } })
 
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
+    await link.create(
+      ["manual_manual", ZONE_DELIVERY_PROVIDER].map((providerId) => ({
+        [Modules.STOCK_LOCATION]: { stock_location_id: locationId },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: providerId },
+      }))
+    )
 
     const [delivery, pickup] = await fulfillment.createFulfillmentSets([
       {
@@ -95,15 +91,12 @@ export async function loadPizzerias(container: MedusaContainer, regionId: string
       input: [
         {
           name: "Livraison",
-          price_type: "flat",
-          provider_id: "manual_manual",
+          price_type: "calculated",
+          provider_id: ZONE_DELIVERY_PROVIDER,
+          data: { id: "zone-delivery" },
           service_zone_id: delivery.service_zones[0].id,
           shipping_profile_id: shippingProfileId,
           type: { label: "Livraison", description: "Livrée chaude à votre porte", code: "delivery" },
-          prices: [
-            { currency_code: "eur", amount: DELIVERY_FEE },
-            { region_id: regionId, amount: DELIVERY_FEE },
-          ],
           rules: storeRules,
         },
         {

@@ -1,4 +1,4 @@
-import { isOpenAt, type OpeningHours } from "./opening-hours"
+import { isOpenAt, nextOpeningAt, type ServiceHours, type WeeklyHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 
 /** What a sales channel with its stock location looks like once read through query.graph. */
 export type PizzeriaChannel = {
@@ -6,7 +6,6 @@ export type PizzeriaChannel = {
   stock_locations?: ({
     id: string
     name: string
-    metadata?: Record<string, unknown> | null
     address?: {
       address_1?: string | null
       address_2?: string | null
@@ -14,6 +13,14 @@ export type PizzeriaChannel = {
       city?: string | null
       country_code?: string | null
       phone?: string | null
+    } | null
+    /** The zoning plugin's record: position, hours, closures. */
+    service_location?: {
+      latitude: number
+      longitude: number
+      timezone: string
+      opening_hours: unknown
+      closures?: ({ starts_at: Date | string; ends_at: Date | string; reason: string | null } | null)[] | null
     } | null
   } | null)[] | null
 }
@@ -25,24 +32,31 @@ export type StorePizzeria = {
   location: { lat: number; lng: number } | null
   sales_channel_id: string
   timezone: string
-  opening_hours: OpeningHours | null
+  opening_hours: WeeklyHours | null
+  /** Exceptional closures that have not ended yet. */
+  closures: { starts_at: string; ends_at: string; reason: string | null }[]
   is_open: boolean
+  next_opening_at: string | null
 }
 
 const DEFAULT_TIMEZONE = "Europe/Paris"
 
 /**
  * A pizzeria is a sales channel and its one stock location; the pizzeria's id
- * is the location's. Channels without a location are not pizzerias.
+ * is the location's. Channels without a location are not pizzerias; a
+ * location without hours is shown closed (it has not said when it serves).
  */
 export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria | undefined {
   const location = channel.stock_locations?.find((candidate) => candidate !== null)
   if (!location) return undefined
-  const metadata = location.metadata ?? {}
-  const hours = (metadata.opening_hours as OpeningHours | undefined) ?? null
-  const timezone = typeof metadata.timezone === "string" ? metadata.timezone : DEFAULT_TIMEZONE
-  const lat = Number(metadata.lat)
-  const lng = Number(metadata.lng)
+  const settings = location.service_location
+  const closures = (settings?.closures ?? [])
+    .filter((closure): closure is NonNullable<typeof closure> => !!closure && new Date(closure.ends_at) > now)
+    .map((closure) => ({ starts_at: new Date(closure.starts_at).toISOString(), ends_at: new Date(closure.ends_at).toISOString(), reason: closure.reason }))
+    .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
+  const service: ServiceHours | undefined = settings
+    ? { timezone: settings.timezone, opening_hours: settings.opening_hours as WeeklyHours, closures }
+    : undefined
   const address = location.address ?? {}
   return {
     id: location.id,
@@ -55,10 +69,12 @@ export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria |
       country_code: address.country_code ?? "",
       phone: address.phone ?? null,
     },
-    location: Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null,
+    location: settings ? { lat: settings.latitude, lng: settings.longitude } : null,
     sales_channel_id: channel.id,
-    timezone,
-    opening_hours: hours,
-    is_open: hours ? isOpenAt(hours, timezone, now) : false,
+    timezone: settings?.timezone ?? DEFAULT_TIMEZONE,
+    opening_hours: service?.opening_hours ?? null,
+    closures,
+    is_open: service ? isOpenAt(service, now) : false,
+    next_opening_at: service ? (nextOpeningAt(service, now)?.toISOString() ?? null) : null,
   }
 }

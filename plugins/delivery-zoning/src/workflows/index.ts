@@ -1,6 +1,7 @@
 // What the host application wires into Medusa's flows (a core hook takes one handler per application).
 export { assertCartCanBeServed, type ServedCart } from "../checkout/assert-cart-can-be-served"
 export { quoteDelivery, type DeliveryQuote } from "../checkout/quote-delivery"
+export { assertDeliveryOptionUsable, type CartChoosingDelivery } from "../checkout/assert-delivery-option-usable"
 export { placeOfAddress, type DeliveryAddress } from "../checkout/cart-place"
 export { ZoningError, type ZoningErrorCode } from "../errors/zoning-error"
 export { isOpenAt, nextOpeningAt, type ServiceHours, type WeeklyHours } from "../service-hours/service-hours"
@@ -10,3 +11,5 @@ export { resolveDeliveryZoneWorkflow, type ResolvedDelivery, type ResolveDeliver
 export { upsertDeliveryZoneWorkflow } from "./upsert-delivery-zone"
 export { deleteDeliveryZoneWorkflow } from "./delete-delivery-zone"
 export { setServiceHoursWorkflow } from "./set-service-hours"
+export { normalizeAddress } from "../geocoding/normalize-address"
+export type { default as DeliveryZoningModuleService } from "../modules/delivery-zoning/service"

@@ -6,8 +6,9 @@ const FIELDS = [
   "id",
   "stock_locations.id",
   "stock_locations.name",
-  "stock_locations.metadata",
   "stock_locations.address.*",
+  "stock_locations.service_location.*",
+  "stock_locations.service_location.closures.*",
 ]
 
 /** GET /store/pizzerias: the pizzerias whose channels the publishable key covers. */
