@@ -1,0 +1,136 @@
+import { createServer, type Server } from "node:http"
+import { startDemoStack } from "../scripts/lib/demo-stack"
+import { loadRootEnv } from "../scripts/lib/env"
+import { freePort } from "../scripts/lib/free-port"
+import { MEDUSA_BIN } from "../scripts/lib/medusa"
+import { BACKEND } from "../scripts/lib/paths"
+import { run } from "../scripts/lib/processes"
+
+/**
+ * `node --import tsx bench/zones.ts [requests]`: p50/p95 latency of
+ * POST /store/delivery-zones/resolve for 8 pizzerias × 5 zones, then 100 and
+ * 400 zones: by coordinates, by postcode, by an address already geocoded
+ * (cache hit) and by a new address (cache miss). The baseline, measured in the
+ * same run, is GET /store/pizzerias, the cheapest store route with the same
+ * key and query.graph work.
+ *
+ * Google cannot be reached from here: the backend's HTTPS_PROXY points at a
+ * local stand-in that answers Geocoding and Distance Matrix requests at once,
+ * in Google's documented shapes. A miss therefore shows our own overhead
+ * (Google call through the client, cache write); Google's real latency adds to it.
+ */
+
+loadRootEnv()
+const REQUESTS = Number(process.argv[2] ?? 300)
+const CONCURRENCY = 4
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+async function measure(request: (n: number) => Promise<Response>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 10; i++) await (await request(-1 - i)).arrayBuffer() // warm-up
+  const timings: number[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        const n = next++
+        const started = performance.now()
+        const response = await request(n)
+        const body = await response.text()
+        timings.push(performance.now() - started)
+        if (!response.ok) throw new Error(`answered ${response.status}: ${body}`)
+      }
+    })
+  )
+  timings.sort((a, b) => a - b)
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95) }
+}
+
+/** Answers like Google's Geocoding and Distance Matrix APIs, with a point near Amiens derived from the address. */
+function fakeGoogle(port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "https://maps.googleapis.com")
+    response.setHeader("content-type", "application/json")
+    if (url.pathname.endsWith("/geocode/json")) {
+      const address = url.searchParams.get("address") ?? ""
+      const hash = [...address].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 10_000, 7)
+      const location = { lat: 49.875 + (hash % 100) / 2500, lng: 2.26 + Math.floor(hash / 100) / 1400 }
+      response.end(
+        JSON.stringify({
+          results: [
+            {
+              address_components: [{ long_name: "80000", short_name: "80000", types: ["postal_code"] }],
+              formatted_address: `${address}, France`,
+              geometry: { location, location_type: "ROOFTOP" },
+              place_id: `bench-${hash}`,
+              types: ["street_address"],
+            },
+          ],
+          status: "OK",
+        })
+      )
+      return
+    }
+    response.end(
+      JSON.stringify({
+        destination_addresses: [""],
+        origin_addresses: [""],
+        rows: [{ elements: [{ distance: { text: "2.0 km", value: 2000 }, duration: { text: "7 mins", value: 420 }, status: "OK" }] }],
+        status: "OK",
+      })
+    )
+  })
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)))
+}
+
+async function main(): Promise<void> {
+  const googlePort = await freePort()
+  const google = await fakeGoogle(googlePort)
+  const stack = await startDemoStack({
+    NODE_ENV: "development",
+    LOG_LEVEL: "warn",
+    GOOGLE_MAP_API_KEY: "bench-key",
+    HTTPS_PROXY: `http://127.0.0.1:${googlePort}`,
+    NO_PROXY: "localhost,127.0.0.1",
+  })
+  const stop = () => void stack.shutdown().then(() => process.exit(130))
+  process.removeAllListeners("SIGINT")
+  process.on("SIGINT", stop)
+  process.on("SIGTERM", stop)
+  try {
+    const headers = { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" }
+    const resolveUrl = `${stack.backendUrl}/store/delivery-zones/resolve`
+    const resolve = (body: unknown) => fetch(resolveUrl, { method: "POST", headers, body: JSON.stringify(body) })
+    // points spread over the town, so some zones match and none is always first
+    const point = (n: number) => ({ lat: 49.885 + (Math.abs(n) % 17) * 0.001, lng: 2.285 + (Math.abs(n) % 23) * 0.001 })
+    let run_ = 0
+
+    console.log(`\n${REQUESTS} requests per measure, ${CONCURRENCY} at a time\n`)
+    console.log("zones | baseline p50/p95 | point p50/p95 (ratio) | postcode p50/p95 | address hit p50/p95 | address miss p50/p95 (ratio miss/hit)")
+    for (const zones of [40, 100, 400]) {
+      await run(MEDUSA_BIN, ["exec", "./src/scripts/bench-generate-zones.ts", "8", String(zones)], { cwd: BACKEND, label: "generate", quiet: true })
+      run_++
+      const baseline = await measure(() => fetch(`${stack.backendUrl}/store/pizzerias`, { headers }))
+      const byPoint = await measure((n) => resolve(point(n)))
+      const byPostcode = await measure(() => resolve({ postal_code: "80330" }))
+      // the first measure fills the cache with these addresses; the second finds them there
+      await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
+      const hit = await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
+      const miss = await measure((n) => resolve({ address: `${n + 20} avenue Unique ${run_}-${n}, 80000 Amiens` }))
+      const cell = (m: { p50: number; p95: number }) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)}`
+      console.log(
+        `${String(zones).padStart(5)} | ${cell(baseline).padStart(16)} | ${cell(byPoint).padStart(13)} (${(byPoint.p95 / baseline.p95).toFixed(2)}) | ${cell(byPostcode).padStart(16)} | ${cell(hit).padStart(19)} | ${cell(miss).padStart(13)} (${(miss.p95 / hit.p95).toFixed(2)})`
+      )
+    }
+  } finally {
+    await stack.shutdown()
+    google.close()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
