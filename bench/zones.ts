@@ -1,4 +1,10 @@
-import { createServer, type Server } from "node:http"
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { createServer as createHttpServer, type Server } from "node:http"
+import { createServer as createHttpsServer } from "node:https"
+import { connect } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { startDemoStack } from "../scripts/lib/demo-stack"
 import { loadRootEnv } from "../scripts/lib/env"
 import { freePort } from "../scripts/lib/free-port"
@@ -15,9 +21,11 @@ import { run } from "../scripts/lib/processes"
  * key and query.graph work.
  *
  * Google cannot be reached from here: the backend's HTTPS_PROXY points at a
- * local stand-in that answers Geocoding and Distance Matrix requests at once,
- * in Google's documented shapes. A miss therefore shows our own overhead
- * (Google call through the client, cache write); Google's real latency adds to it.
+ * local proxy that tunnels to a stand-in answering Geocoding and Distance
+ * Matrix requests at once, in Google's documented shapes (self-signed
+ * certificate, accepted by this benchmark's backend only). A miss therefore
+ * shows our own overhead (TLS call through Google's client, cache write);
+ * Google's real latency adds to it.
  */
 
 loadRootEnv()
@@ -50,7 +58,9 @@ async function measure(request: (n: number) => Promise<Response>): Promise<{ p50
 
 /** Answers like Google's Geocoding and Distance Matrix APIs, with a point near Amiens derived from the address. */
 function fakeGoogle(port: number): Promise<Server> {
-  const server = createServer((request, response) => {
+  const dir = mkdtempSync(join(tmpdir(), "ocp-bench-google-"))
+  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=maps.googleapis.com", "-days", "1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" })
+  const google = createHttpsServer({ key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) }, (request, response) => {
     const url = new URL(request.url ?? "/", "https://maps.googleapis.com")
     response.setHeader("content-type", "application/json")
     if (url.pathname.endsWith("/geocode/json")) {
@@ -82,7 +92,22 @@ function fakeGoogle(port: number): Promise<Server> {
       })
     )
   })
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)))
+  // the proxy the backend's HTTPS_PROXY names: every CONNECT goes to the stand-in
+  const proxy = createHttpServer()
+  proxy.on("connect", (_request, client, head) => {
+    const address = google.address()
+    const upstream = connect(typeof address === "object" && address ? address.port : 0, "127.0.0.1", () => {
+      client.write("HTTP/1.1 200 Connection Established\r\n\r\n")
+      upstream.write(head)
+      upstream.pipe(client)
+      client.pipe(upstream)
+    })
+    // a kept-alive tunnel closed by either end just ends the other
+    upstream.on("error", () => client.destroy())
+    client.on("error", () => upstream.destroy())
+  })
+  proxy.on("close", () => google.close())
+  return new Promise((resolve) => google.listen(0, "127.0.0.1", () => proxy.listen(port, "127.0.0.1", () => resolve(proxy))))
 }
 
 async function main(): Promise<void> {
@@ -93,6 +118,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: "warn",
     GOOGLE_MAP_API_KEY: "bench-key",
     HTTPS_PROXY: `http://127.0.0.1:${googlePort}`,
+    NODE_TLS_REJECT_UNAUTHORIZED: "0",
     NO_PROXY: "localhost,127.0.0.1",
   })
   const stop = () => void stack.shutdown().then(() => process.exit(130))

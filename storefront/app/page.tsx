@@ -5,12 +5,12 @@ import { listPizzerias } from "@/lib/medusa/pizzerias"
 export const dynamic = "force-dynamic"
 
 export default async function HomePage() {
-  const [{ m }, pizzerias] = await Promise.all([t(), listPizzerias()])
+  const [{ locale, m }, pizzerias] = await Promise.all([t(), listPizzerias()])
   return (
     <>
       <h1>{m.choosePizzeria}</h1>
       <p className="muted">{m.tagline}</p>
-      <PizzeriaList pizzerias={pizzerias} m={m} />
+      <PizzeriaList pizzerias={pizzerias} locale={locale} m={m} />
     </>
   )
 }

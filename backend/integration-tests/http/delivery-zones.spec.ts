@@ -140,6 +140,18 @@ medusaIntegrationTestRunner({
         expect(cached).toMatchObject({ found: true, source: "google", postal_code: "80000" })
       })
 
+      it("two customers typing the same new address at once: both served, one cache entry", async () => {
+        const address = "9 rue des Jacobins, 80000 Amiens"
+        geocodeFor(address).delay(200).reply(200, fixture("geocode-ok-rue-des-jacobins"))
+        // the second lookup reaches Google only if it starts before the first is stored
+        geocodeFor(address).delay(200).optionally().reply(200, fixture("geocode-ok-rue-des-jacobins"))
+        nock(GOOGLE).get("/maps/api/distancematrix/json").query(true).times(2).reply(200, fixture("distance-matrix-ok"))
+        const answers = await Promise.all([resolve({ address }), resolve({ address })])
+        expect(answers.map((answer) => answer.status)).toEqual([200, 200])
+        expect(answers.map((answer) => answer.data.pizzeria_id)).toEqual([store.pizzeria("Amiens Centre").id, store.pizzeria("Amiens Centre").id])
+        expect(await zoning().listGeocodedAddresses({ query: "9 rue des jacobins 80000 amiens" })).toHaveLength(1)
+      })
+
       it("zero results: falls back to the postcode written in the address, and remembers the miss", async () => {
         const address = "999 impasse Inconnue, 80330 Longueau"
         geocodeFor(address).reply(200, fixture("geocode-zero-results"))

@@ -1,8 +1,9 @@
 import Link from "next/link"
-import type { Messages } from "@/lib/i18n/messages"
+import type { Locale, Messages } from "@/lib/i18n/messages"
 import type { Pizzeria } from "@/lib/medusa/pizzerias"
+import { OpenBadge } from "./open-badge"
 
-export function PizzeriaList({ pizzerias, m }: { pizzerias: Pizzeria[]; m: Messages }) {
+export function PizzeriaList({ pizzerias, locale, m }: { pizzerias: Pizzeria[]; locale: Locale; m: Messages }) {
   if (pizzerias.length === 0) return <p>{m.noPizzeria}</p>
   return (
     <ul className="grid" aria-label={m.choosePizzeria}>
@@ -13,7 +14,7 @@ export function PizzeriaList({ pizzerias, m }: { pizzerias: Pizzeria[]; m: Messa
             {pizzeria.address.address_1}, {pizzeria.address.postal_code} {pizzeria.address.city}
           </p>
           <p>
-            <span className={`badge ${pizzeria.is_open ? "open" : "closed"}`}>{pizzeria.is_open ? m.open : m.closed}</span>
+            <OpenBadge pizzeria={pizzeria} locale={locale} m={m} />
           </p>
           <Link href={`/pizzerias/${pizzeria.id}`}>
             {m.seeMenu}

@@ -9,6 +9,7 @@ const fr = {
   choosePizzeria: "Choisissez votre pizzeria",
   open: "Ouverte",
   closed: "Fermée",
+  reopens: "ouvre",
   seeMenu: "Voir la carte",
   menuOf: "La carte de",
   unavailable: "Indisponible ce soir",
@@ -35,6 +36,7 @@ const en: Messages = {
   choosePizzeria: "Choose your pizzeria",
   open: "Open",
   closed: "Closed",
+  reopens: "opens",
   seeMenu: "See the menu",
   menuOf: "Menu of",
   unavailable: "Unavailable tonight",
@@ -57,4 +59,13 @@ export const messages: Record<Locale, Messages> = { fr, en }
 
 export function formatPrice(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(amount)
+}
+
+/** "mardi 1 décembre à 18:00" / "Tuesday 1 December at 18:00", in the pizzeria's time zone. */
+export function formatOpening(iso: string, timeZone: string, locale: Locale): string {
+  const when = new Date(iso)
+  const tag = locale === "fr" ? "fr-FR" : "en-GB"
+  const day = new Intl.DateTimeFormat(tag, { timeZone, weekday: "long", day: "numeric", month: "long" }).format(when)
+  const time = new Intl.DateTimeFormat(tag, { timeZone, hour: "2-digit", minute: "2-digit" }).format(when)
+  return locale === "fr" ? `${day} à ${time}` : `${day} at ${time}`
 }

@@ -8,7 +8,11 @@ export type Pizzeria = {
   location: { lat: number; lng: number } | null
   sales_channel_id: string
   is_open: boolean
+  /** When a closed pizzeria takes orders again (ISO instant), null when nothing is planned. */
+  next_opening_at: string | null
+  timezone: string
   opening_hours: Record<string, [string, string][]> | null
+  closures: { starts_at: string; ends_at: string; reason: string | null }[]
 }
 
 export async function listPizzerias(): Promise<Pizzeria[]> {

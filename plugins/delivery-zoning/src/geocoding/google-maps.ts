@@ -4,7 +4,9 @@ import type { LatLng } from "../geo/geometry"
 /**
  * The two Google Maps Platform calls the plugin makes. No automatic retries:
  * a customer waiting at checkout is better served by the fallback than by
- * back-off, so one call gets `timeoutMs` and that is all.
+ * back-off, so one call gets `timeoutMs` and that is all. The deadline is an
+ * abort signal, not only axios' `timeout`, which starts once a socket exists
+ * and so never fires while DNS or the connection hangs.
  */
 export type GoogleGeocode =
   | { status: "found"; point: LatLng; postal_code: string | undefined; formatted_address: string }
@@ -13,7 +15,7 @@ export type GoogleGeocode =
 const client = new Client({ config: { raxConfig: { retry: 0, noResponseRetries: 0 } } })
 
 export async function googleGeocode(address: string, key: string, timeoutMs: number, region?: string): Promise<GoogleGeocode> {
-  const { data } = await client.geocode({ params: { address, key, region }, timeout: timeoutMs })
+  const { data } = await client.geocode({ params: { address, key, region }, timeout: timeoutMs, signal: AbortSignal.timeout(timeoutMs) })
   if (data.status === Status.ZERO_RESULTS || data.results.length === 0) return { status: "zero_results" }
   if (data.status !== Status.OK) throw new Error(`Google geocoding answered ${data.status}: ${data.error_message ?? ""}`)
   const [best] = data.results
@@ -36,6 +38,7 @@ export async function googleRoadDistance(
   const { data } = await client.distancematrix({
     params: { origins: [from], destinations: [to], key, mode: TravelMode.driving },
     timeout: timeoutMs,
+    signal: AbortSignal.timeout(timeoutMs),
   })
   if (data.status !== Status.OK) throw new Error(`Google Distance Matrix answered ${data.status}: ${data.error_message ?? ""}`)
   const element = data.rows[0]?.elements[0]

@@ -8,7 +8,7 @@ const amount = (value: Amount): number => Number(value ?? 0)
 
 /** The zones of some stock locations (all when `stockLocationIds` is undefined), active or not. */
 export async function readZones(zoning: DeliveryZoningModuleService, stockLocationIds?: string[]): Promise<Zone[]> {
-  const rows = await zoning.listDeliveryZones(stockLocationIds ? { stock_location_id: stockLocationIds } : {}, { take: null })
+  const rows = await zoning.listZoneRows(stockLocationIds)
   return rows.map((row) => ({
     id: row.id,
     stock_location_id: row.stock_location_id,
@@ -19,9 +19,9 @@ export async function readZones(zoning: DeliveryZoningModuleService, stockLocati
     center_lng: row.center_lng ?? null,
     radius_km: row.radius_km ?? null,
     postal_codes: (row.postal_codes as string[] | null) ?? [],
-    fee: amount(row.fee as Amount),
-    min_order: amount(row.min_order as Amount),
-    free_delivery_threshold: row.free_delivery_threshold === null ? null : amount(row.free_delivery_threshold as Amount),
+    fee: amount(row.fee),
+    min_order: amount(row.min_order),
+    free_delivery_threshold: row.free_delivery_threshold === null ? null : amount(row.free_delivery_threshold),
     eta_base_minutes: row.eta_base_minutes,
     is_active: row.is_active,
     priority: row.priority,

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { OpenBadge } from "@/components/pizzerias/open-badge"
 import { notFound } from "next/navigation"
 import { MenuSection } from "@/components/menu/menu-section"
 import { t } from "@/lib/i18n/locale"
@@ -21,7 +22,7 @@ export default async function PizzeriaMenuPage({ params }: { params: Promise<{ i
         {m.menuOf} {pizzeria.name}
       </h1>
       <p>
-        <span className={`badge ${pizzeria.is_open ? "open" : "closed"}`}>{pizzeria.is_open ? m.open : m.closed}</span>{" "}
+        <OpenBadge pizzeria={pizzeria} locale={locale} m={m} />{" "}
         <span className="muted">
           {pizzeria.address.address_1}, {pizzeria.address.city}
         </span>

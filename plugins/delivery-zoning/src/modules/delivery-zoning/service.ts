@@ -1,9 +1,48 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { deliveryZoningOptionsSchema, type DeliveryZoningOptions } from "../../options"
 import { DeliveryZone } from "./models/delivery-zone"
 import { GeocodedAddress } from "./models/geocoded-address"
 import { ServiceClosure } from "./models/service-closure"
 import { ServiceLocation } from "./models/service-location"
+
+const ZONE_COLUMNS = [
+  "id",
+  "stock_location_id",
+  "name",
+  "kind",
+  "polygon",
+  "center_lat",
+  "center_lng",
+  "radius_km",
+  "postal_codes",
+  "fee",
+  "min_order",
+  "free_delivery_threshold",
+  "eta_base_minutes",
+  "is_active",
+  "priority",
+]
+
+/** A zone row as PostgreSQL returns it (numeric columns as strings). */
+export type ZoneRow = {
+  id: string
+  stock_location_id: string
+  name: string
+  kind: "polygon" | "radius" | "postcodes"
+  polygon: unknown
+  center_lat: number | null
+  center_lng: number | null
+  radius_km: number | null
+  postal_codes: string[] | null
+  fee: string | number
+  min_order: string | number
+  free_delivery_threshold: string | number | null
+  eta_base_minutes: number
+  is_active: boolean
+  priority: number
+}
 
 /** CRUD over zones, the locations' hours and closures, and the geocoding cache; holds the plugin's options. */
 export default class DeliveryZoningModuleService extends MedusaService({
@@ -23,5 +62,21 @@ export default class DeliveryZoningModuleService extends MedusaService({
 
   getOptions(): DeliveryZoningOptions {
     return this.options_
+  }
+
+  /**
+   * The zones of some locations (all when undefined) as plain rows, for the
+   * resolver: one SELECT without the ORM's entity hydration, which dominated
+   * resolution time with hundreds of zones (bench/zones.ts).
+   */
+  @InjectManager()
+  async listZoneRows(stockLocationIds?: string[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<ZoneRow[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const query = knex("delivery_zone")
+      .select(ZONE_COLUMNS)
+      .whereNull("deleted_at")
+      .orderBy("id")
+    if (stockLocationIds) query.whereIn("stock_location_id", stockLocationIds)
+    return (await query) as ZoneRow[]
   }
 }
