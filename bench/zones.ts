@@ -156,7 +156,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+// kept-alive tunnels to the stand-in would hold the event loop open
+main().then(() => process.exit(0), (error: unknown) => {
   console.error(error)
   process.exit(1)
 })

@@ -1,15 +1,5 @@
-import { expect, test, type Page } from "@playwright/test"
-
-const backend = process.env.BACKEND_URL ?? "http://localhost:9000"
-
-async function signIn(page: Page): Promise<void> {
-  await page.addInitScript(() => window.localStorage.setItem("lng", "fr"))
-  await page.goto(`${backend}/app/login`)
-  await page.locator('input[name="email"]').fill("admin@oc-pizza.test")
-  await page.locator('input[name="password"]').fill("ocpizza-admin")
-  await page.getByRole("button", { name: /continue|continuer/i }).click()
-  await page.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.includes("login"))
-}
+import { expect, test } from "@playwright/test"
+import { backend, signIn } from "./admin-session"
 
 test("a manager draws a delivery zone on the offline map, saves it, and deletes it", async ({ page }) => {
   await signIn(page)

@@ -1,16 +1,6 @@
 import { useEffect, useRef } from "react"
-import type { Zone } from "../lib/admin-api"
 import type { Point } from "../lib/map-projection"
-
-type Props = {
-  apiKey: string
-  zones: Zone[]
-  pizzerias: { id: string; name: string; location: Point }[]
-  selectedLocationId?: string
-  draft: [number, number][]
-  onAddPoint?: (point: Point) => void
-  label: string
-}
+import type { ZonesMapProps } from "./zones-map-props"
 
 // the Maps JavaScript API, loaded once per page with the browser key
 type MapsApi = {
@@ -38,7 +28,7 @@ function loadMaps(apiKey: string): Promise<MapsApi> {
 }
 
 /** The same drawing on Google's map, when the admin has a browser key. */
-export function ZonesGoogleMap({ apiKey, zones, pizzerias, selectedLocationId, draft, onAddPoint, label }: Props) {
+export function ZonesGoogleMap({ apiKey, zones, pizzerias, selectedLocationId, draft, onAddPoint, label }: ZonesMapProps & { apiKey: string }) {
   const element = useRef<HTMLDivElement>(null)
   const addPoint = useRef(onAddPoint)
   addPoint.current = onAddPoint

@@ -1,16 +1,6 @@
 import type { MouseEvent } from "react"
-import type { Zone } from "../lib/admin-api"
 import { boundsOf, projection, type Point } from "../lib/map-projection"
-
-type Props = {
-  zones: Zone[]
-  pizzerias: { id: string; name: string; location: Point }[]
-  selectedLocationId?: string
-  /** The outline being drawn, as [longitude, latitude] points. */
-  draft: [number, number][]
-  onAddPoint?: (point: Point) => void
-  label: string
-}
+import type { ZonesMapProps } from "./zones-map-props"
 
 const WIDTH = 640
 const SELECTED = "#1d4ed8"
@@ -20,7 +10,7 @@ const OTHER = "#6b7280"
  * The zones and pizzerias drawn from their coordinates alone: no tiles, no
  * network. Clicking adds a point to the outline being drawn.
  */
-export function ZonesSvgMap({ zones, pizzerias, selectedLocationId, draft, onAddPoint, label }: Props) {
+export function ZonesSvgMap({ zones, pizzerias, selectedLocationId, draft, onAddPoint, label }: ZonesMapProps) {
   const points: Point[] = [
     ...pizzerias.map((pizzeria) => pizzeria.location),
     ...zones.flatMap((zone) => (zone.polygon?.coordinates[0] ?? []).map(([lng, lat]) => ({ lat, lng }))),

@@ -1,0 +1,13 @@
+import type { Zone } from "../lib/admin-api"
+import type { Point } from "../lib/map-projection"
+
+/** What both map previews (offline SVG, Google Maps) draw, and where a click goes. */
+export type ZonesMapProps = {
+  zones: Zone[]
+  pizzerias: { id: string; name: string; location: Point }[]
+  selectedLocationId?: string
+  /** The outline being drawn, as [longitude, latitude] points. */
+  draft: [number, number][]
+  onAddPoint?: (point: Point) => void
+  label: string
+}
