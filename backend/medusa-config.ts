@@ -75,6 +75,8 @@ export default defineConfig({
   ],
   modules: [
     ...scaleOutModules,
+    // OC Pizza's own: one kitchen ticket per order, its lifecycle and history
+    { resolve: "./src/modules/kitchen" },
     { resolve: "@medusajs/medusa/locking", options: { providers: [lockingProvider] } },
     {
       resolve: "@medusajs/medusa/fulfillment",

@@ -112,6 +112,38 @@ export async function preparePickupCart(
   return cartId
 }
 
+/**
+ * A guest cart at a pizzeria, delivered to an address of the demo gazetteer
+ * (placed without Google), paid on delivery, ready to complete.
+ */
+export async function prepareDeliveryCart(
+  api: AxiosInstance,
+  store: DemoStore,
+  pizzeria: { sales_channel_id: string },
+  lines: { variant_id: string; quantity: number }[],
+  address: { address_1: string; postal_code: string; city: string } = { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" }
+): Promise<string> {
+  const { storeHeaders } = store
+  const { data: created } = await api.post(
+    "/store/carts",
+    {
+      region_id: store.regionId,
+      sales_channel_id: pizzeria.sales_channel_id,
+      email: "client@example.test",
+      shipping_address: { first_name: "Test", last_name: "Client", country_code: "fr", phone: "+33600000000", ...address },
+      items: lines,
+    },
+    storeHeaders
+  )
+  const cartId = created.cart.id as string
+  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, storeHeaders)
+  const delivery = options.shipping_options.find((option: { name: string }) => option.name === "Livraison")
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, storeHeaders)
+  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+  return cartId
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = Record<string, any>
 

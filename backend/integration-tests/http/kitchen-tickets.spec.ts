@@ -1,0 +1,134 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
+import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+
+jest.setTimeout(300_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+
+    /** An order at Amiens Centre (pickup unless said), and its ticket once the order.placed subscriber made it. */
+    async function placeOrder(lines: [string, number][] = [["margherita/M", 1]], kind: "pickup" | "delivery" = "pickup") {
+      const centre = store.pizzeria("Amiens Centre")
+      const items = lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity }))
+      const cartId = kind === "pickup" ? await preparePickupCart(api, store, centre, items) : await prepareDeliveryCart(api, store, centre, items)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const orderId = data.order.id as string
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const [ticket] = await kitchen().listKitchenTickets({ order_id: orderId })
+        if (ticket) return { orderId, ticket }
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no kitchen ticket for ${orderId}`)
+    }
+    const transition = async (ticketId: string, to: string) =>
+      settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, { to }, await store.adminHeaders()))
+    const reservedMozzarella = async () => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: store.pizzeria("Amiens Centre").id })
+      return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
+    }
+
+    it("opens one ticket per placed order, with a tracking token, on the pizzeria's board", async () => {
+      const { orderId, ticket } = await placeOrder([["margherita/M", 2]])
+      expect(ticket).toMatchObject({ status: "received", kind: "pickup", stock_location_id: store.pizzeria("Amiens Centre").id })
+      expect(ticket.tracking_token.length).toBeGreaterThanOrEqual(32)
+
+      // the event arriving again changes nothing
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: orderId } })
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await kitchen().listKitchenTickets({ order_id: orderId })).toHaveLength(1)
+
+      const { data } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${store.pizzeria("Amiens Centre").id}&status=received`, await store.adminHeaders())
+      const board = data.tickets.find((candidate: { id: string }) => candidate.id === ticket.id)
+      expect(board).toMatchObject({ status: "received", items: [{ title: "Margherita", quantity: 2 }], history: [{ status: "received" }] })
+    })
+
+    it("walks a pickup order through the lifecycle, doing Medusa's part at each step", async () => {
+      const before = await reservedMozzarella()
+      const { orderId, ticket } = await placeOrder()
+      const reserved = await reservedMozzarella()
+      expect(reserved.reserved).toBeGreaterThan(before.reserved)
+
+      const skipped = await transition(ticket.id, "ready")
+      expect(skipped.status).toBe(409)
+      expect(skipped.data).toMatchObject({ code: "invalid_transition", details: { status: "received" } })
+
+      expect((await transition(ticket.id, "preparing")).data.ticket.status).toBe("preparing")
+      const ready = await transition(ticket.id, "ready")
+      expect(ready.status).toBe(200)
+      // the fulfillment takes the ingredients out of the stock and the reservation
+      const after = await reservedMozzarella()
+      expect(after.reserved).toBe(before.reserved)
+      expect(after.stocked).toBe(before.stocked - (reserved.reserved - before.reserved))
+
+      expect((await transition(ticket.id, "out_for_delivery")).data.code).toBe("invalid_transition")
+      const collected = await transition(ticket.id, "collected")
+      expect(collected.data.ticket.history.map((entry: { status: string }) => entry.status)).toEqual(["received", "preparing", "ready", "collected"])
+      const { data: order } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status`, await store.adminHeaders())
+      expect(order.order.fulfillment_status).toBe("delivered")
+    })
+
+    it("walks a delivery order out with a driver and to the door", async () => {
+      const { orderId, ticket } = await placeOrder([["reine/L", 2]], "delivery")
+      expect(ticket.kind).toBe("delivery")
+      for (const to of ["preparing", "ready", "out_for_delivery"]) expect((await transition(ticket.id, to)).status).toBe(200)
+      expect((await transition(ticket.id, "collected")).data.code).toBe("invalid_transition")
+      const { data: shipped } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status`, await store.adminHeaders())
+      expect(shipped.order.fulfillment_status).toBe("shipped")
+      expect((await transition(ticket.id, "delivered")).data.ticket.status).toBe("delivered")
+      const { data: delivered } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status`, await store.adminHeaders())
+      expect(delivered.order.fulfillment_status).toBe("delivered")
+    })
+
+    it("two screens pressing 'ready' at once move the ticket once", async () => {
+      const { orderId, ticket } = await placeOrder()
+      await transition(ticket.id, "preparing")
+      const answers = await Promise.all([transition(ticket.id, "ready"), transition(ticket.id, "ready")])
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, await store.adminHeaders())
+      expect(data.order.fulfillments).toHaveLength(1)
+    })
+
+    it("cancelling a received order releases its ingredients", async () => {
+      const before = await reservedMozzarella()
+      const { orderId, ticket } = await placeOrder()
+      expect((await reservedMozzarella()).reserved).toBeGreaterThan(before.reserved)
+      expect((await transition(ticket.id, "cancelled")).status).toBe(200)
+      expect(await reservedMozzarella()).toEqual(before)
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=status`, await store.adminHeaders())
+      expect(data.order.status).toBe("canceled")
+      expect((await transition(ticket.id, "preparing")).data).toMatchObject({ code: "invalid_transition", details: { status: "cancelled" } })
+    })
+
+    it("tracking answers the token's holder, and 404 to anyone else", async () => {
+      const { orderId, ticket } = await placeOrder()
+      await transition(ticket.id, "preparing")
+      const { data } = await api.get(`/store/orders/${orderId}/tracking?token=${ticket.tracking_token}`, store.storeHeaders)
+      expect(data).toMatchObject({ status: "preparing", kind: "pickup", history: [{ status: "received" }, { status: "preparing" }] })
+      expect(new Date(data.eta).getTime()).toBeGreaterThan(Date.now())
+      for (const path of [`/store/orders/${orderId}/tracking?token=wrong`, `/store/orders/${orderId}/tracking`, "/store/orders/order_nope/tracking?token=x"]) {
+        const refused = await settle(api.get(path, store.storeHeaders))
+        expect(refused.status).toBe(404)
+        expect(refused.data.code).toBe("order_not_found")
+      }
+    })
+
+    it("refuses unknown tickets and statuses with clear 4xx", async () => {
+      expect((await transition("ktk_nope", "preparing")).data).toMatchObject({ code: "ticket_not_found" })
+      const bad = await transition("ktk_nope", "baked")
+      expect(bad.status).toBe(400)
+      const noPizzeria = await settle(api.get("/admin/kitchen/tickets", await store.adminHeaders()))
+      expect(noPizzeria.status).toBe(400)
+    })
+  },
+})

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { readTickets, type KitchenBoardTicket } from "../../../../../../kitchen/read-tickets"
+import { transitionKitchenTicketWorkflow } from "../../../../../../workflows/kitchen/transition-kitchen-ticket"
+import type { PostTicketTransitionType } from "../../validators"
+
+/** POST /admin/kitchen/tickets/:id/transition { to }: one step along the lifecycle, by the signed-in staff member. */
+export async function POST(req: AuthenticatedMedusaRequest<PostTicketTransitionType>, res: MedusaResponse<{ ticket: KitchenBoardTicket }>): Promise<void> {
+  await transitionKitchenTicketWorkflow(req.scope).run({
+    input: { ticket_id: req.params.id, to: req.validatedBody.to, note: req.validatedBody.note, actor: req.auth_context.actor_id },
+  })
+  const [ticket] = await readTickets(req.scope, { id: req.params.id })
+  res.json({ ticket })
+}

@@ -1,0 +1,13 @@
+import { z } from "@medusajs/framework/zod"
+import { TICKET_STATUSES } from "../../../../kitchen/lifecycle"
+
+export const GetKitchenTickets = z
+  .object({
+    pizzeria_id: z.string().min(1),
+    status: z.union([z.enum(TICKET_STATUSES), z.array(z.enum(TICKET_STATUSES))]).optional(),
+  })
+  .strict()
+export type GetKitchenTicketsType = z.infer<typeof GetKitchenTickets>
+
+export const PostTicketTransition = z.object({ to: z.enum(TICKET_STATUSES), note: z.string().max(500).optional() }).strict()
+export type PostTicketTransitionType = z.infer<typeof PostTicketTransition>

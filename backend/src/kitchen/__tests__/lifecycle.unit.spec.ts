@@ -1,0 +1,24 @@
+import { transitionRefusal } from "../lifecycle"
+
+describe("transitionRefusal", () => {
+  it.each([
+    ["received", "preparing", "delivery"],
+    ["received", "cancelled", "pickup"],
+    ["preparing", "ready", "pickup"],
+    ["ready", "out_for_delivery", "delivery"],
+    ["ready", "collected", "pickup"],
+    ["out_for_delivery", "delivered", "delivery"],
+  ] as const)("lets %s become %s (%s)", (from, to, kind) => {
+    expect(transitionRefusal(from, to, kind)).toBeUndefined()
+  })
+
+  it.each([
+    ["preparing", "cancelled", "delivery", /preparing cannot become cancelled/],
+    ["received", "ready", "delivery", /received cannot become ready/],
+    ["delivered", "received", "delivery", /delivered cannot become received/],
+    ["ready", "out_for_delivery", "pickup", /collected at the counter/],
+    ["ready", "collected", "delivery", /leaves with a driver/],
+  ] as const)("refuses %s → %s (%s)", (from, to, kind, reason) => {
+    expect(transitionRefusal(from, to, kind)).toMatch(reason)
+  })
+})

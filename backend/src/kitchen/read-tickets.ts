@@ -1,0 +1,58 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { TicketStatus } from "./lifecycle"
+import { orderedQuantity } from "./ordered-quantity"
+
+export type KitchenBoardTicket = {
+  id: string
+  order_id: string
+  display_id: number | null
+  stock_location_id: string
+  kind: "delivery" | "pickup"
+  status: TicketStatus
+  estimated_ready_at: string | null
+  placed_at: string
+  items: { title: string; variant: string | null; quantity: number }[]
+  history: { status: TicketStatus; at: string; actor: string | null }[]
+}
+
+/** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
+export async function readTickets(
+  container: MedusaContainer,
+  filters: { id?: string | string[]; stock_location_id?: string | string[]; status?: string | string[]; order_id?: string }
+): Promise<KitchenBoardTicket[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: tickets } = await query.graph({
+    entity: "kitchen_ticket",
+    fields: ["id", "order_id", "stock_location_id", "kind", "status", "estimated_ready_at", "created_at", "events.status", "events.at", "events.actor"],
+    filters,
+  })
+  if (tickets.length === 0) return []
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id", "items.title", "items.variant_title", "items.quantity", "items.detail.quantity"],
+    filters: { id: tickets.map((ticket) => ticket.order_id) },
+  })
+  const orderOf = new Map(orders.map((order) => [order.id, order]))
+  return tickets
+    .map((ticket) => {
+      const order = orderOf.get(ticket.order_id)
+      return {
+        id: ticket.id,
+        order_id: ticket.order_id,
+        display_id: order?.display_id === undefined || order?.display_id === null ? null : Number(order.display_id),
+        stock_location_id: ticket.stock_location_id,
+        kind: ticket.kind,
+        status: ticket.status,
+        estimated_ready_at: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
+        placed_at: new Date(ticket.created_at).toISOString(),
+        items: (order?.items ?? []).flatMap((item) =>
+          item ? [{ title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item) }] : []
+        ),
+        history: (ticket.events ?? [])
+          .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null }] : []))
+          .sort((a, b) => a.at.localeCompare(b.at)),
+      }
+    })
+    .sort((a, b) => a.placed_at.localeCompare(b.placed_at))
+}

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+import { TICKET_STATUSES } from "../../../kitchen/lifecycle"
+import { KitchenTicketEvent } from "./kitchen-ticket-event"
+
+/** One per order: where the kitchen stands with it, and the token a guest follows it with. */
+export const KitchenTicket = model
+  .define("kitchen_ticket", {
+  id: model.id({ prefix: "ktk" }).primaryKey(),
+  order_id: model.text().unique(),
+  stock_location_id: model.text().index(),
+  kind: model.enum(["delivery", "pickup"]),
+  status: model.enum([...TICKET_STATUSES]).default("received"),
+  /** Unguessable: whoever holds it may follow the order (guests get it at checkout). */
+  tracking_token: model.text().unique(),
+  estimated_ready_at: model.dateTime().nullable(),
+  events: model.hasMany(() => KitchenTicketEvent, { mappedBy: "ticket" }),
+  })
+  .cascades({ delete: ["events"] })

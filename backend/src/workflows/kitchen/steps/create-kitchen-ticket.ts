@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "../../../kitchen/kitchen-delay"
+import { KITCHEN_MODULE } from "../../../modules/kitchen"
+import type KitchenModuleService from "../../../modules/kitchen/service"
+
+type Created = { id: string; created: boolean }
+
+export const createKitchenTicketStepId = "create-kitchen-ticket"
+
+/** Minutes from a pizzaiolo starting an order to it being ready, on average. */
+export const PREPARATION_MINUTES = 15
+const ZONE_DELIVERY_PREFIX = "zone-delivery_"
+
+/**
+ * The order's ticket, created once: an order placed twice (an event delivered
+ * again, a retry) finds the ticket it already has. Delivery or pickup follows
+ * the order's shipping method; the ready time follows the kitchen's queue.
+ */
+export const createKitchenTicketStep = createStep(
+  createKitchenTicketStepId,
+  async ({ order_id }: { order_id: string }, { container }) => {
+    const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
+    const [existing] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
+    if (existing) return new StepResponse<Created, string | null>({ id: existing.id, created: false }, null)
+
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "sales_channel_id", "shipping_methods.shipping_option_id"],
+      filters: { id: order_id },
+    })
+    const order = orders[0]
+    if (!order?.sales_channel_id) throw new Error(`Order ${order_id} has no sales channel, so no pizzeria`)
+    const stockLocationId = await locationOfSalesChannel(container, order.sales_channel_id)
+    const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
+    const { data: options } = optionIds.length
+      ? await query.graph({ entity: "shipping_option", fields: ["id", "provider_id"], filters: { id: optionIds } })
+      : { data: [] as { provider_id?: string | null }[] }
+    const kind = options.some((option) => option.provider_id?.startsWith(ZONE_DELIVERY_PREFIX)) ? "delivery" : "pickup"
+
+    const now = new Date()
+    // the order itself is in the queue already: only the others are ahead of it
+    const ahead = Math.max(0, (await kitchenDelayMinutes(container, stockLocationId, now)) - MINUTES_PER_QUEUED_ORDER)
+    const ready = new Date(now.getTime() + (ahead + PREPARATION_MINUTES) * 60_000)
+    try {
+      const ticket = await kitchen.createKitchenTickets({
+        order_id,
+        stock_location_id: stockLocationId,
+        kind,
+        status: "received",
+        tracking_token: randomBytes(24).toString("base64url"),
+        estimated_ready_at: ready,
+      })
+      await kitchen.createKitchenTicketEvents({ ticket_id: ticket.id, status: "received", at: now, actor: null })
+      return new StepResponse<Created, string | null>({ id: ticket.id, created: true }, ticket.id)
+    } catch (error) {
+      // the same order placed twice at once: the other delivery created it
+      const [raced] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
+      if (!raced) throw error
+      return new StepResponse<Created, string | null>({ id: raced.id, created: false }, null)
+    }
+  },
+  async (ticketId, { container }) => {
+    if (!ticketId) return
+    await container.resolve<KitchenModuleService>(KITCHEN_MODULE).deleteKitchenTickets(ticketId)
+  }
+)

@@ -1,0 +1,48 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DomainError } from "../../../errors/domain-error"
+import { orderedQuantity } from "../../../kitchen/ordered-quantity"
+import { transitionRefusal, type Fulfilment, type TicketStatus } from "../../../kitchen/lifecycle"
+import { KITCHEN_MODULE } from "../../../modules/kitchen"
+import type KitchenModuleService from "../../../modules/kitchen/service"
+
+export type TicketForTransition = {
+  id: string
+  order_id: string
+  stock_location_id: string
+  status: TicketStatus
+  kind: Fulfilment
+  /** What Medusa needs for its part: the order's lines and its (first) fulfillment. */
+  items: { id: string; quantity: number }[]
+  fulfillment_id: string | null
+}
+
+/** The ticket and its order, or 404; a move the lifecycle forbids is a 409 that says where the ticket stands. */
+export const loadTicketForTransitionStep = createStep(
+  "load-ticket-for-transition",
+  async ({ ticket_id, to }: { ticket_id: string; to: TicketStatus }, { container }) => {
+    const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
+    const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
+    if (!ticket) throw new DomainError(404, "ticket_not_found", `Kitchen ticket ${ticket_id} does not exist.`)
+    const refusal = transitionRefusal(ticket.status, to, ticket.kind)
+    if (refusal) throw new DomainError(409, "invalid_transition", refusal, { status: ticket.status, to })
+
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "items.id", "items.quantity", "items.detail.quantity", "fulfillments.id", "fulfillments.canceled_at"],
+      filters: { id: ticket.order_id },
+    })
+    const order = orders[0]
+    const fulfillment = (order?.fulfillments ?? []).find((candidate) => candidate && !candidate.canceled_at)
+    return new StepResponse<TicketForTransition>({
+      id: ticket.id,
+      order_id: ticket.order_id,
+      stock_location_id: ticket.stock_location_id,
+      status: ticket.status,
+      kind: ticket.kind,
+      items: (order?.items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: orderedQuantity(item) }] : [])),
+      fulfillment_id: fulfillment?.id ?? null,
+    })
+  }
+)

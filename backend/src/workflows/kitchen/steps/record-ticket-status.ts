@@ -1,0 +1,23 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { TicketStatus } from "../../../kitchen/lifecycle"
+import { KITCHEN_MODULE } from "../../../modules/kitchen"
+import type KitchenModuleService from "../../../modules/kitchen/service"
+
+type Input = { ticket_id: string; from: TicketStatus; to: TicketStatus; actor: string | null; note?: string | null }
+
+/** The ticket's new status and its history line; compensation puts the old status back and drops the line. */
+export const recordTicketStatusStep = createStep(
+  "record-ticket-status",
+  async ({ ticket_id, from, to, actor, note }: Input, { container }) => {
+    const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
+    await kitchen.updateKitchenTickets({ id: ticket_id, status: to })
+    const event = await kitchen.createKitchenTicketEvents({ ticket_id, status: to, at: new Date(), actor, note: note ?? null })
+    return new StepResponse({ ticket_id, status: to, at: event.at }, { ticket_id, from, event_id: event.id })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
+    await kitchen.deleteKitchenTicketEvents(undo.event_id)
+    await kitchen.updateKitchenTickets({ id: undo.ticket_id, status: undo.from })
+  }
+)
