@@ -29,8 +29,8 @@ medusaIntegrationTestRunner({
       }
       throw new Error(`no kitchen ticket for ${orderId}`)
     }
-    const transition = async (ticketId: string, to: string) =>
-      settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, { to }, await store.adminHeaders()))
+    const transition = async (ticketId: string, to: string, extra: Record<string, unknown> = {}) =>
+      settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, { to, ...extra }, await store.adminHeaders()))
     const reservedMozzarella = async () => {
       const [level] = await getContainer()
         .resolve(Modules.INVENTORY)
@@ -72,10 +72,14 @@ medusaIntegrationTestRunner({
       expect(after.stocked).toBe(before.stocked - (reserved.reserved - before.reserved))
 
       expect((await transition(ticket.id, "out_for_delivery")).data.code).toBe("invalid_transition")
-      const collected = await transition(ticket.id, "collected")
+      const unpaid = await transition(ticket.id, "collected")
+      expect(unpaid.status).toBe(409)
+      expect(unpaid.data.code).toBe("payment_not_recorded")
+      const collected = await transition(ticket.id, "collected", { paid_with: "card_terminal" })
       expect(collected.data.ticket.history.map((entry: { status: string }) => entry.status)).toEqual(["received", "preparing", "ready", "collected"])
-      const { data: order } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status`, await store.adminHeaders())
-      expect(order.order.fulfillment_status).toBe("delivered")
+      const { data: order } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status,payment_status`, await store.adminHeaders())
+      expect(order.order).toMatchObject({ fulfillment_status: "delivered", payment_status: "captured" })
+      expect((await kitchen().listKitchenTickets({ id: ticket.id }))[0].paid_with).toBe("card_terminal")
     })
 
     it("walks a delivery order out with a driver and to the door", async () => {
@@ -85,7 +89,7 @@ medusaIntegrationTestRunner({
       expect((await transition(ticket.id, "collected")).data.code).toBe("invalid_transition")
       const { data: shipped } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status`, await store.adminHeaders())
       expect(shipped.order.fulfillment_status).toBe("shipped")
-      expect((await transition(ticket.id, "delivered")).data.ticket.status).toBe("delivered")
+      expect((await transition(ticket.id, "delivered", { paid_with: "cash" })).data.ticket.status).toBe("delivered")
       const { data: delivered } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status`, await store.adminHeaders())
       expect(delivered.order.fulfillment_status).toBe("delivered")
     })
@@ -121,6 +125,36 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(404)
         expect(refused.data.code).toBe("order_not_found")
       }
+    })
+
+    it("the customer cancels with their token until the kitchen starts, then gets 409 preparation_started", async () => {
+      const first = await placeOrder()
+      const cancel = (orderId: string, token: string) => settle(api.post(`/store/orders/${orderId}/cancel?token=${token}`, {}, store.storeHeaders))
+      expect((await cancel(first.orderId, "wrong")).status).toBe(404)
+      const cancelled = await cancel(first.orderId, first.ticket.tracking_token)
+      expect(cancelled.data).toEqual({ id: first.orderId, status: "cancelled" })
+      const { data: tracked } = await api.get(`/store/orders/${first.orderId}/tracking?token=${first.ticket.tracking_token}`, store.storeHeaders)
+      expect(tracked.status).toBe("cancelled")
+
+      const second = await placeOrder()
+      await transition(second.ticket.id, "preparing")
+      const late = await cancel(second.orderId, second.ticket.tracking_token)
+      expect(late.status).toBe(409)
+      expect(late.data).toMatchObject({ code: "preparation_started", details: { status: "preparing" } })
+    })
+
+    it("e-mails the customer at each step, in French, once per step", async () => {
+      const { orderId, ticket } = await placeOrder()
+      await transition(ticket.id, "preparing")
+      await transition(ticket.id, "ready")
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let sent: { template: string; data: Record<string, unknown> | null }[] = []
+      for (let waited = 0; waited < 10_000 && sent.length < 3; waited += 200) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        sent = (await notifications.listNotifications({ to: "client@example.test" }, { take: null })).filter((n) => n.data?.order_id === orderId)
+      }
+      expect(sent.map((n) => n.template).sort()).toEqual(["order-preparing", "order-ready", "order-received"])
+      expect(sent.find((n) => n.template === "order-ready")?.data).toMatchObject({ subject: expect.stringMatching(/^Commande #\d+ prête$/) })
     })
 
     it("refuses unknown tickets and statuses with clear 4xx", async () => {

@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ocPizzaErrorHandler } from "../errors/error-handler"
-import { GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
+import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
 
 export default defineMiddlewares({
@@ -10,10 +10,10 @@ export default defineMiddlewares({
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
     // a signed-in customer follows their own orders without a token; guests use the token
-    {
-      matcher: "/store/orders/:id/tracking",
-      methods: ["GET"],
+    { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },
+    ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel"].map((matcher) => ({
+      matcher,
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
-    },
+    })),
   ],
 })

@@ -1,9 +1,19 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createKitchenTicketStep } from "./steps/create-kitchen-ticket"
+import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 
 export const createKitchenTicketWorkflowId = "create-kitchen-ticket"
 
-/** The kitchen ticket of a placed order (idempotent). */
+/** The kitchen ticket of a placed order (idempotent); a new ticket is announced like any status change. */
 export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWorkflowId, (input: { order_id: string }) => {
-  return new WorkflowResponse(createKitchenTicketStep(input))
+  const ticket = createKitchenTicketStep(input)
+  when({ ticket }, ({ ticket }) => ticket.created).then(() => {
+    const event = transform({ ticket, input }, ({ ticket, input }) => ({
+      eventName: TICKET_STATUS_CHANGED,
+      data: { ticket_id: ticket.id, order_id: input.order_id, stock_location_id: ticket.stock_location_id, from: null, status: "received" },
+    }))
+    emitEventStep(event)
+  })
+  return new WorkflowResponse(ticket)
 })

@@ -2,18 +2,29 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   acquireLockStep,
   cancelOrderWorkflow,
+  capturePaymentWorkflow,
+  emitEventStep,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
+import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import type { TicketStatus } from "../../kitchen/lifecycle"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
 import { recordTicketStatusStep } from "./steps/record-ticket-status"
 
 export const transitionKitchenTicketWorkflowId = "transition-kitchen-ticket"
 
-export type TransitionKitchenTicketInput = { ticket_id: string; to: TicketStatus; actor: string | null; note?: string | null }
+export type TransitionKitchenTicketInput = {
+  ticket_id: string
+  to: TicketStatus
+  actor: string | null
+  note?: string | null
+  /** For a pay-on-delivery order handed over: how the customer paid. */
+  paid_with?: "cash" | "card_terminal" | null
+}
+
 
 /**
  * Moves a ticket one step along the lifecycle, doing Medusa's part in the
@@ -26,7 +37,7 @@ export type TransitionKitchenTicketInput = { ticket_id: string; to: TicketStatus
 export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenTicketWorkflowId, (input: TransitionKitchenTicketInput) => {
   const lockKey = transform({ input }, ({ input }) => `kitchen-ticket:${input.ticket_id}`)
   acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
-  const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to })
+  const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with })
 
   when({ input }, ({ input }) => input.to === "ready").then(() => {
     const fulfillment = transform({ ticket, input }, ({ ticket, input }) => ({
@@ -50,6 +61,10 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     const delivered = transform({ ticket }, ({ ticket }) => ({ orderId: ticket.order_id, fulfillmentId: ticket.fulfillment_id! }))
     markOrderFulfillmentAsDeliveredWorkflow.runAsStep({ input: delivered })
   })
+  when({ input, ticket }, ({ input, ticket }) => (input.to === "delivered" || input.to === "collected") && !!ticket.uncaptured_payment_id).then(() => {
+    const capture = transform({ ticket, input }, ({ ticket, input }) => ({ payment_id: ticket.uncaptured_payment_id!, captured_by: input.actor ?? undefined }))
+    capturePaymentWorkflow.runAsStep({ input: capture })
+  })
   when({ input }, ({ input }) => input.to === "cancelled").then(() => {
     const cancel = transform({ ticket, input }, ({ ticket, input }) => ({ order_id: ticket.order_id, canceled_by: input.actor ?? undefined }))
     cancelOrderWorkflow.runAsStep({ input: cancel })
@@ -61,8 +76,15 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     to: input.to,
     actor: input.actor,
     note: input.note,
+    paid_with: input.paid_with,
   }))
   const recorded = recordTicketStatusStep(recordInput)
+  const event = transform({ ticket, input }, ({ ticket, input }) => ({
+    eventName: TICKET_STATUS_CHANGED,
+    data: { ticket_id: ticket.id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from: ticket.status, status: input.to },
+  }))
+  // grouped with the workflow: sent once it has committed, dropped if it rolls back
+  emitEventStep(event)
   releaseLockStep({ key: lockKey })
   return new WorkflowResponse(recorded)
 })

@@ -13,6 +13,8 @@ export const KitchenTicket = model
   /** Unguessable: whoever holds it may follow the order (guests get it at checkout). */
   tracking_token: model.text().unique(),
   estimated_ready_at: model.dateTime().nullable(),
+  /** How a pay-on-delivery order was paid, recorded by the driver or the counter when it was handed over. */
+  paid_with: model.enum(["cash", "card_terminal"]).nullable(),
   events: model.hasMany(() => KitchenTicketEvent, { mappedBy: "ticket" }),
   })
   .cascades({ delete: ["events"] })

@@ -6,7 +6,7 @@ import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "../../../kitchen/
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
-type Created = { id: string; created: boolean }
+type Created = { id: string; stock_location_id: string; created: boolean }
 
 export const createKitchenTicketStepId = "create-kitchen-ticket"
 
@@ -24,7 +24,7 @@ export const createKitchenTicketStep = createStep(
   async ({ order_id }: { order_id: string }, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const [existing] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
-    if (existing) return new StepResponse<Created, string | null>({ id: existing.id, created: false }, null)
+    if (existing) return new StepResponse<Created, string | null>({ id: existing.id, stock_location_id: existing.stock_location_id, created: false }, null)
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
@@ -55,12 +55,12 @@ export const createKitchenTicketStep = createStep(
         estimated_ready_at: ready,
       })
       await kitchen.createKitchenTicketEvents({ ticket_id: ticket.id, status: "received", at: now, actor: null })
-      return new StepResponse<Created, string | null>({ id: ticket.id, created: true }, ticket.id)
+      return new StepResponse<Created, string | null>({ id: ticket.id, stock_location_id: stockLocationId, created: true }, ticket.id)
     } catch (error) {
       // the same order placed twice at once: the other delivery created it
       const [raced] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
       if (!raced) throw error
-      return new StepResponse<Created, string | null>({ id: raced.id, created: false }, null)
+      return new StepResponse<Created, string | null>({ id: raced.id, stock_location_id: raced.stock_location_id, created: false }, null)
     }
   },
   async (ticketId, { container }) => {

@@ -15,12 +15,14 @@ export type TicketForTransition = {
   /** What Medusa needs for its part: the order's lines and its (first) fulfillment. */
   items: { id: string; quantity: number }[]
   fulfillment_id: string | null
+  /** A payment authorized but not captured yet: pay-on-delivery orders until they are handed over. */
+  uncaptured_payment_id: string | null
 }
 
 /** The ticket and its order, or 404; a move the lifecycle forbids is a 409 that says where the ticket stands. */
 export const loadTicketForTransitionStep = createStep(
   "load-ticket-for-transition",
-  async ({ ticket_id, to }: { ticket_id: string; to: TicketStatus }, { container }) => {
+  async ({ ticket_id, to, paid_with }: { ticket_id: string; to: TicketStatus; paid_with?: string | null }, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
     if (!ticket) throw new DomainError(404, "ticket_not_found", `Kitchen ticket ${ticket_id} does not exist.`)
@@ -30,11 +32,30 @@ export const loadTicketForTransitionStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "items.id", "items.quantity", "items.detail.quantity", "fulfillments.id", "fulfillments.canceled_at"],
+      fields: [
+        "id",
+        "items.id",
+        "items.quantity",
+        "items.detail.quantity",
+        "fulfillments.id",
+        "fulfillments.canceled_at",
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
+        "payment_collections.payments.canceled_at",
+      ],
       filters: { id: ticket.order_id },
     })
     const order = orders[0]
     const fulfillment = (order?.fulfillments ?? []).find((candidate) => candidate && !candidate.canceled_at)
+    const uncaptured = (order?.payment_collections ?? [])
+      .flatMap((collection) => collection?.payments ?? [])
+      .find((payment) => payment && !payment.captured_at && !payment.canceled_at)
+    const handedOver = to === "delivered" || to === "collected"
+    if (handedOver && uncaptured && !paid_with) {
+      throw new DomainError(409, "payment_not_recorded", "This order is paid on delivery: record how the customer paid (cash or card terminal).", {
+        status: ticket.status,
+      })
+    }
     return new StepResponse<TicketForTransition>({
       id: ticket.id,
       order_id: ticket.order_id,
@@ -43,6 +64,7 @@ export const loadTicketForTransitionStep = createStep(
       kind: ticket.kind,
       items: (order?.items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: orderedQuantity(item) }] : [])),
       fulfillment_id: fulfillment?.id ?? null,
+      uncaptured_payment_id: uncaptured?.id ?? null,
     })
   }
 )

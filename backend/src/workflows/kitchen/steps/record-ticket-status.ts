@@ -3,14 +3,21 @@ import type { TicketStatus } from "../../../kitchen/lifecycle"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
-type Input = { ticket_id: string; from: TicketStatus; to: TicketStatus; actor: string | null; note?: string | null }
+type Input = {
+  ticket_id: string
+  from: TicketStatus
+  to: TicketStatus
+  actor: string | null
+  note?: string | null
+  paid_with?: "cash" | "card_terminal" | null
+}
 
 /** The ticket's new status and its history line; compensation puts the old status back and drops the line. */
 export const recordTicketStatusStep = createStep(
   "record-ticket-status",
-  async ({ ticket_id, from, to, actor, note }: Input, { container }) => {
+  async ({ ticket_id, from, to, actor, note, paid_with }: Input, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
-    await kitchen.updateKitchenTickets({ id: ticket_id, status: to })
+    await kitchen.updateKitchenTickets({ id: ticket_id, status: to, ...(paid_with ? { paid_with } : {}) })
     const event = await kitchen.createKitchenTicketEvents({ ticket_id, status: to, at: new Date(), actor, note: note ?? null })
     return new StepResponse({ ticket_id, status: to, at: event.at }, { ticket_id, from, event_id: event.id })
   },
@@ -18,6 +25,6 @@ export const recordTicketStatusStep = createStep(
     if (!undo) return
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     await kitchen.deleteKitchenTicketEvents(undo.event_id)
-    await kitchen.updateKitchenTickets({ id: undo.ticket_id, status: undo.from })
+    await kitchen.updateKitchenTickets({ id: undo.ticket_id, status: undo.from, paid_with: null })
   }
 )

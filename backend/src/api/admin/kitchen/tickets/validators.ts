@@ -9,5 +9,14 @@ export const GetKitchenTickets = z
   .strict()
 export type GetKitchenTicketsType = z.infer<typeof GetKitchenTickets>
 
-export const PostTicketTransition = z.object({ to: z.enum(TICKET_STATUSES), note: z.string().max(500).optional() }).strict()
+export const PostTicketTransition = z
+  .object({
+    to: z.enum(TICKET_STATUSES),
+    note: z.string().max(500).optional(),
+    /** Pay-on-delivery orders, when handed over. */
+    paid_with: z.enum(["cash", "card_terminal"]).optional(),
+  })
+  .strict()
 export type PostTicketTransitionType = z.infer<typeof PostTicketTransition>
+
+export const GetKitchenStream = z.object({ pizzeria_id: z.string().min(1) }).strict()

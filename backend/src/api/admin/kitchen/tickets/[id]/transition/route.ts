@@ -6,7 +6,7 @@ import type { PostTicketTransitionType } from "../../validators"
 /** POST /admin/kitchen/tickets/:id/transition { to }: one step along the lifecycle, by the signed-in staff member. */
 export async function POST(req: AuthenticatedMedusaRequest<PostTicketTransitionType>, res: MedusaResponse<{ ticket: KitchenBoardTicket }>): Promise<void> {
   await transitionKitchenTicketWorkflow(req.scope).run({
-    input: { ticket_id: req.params.id, to: req.validatedBody.to, note: req.validatedBody.note, actor: req.auth_context.actor_id },
+    input: { ticket_id: req.params.id, ...req.validatedBody, actor: req.auth_context.actor_id },
   })
   const [ticket] = await readTickets(req.scope, { id: req.params.id })
   res.json({ ticket })

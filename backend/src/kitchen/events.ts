@@ -1,0 +1,12 @@
+import type { TicketStatus } from "./lifecycle"
+
+/** Published once a ticket's status change has committed: boards, tracking and e-mails follow it. */
+export const TICKET_STATUS_CHANGED = "kitchen.ticket_status_changed"
+
+export type TicketStatusChanged = {
+  ticket_id: string
+  order_id: string
+  stock_location_id: string
+  from: TicketStatus | null
+  status: TicketStatus
+}
