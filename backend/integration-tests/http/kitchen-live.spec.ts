@@ -1,0 +1,80 @@
+import axios from "axios"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { openEventStream } from "../helpers/event-stream"
+import { startSecondServer } from "../helpers/second-server"
+
+jest.setTimeout(300_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    let store: DemoStore
+    let base: string
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+      base = String(api.defaults.baseURL).replace(/\/$/, "")
+    })
+
+    async function placeOrder() {
+      const cartId = await preparePickupCart(api, store, store.pizzeria("Amiens Centre"), [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const [ticket] = await kitchen().listKitchenTickets({ order_id: data.order.id })
+        if (ticket) return ticket
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error("no ticket")
+    }
+    const adminHeaders = async () => (await store.adminHeaders()).headers
+
+    it("the kitchen board's stream gets each transition within a second, and replays what a reconnecting board missed", async () => {
+      const centre = store.pizzeria("Amiens Centre").id
+      const board = await openEventStream(`${base}/admin/kitchen/stream?pizzeria_id=${centre}`, await adminHeaders())
+      const elsewhere = await openEventStream(`${base}/admin/kitchen/stream?pizzeria_id=${store.pizzeria("Dury").id}`, await adminHeaders())
+      try {
+        expect(board.status).toBe(200)
+        const ticket = await placeOrder()
+        const received = await board.next((event) => event.data.ticket_id === ticket.id && event.data.status === "received", 3_000)
+        await api.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to: "preparing" }, await store.adminHeaders())
+        const preparing = await board.next((event) => event.data.ticket_id === ticket.id && event.data.status === "preparing")
+        expect(preparing.afterMs).toBeLessThan(1_000)
+        expect(elsewhere.events.filter((event) => event.data.ticket_id === ticket.id)).toEqual([])
+
+        // a board that lost its connection after "received" gets "preparing" again, then live events
+        const reconnected = await openEventStream(`${base}/admin/kitchen/stream?pizzeria_id=${centre}`, { ...(await adminHeaders()), "last-event-id": received.id! })
+        try {
+          await reconnected.next((event) => event.id === preparing.id, 1_000)
+          expect(reconnected.events.some((event) => event.id === received.id)).toBe(false)
+        } finally {
+          await reconnected.close()
+        }
+      } finally {
+        await board.close()
+        await elsewhere.close()
+      }
+    })
+
+    it("a customer's tracking stream gets a transition made by another server process", async () => {
+      const ticket = await placeOrder()
+      const tracking = await openEventStream(`${base}/store/orders/${ticket.order_id}/tracking/stream?token=${ticket.tracking_token}`, store.storeHeaders.headers)
+      const refused = await settle(api.get(`/store/orders/${ticket.order_id}/tracking/stream?token=nope`, store.storeHeaders))
+      expect(refused.status).toBe(404)
+      const second = await startSecondServer(dbConfig.clientUrl)
+      try {
+        const other = axios.create({ baseURL: second.url })
+        const { data: login } = await other.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+        await other.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to: "preparing" }, { headers: { authorization: `Bearer ${login.token}` } })
+        const event = await tracking.next((candidate) => candidate.data.status === "preparing", 3_000)
+        expect(event.data).toMatchObject({ ticket_id: ticket.id, order_id: ticket.order_id })
+        expect(event.afterMs).toBeLessThan(1_000)
+      } finally {
+        second.process.kill("SIGKILL")
+        await tracking.close()
+      }
+    })
+  },
+})

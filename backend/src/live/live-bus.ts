@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PostgresLiveBus } from "./postgres-live-bus"
+import { RedisLiveBus } from "./redis-live-bus"
+
+/** A kitchen status change as the boards and the tracking page receive it. */
+export type LiveTicketEvent = {
+  /** The history line's id: the SSE event id, so a client reconnecting says where it stopped. */
+  id: string
+  ticket_id: string
+  order_id: string
+  stock_location_id: string
+  status: string
+  at: string
+}
+
+/**
+ * Broadcast to every server process (Medusa's event bus is a job queue: each
+ * event goes to one worker). PostgreSQL LISTEN/NOTIFY by default, Redis
+ * pub/sub when REDIS_URL is set.
+ */
+export interface LiveBus {
+  publish(event: LiveTicketEvent): Promise<void>
+  subscribe(handler: (event: LiveTicketEvent) => void): () => void
+}
+
+export const LIVE_CHANNEL = "ocp_kitchen_live"
+
+let bus: LiveBus | undefined
+
+/** This process's bus, created on first use. */
+export function liveBus(container: MedusaContainer): LiveBus {
+  if (!bus) {
+    const config = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    const redisUrl = config.projectConfig.redisUrl
+    bus = redisUrl ? new RedisLiveBus(redisUrl, logger) : new PostgresLiveBus(container.resolve(ContainerRegistrationKeys.PG_CONNECTION), logger)
+  }
+  return bus
+}

@@ -1,0 +1,35 @@
+import type { Logger } from "@medusajs/framework/types"
+import Redis from "ioredis"
+import { LIVE_CHANNEL, type LiveBus, type LiveTicketEvent } from "./live-bus"
+
+/** Redis pub/sub: one connection publishes, one subscribes (a subscribed connection can do nothing else). */
+export class RedisLiveBus implements LiveBus {
+  private readonly handlers = new Set<(event: LiveTicketEvent) => void>()
+  private readonly publisher: Redis
+  private subscriber: Redis | undefined
+
+  constructor(
+    private readonly url: string,
+    private readonly logger: Logger
+  ) {
+    this.publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 })
+  }
+
+  async publish(event: LiveTicketEvent): Promise<void> {
+    await this.publisher.publish(LIVE_CHANNEL, JSON.stringify(event))
+  }
+
+  subscribe(handler: (event: LiveTicketEvent) => void): () => void {
+    this.handlers.add(handler)
+    if (!this.subscriber) {
+      this.subscriber = new Redis(this.url)
+      this.subscriber.on("message", (_channel: string, payload: string) => {
+        const event = JSON.parse(payload) as LiveTicketEvent
+        for (const listener of this.handlers) listener(event)
+      })
+      this.subscriber.on("error", (error: Error) => this.logger.warn(`live events: Redis subscriber (${error.message})`))
+      void this.subscriber.subscribe(LIVE_CHANNEL)
+    }
+    return () => this.handlers.delete(handler)
+  }
+}
