@@ -1,5 +1,4 @@
-import { startDemoStack } from "../scripts/lib/demo-stack"
-import { loadRootEnv } from "../scripts/lib/env"
+import { benchOnDemoStack, percentile } from "./lib/bench-stack"
 import { MEDUSA_BIN } from "../scripts/lib/medusa"
 import { BACKEND } from "../scripts/lib/paths"
 import { run } from "../scripts/lib/processes"
@@ -11,13 +10,8 @@ import { run } from "../scripts/lib/processes"
  * the demo menu and on generated menus of 200 and 1000 products.
  */
 
-loadRootEnv()
 const REQUESTS = Number(process.argv[2] ?? 200)
 const CONCURRENCY = 4
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
 
 async function measure(url: string, headers: Record<string, string>): Promise<{ p50: number; p95: number; bytes: number }> {
   for (let i = 0; i < 10; i++) await (await fetch(url, { headers })).arrayBuffer() // warm-up
@@ -41,41 +35,27 @@ async function measure(url: string, headers: Record<string, string>): Promise<{ 
   return { p50: percentile(timings, 50), p95: percentile(timings, 95), bytes }
 }
 
-async function main(): Promise<void> {
-  const stack = await startDemoStack({ NODE_ENV: "development", LOG_LEVEL: "warn" })
-  const stop = () => void stack.shutdown().then(() => process.exit(130))
-  process.removeAllListeners("SIGINT")
-  process.on("SIGINT", stop)
-  process.on("SIGTERM", stop)
-  try {
-    const headers = { "x-publishable-api-key": stack.publishableKey }
-    const { pizzerias } = (await (await fetch(`${stack.backendUrl}/store/pizzerias`, { headers })).json()) as {
-      pizzerias: { id: string; name: string; sales_channel_id: string }[]
-    }
-    const pizzeria = pizzerias.find((candidate) => candidate.name.endsWith("Amiens Centre"))!
-    const { regions } = (await (await fetch(`${stack.backendUrl}/store/regions`, { headers })).json()) as { regions: { id: string }[] }
-
-    console.log(`\n${REQUESTS} requests per measure, ${CONCURRENCY} at a time, pizzeria ${pizzeria.name}\n`)
-    console.log("products | ours p50 / p95 (ms) | Medusa p50 / p95 (ms) | ratio p95 | ours kB | Medusa kB")
-    for (const size of [23, 200, 1000]) {
-      if (size > 23) {
-        await run(MEDUSA_BIN, ["exec", "./src/scripts/bench-generate-menu.ts", String(size)], { cwd: BACKEND, label: "generate", quiet: true })
-      }
-      const ours = await measure(`${stack.backendUrl}/store/menu?pizzeria_id=${pizzeria.id}`, headers)
-      const medusa = await measure(
-        `${stack.backendUrl}/store/products?sales_channel_id=${pizzeria.sales_channel_id}&region_id=${regions[0].id}&limit=${size}&fields=*variants.calculated_price,%2Bvariants.inventory_quantity`,
-        headers
-      )
-      console.log(
-        `${String(size).padStart(8)} | ${ours.p50.toFixed(0).padStart(5)} / ${ours.p95.toFixed(0).padStart(5)}       | ${medusa.p50.toFixed(0).padStart(5)} / ${medusa.p95.toFixed(0).padStart(5)}         | ${(ours.p95 / medusa.p95).toFixed(2).padStart(9)} | ${(ours.bytes / 1024).toFixed(0).padStart(7)} | ${(medusa.bytes / 1024).toFixed(0).padStart(9)}`
-      )
-    }
-  } finally {
-    await stack.shutdown()
+benchOnDemoStack({}, async (stack) => {
+  const headers = { "x-publishable-api-key": stack.publishableKey }
+  const { pizzerias } = (await (await fetch(`${stack.backendUrl}/store/pizzerias`, { headers })).json()) as {
+    pizzerias: { id: string; name: string; sales_channel_id: string }[]
   }
-}
+  const pizzeria = pizzerias.find((candidate) => candidate.name.endsWith("Amiens Centre"))!
+  const { regions } = (await (await fetch(`${stack.backendUrl}/store/regions`, { headers })).json()) as { regions: { id: string }[] }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
+  console.log(`\n${REQUESTS} requests per measure, ${CONCURRENCY} at a time, pizzeria ${pizzeria.name}\n`)
+  console.log("products | ours p50 / p95 (ms) | Medusa p50 / p95 (ms) | ratio p95 | ours kB | Medusa kB")
+  for (const size of [23, 200, 1000]) {
+    if (size > 23) {
+      await run(MEDUSA_BIN, ["exec", "./src/scripts/bench-generate-menu.ts", String(size)], { cwd: BACKEND, label: "generate", quiet: true })
+    }
+    const ours = await measure(`${stack.backendUrl}/store/menu?pizzeria_id=${pizzeria.id}`, headers)
+    const medusa = await measure(
+      `${stack.backendUrl}/store/products?sales_channel_id=${pizzeria.sales_channel_id}&region_id=${regions[0].id}&limit=${size}&fields=*variants.calculated_price,%2Bvariants.inventory_quantity`,
+      headers
+    )
+    console.log(
+      `${String(size).padStart(8)} | ${ours.p50.toFixed(0).padStart(5)} / ${ours.p95.toFixed(0).padStart(5)}       | ${medusa.p50.toFixed(0).padStart(5)} / ${medusa.p95.toFixed(0).padStart(5)}         | ${(ours.p95 / medusa.p95).toFixed(2).padStart(9)} | ${(ours.bytes / 1024).toFixed(0).padStart(7)} | ${(medusa.bytes / 1024).toFixed(0).padStart(9)}`
+    )
+  }
 })

@@ -5,12 +5,11 @@ import { createServer as createHttpsServer } from "node:https"
 import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { startDemoStack } from "../scripts/lib/demo-stack"
-import { loadRootEnv } from "../scripts/lib/env"
 import { freePort } from "../scripts/lib/free-port"
 import { MEDUSA_BIN } from "../scripts/lib/medusa"
 import { BACKEND } from "../scripts/lib/paths"
 import { run } from "../scripts/lib/processes"
+import { benchOnDemoStack, percentile } from "./lib/bench-stack"
 
 /**
  * `node --import tsx bench/zones.ts [requests]`: p50/p95 latency of
@@ -28,13 +27,8 @@ import { run } from "../scripts/lib/processes"
  * Google's real latency adds to it.
  */
 
-loadRootEnv()
 const REQUESTS = Number(process.argv[2] ?? 300)
 const CONCURRENCY = 4
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
 
 async function measure(request: (n: number) => Promise<Response>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 10; i++) await (await request(-1 - i)).arrayBuffer() // warm-up
@@ -110,54 +104,40 @@ function fakeGoogle(port: number): Promise<Server> {
   return new Promise((resolve) => google.listen(0, "127.0.0.1", () => proxy.listen(port, "127.0.0.1", () => resolve(proxy))))
 }
 
-async function main(): Promise<void> {
+async function googleStandIn(): Promise<NodeJS.ProcessEnv> {
   const googlePort = await freePort()
-  const google = await fakeGoogle(googlePort)
-  const stack = await startDemoStack({
-    NODE_ENV: "development",
-    LOG_LEVEL: "warn",
+  await fakeGoogle(googlePort)
+  return {
     GOOGLE_MAP_API_KEY: "bench-key",
     HTTPS_PROXY: `http://127.0.0.1:${googlePort}`,
     NODE_TLS_REJECT_UNAUTHORIZED: "0",
     NO_PROXY: "localhost,127.0.0.1",
-  })
-  const stop = () => void stack.shutdown().then(() => process.exit(130))
-  process.removeAllListeners("SIGINT")
-  process.on("SIGINT", stop)
-  process.on("SIGTERM", stop)
-  try {
-    const headers = { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" }
-    const resolveUrl = `${stack.backendUrl}/store/delivery-zones/resolve`
-    const resolve = (body: unknown) => fetch(resolveUrl, { method: "POST", headers, body: JSON.stringify(body) })
-    // points spread over the town, so some zones match and none is always first
-    const point = (n: number) => ({ lat: 49.885 + (Math.abs(n) % 17) * 0.001, lng: 2.285 + (Math.abs(n) % 23) * 0.001 })
-    let run_ = 0
-
-    console.log(`\n${REQUESTS} requests per measure, ${CONCURRENCY} at a time\n`)
-    console.log("zones | baseline p50/p95 | point p50/p95 (ratio) | postcode p50/p95 | address hit p50/p95 | address miss p50/p95 (ratio miss/hit)")
-    for (const zones of [40, 100, 400]) {
-      await run(MEDUSA_BIN, ["exec", "./src/scripts/bench-generate-zones.ts", "8", String(zones)], { cwd: BACKEND, label: "generate", quiet: true })
-      run_++
-      const baseline = await measure(() => fetch(`${stack.backendUrl}/store/pizzerias`, { headers }))
-      const byPoint = await measure((n) => resolve(point(n)))
-      const byPostcode = await measure(() => resolve({ postal_code: "80330" }))
-      // the first measure fills the cache with these addresses; the second finds them there
-      await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
-      const hit = await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
-      const miss = await measure((n) => resolve({ address: `${n + 20} avenue Unique ${run_}-${n}, 80000 Amiens` }))
-      const cell = (m: { p50: number; p95: number }) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)}`
-      console.log(
-        `${String(zones).padStart(5)} | ${cell(baseline).padStart(16)} | ${cell(byPoint).padStart(13)} (${(byPoint.p95 / baseline.p95).toFixed(2)}) | ${cell(byPostcode).padStart(16)} | ${cell(hit).padStart(19)} | ${cell(miss).padStart(13)} (${(miss.p95 / hit.p95).toFixed(2)})`
-      )
-    }
-  } finally {
-    await stack.shutdown()
-    google.close()
   }
 }
 
-// kept-alive tunnels to the stand-in would hold the event loop open
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(error)
-  process.exit(1)
+benchOnDemoStack(googleStandIn, async (stack) => {
+  const headers = { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" }
+  const resolveUrl = `${stack.backendUrl}/store/delivery-zones/resolve`
+  const resolve = (body: unknown) => fetch(resolveUrl, { method: "POST", headers, body: JSON.stringify(body) })
+  // points spread over the town, so some zones match and none is always first
+  const point = (n: number) => ({ lat: 49.885 + (Math.abs(n) % 17) * 0.001, lng: 2.285 + (Math.abs(n) % 23) * 0.001 })
+  let run_ = 0
+
+  console.log(`\n${REQUESTS} requests per measure, ${CONCURRENCY} at a time\n`)
+  console.log("zones | baseline p50/p95 | point p50/p95 (ratio) | postcode p50/p95 | address hit p50/p95 | address miss p50/p95 (ratio miss/hit)")
+  for (const zones of [40, 100, 400]) {
+    await run(MEDUSA_BIN, ["exec", "./src/scripts/bench-generate-zones.ts", "8", String(zones)], { cwd: BACKEND, label: "generate", quiet: true })
+    run_++
+    const baseline = await measure(() => fetch(`${stack.backendUrl}/store/pizzerias`, { headers }))
+    const byPoint = await measure((n) => resolve(point(n)))
+    const byPostcode = await measure(() => resolve({ postal_code: "80330" }))
+    // the first measure fills the cache with these addresses; the second finds them there
+    await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
+    const hit = await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
+    const miss = await measure((n) => resolve({ address: `${n + 20} avenue Unique ${run_}-${n}, 80000 Amiens` }))
+    const cell = (m: { p50: number; p95: number }) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)}`
+    console.log(
+      `${String(zones).padStart(5)} | ${cell(baseline).padStart(16)} | ${cell(byPoint).padStart(13)} (${(byPoint.p95 / baseline.p95).toFixed(2)}) | ${cell(byPostcode).padStart(16)} | ${cell(hit).padStart(19)} | ${cell(miss).padStart(13)} (${(miss.p95 / hit.p95).toFixed(2)})`
+    )
+  }
 })

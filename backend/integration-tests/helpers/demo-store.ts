@@ -74,61 +74,21 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
   }
 }
 
-/**
- * A guest cart at a pizzeria, for pickup, paid on collection, ready to
- * complete: what the storefront does before the customer presses "order".
- */
-export async function preparePickupCart(
-  api: AxiosInstance,
-  store: DemoStore,
-  pizzeria: { id: string; sales_channel_id: string },
-  lines: { variant_id: string; quantity: number }[]
-): Promise<string> {
-  const { storeHeaders } = store
-  const { data: created } = await api.post(
-    "/store/carts",
-    {
-      region_id: store.regionId,
-      sales_channel_id: pizzeria.sales_channel_id,
-      email: "client@example.test",
-      shipping_address: { first_name: "Test", last_name: "Client", address_1: "1 rue de Test", city: "Amiens", postal_code: "80000", country_code: "fr", phone: "+33600000000" },
-      items: lines,
-    },
-    storeHeaders
-  )
-  const cartId = created.cart.id as string
-  const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, storeHeaders)
-  const pickup = options.shipping_options.find(
-    (option: { name: string; service_zone?: { fulfillment_set?: { location?: { id: string } } } }) => option.name === "Retrait en pizzeria"
-  )
-  if (!pickup) throw new Error(`no pickup option for cart ${cartId}: ${JSON.stringify(options.shipping_options.map((o: { name: string }) => o.name))}`)
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: pickup.id }, storeHeaders)
-  const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
-  await api.post(
-    `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
-    storeHeaders
-  )
-  return cartId
-}
+type Lines = { variant_id: string; quantity: number }[]
+type Address = { address_1: string; postal_code: string; city: string }
 
 /**
- * A guest cart at a pizzeria, delivered to an address of the demo gazetteer
- * (placed without Google), paid on delivery, ready to complete.
+ * A guest cart at a pizzeria, with one of its shipping options ("Livraison",
+ * "Retrait en pizzeria") and paid on delivery or collection, ready to
+ * complete: what the storefront does before the customer presses "order".
  */
-export async function prepareDeliveryCart(
-  api: AxiosInstance,
-  store: DemoStore,
-  pizzeria: { sales_channel_id: string },
-  lines: { variant_id: string; quantity: number }[],
-  address: { address_1: string; postal_code: string; city: string } = { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" }
-): Promise<string> {
+async function prepareCart(api: AxiosInstance, store: DemoStore, salesChannelId: string, lines: Lines, address: Address, optionName: string): Promise<string> {
   const { storeHeaders } = store
   const { data: created } = await api.post(
     "/store/carts",
     {
       region_id: store.regionId,
-      sales_channel_id: pizzeria.sales_channel_id,
+      sales_channel_id: salesChannelId,
       email: "client@example.test",
       shipping_address: { first_name: "Test", last_name: "Client", country_code: "fr", phone: "+33600000000", ...address },
       items: lines,
@@ -137,11 +97,28 @@ export async function prepareDeliveryCart(
   )
   const cartId = created.cart.id as string
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, storeHeaders)
-  const delivery = options.shipping_options.find((option: { name: string }) => option.name === "Livraison")
-  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: delivery.id }, storeHeaders)
+  const option = options.shipping_options.find((candidate: { name: string }) => candidate.name === optionName)
+  if (!option) throw new Error(`no option ${optionName} for cart ${cartId}: ${JSON.stringify(options.shipping_options.map((o: { name: string }) => o.name))}`)
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, storeHeaders)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
   await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
   return cartId
+}
+
+/** A pickup cart, paid on collection, ready to complete. */
+export function preparePickupCart(api: AxiosInstance, store: DemoStore, pizzeria: { sales_channel_id: string }, lines: Lines): Promise<string> {
+  return prepareCart(api, store, pizzeria.sales_channel_id, lines, { address_1: "1 rue de Test", postal_code: "80000", city: "Amiens" }, "Retrait en pizzeria")
+}
+
+/** A cart delivered to an address of the demo gazetteer (placed without Google), paid on delivery, ready to complete. */
+export function prepareDeliveryCart(
+  api: AxiosInstance,
+  store: DemoStore,
+  pizzeria: { sales_channel_id: string },
+  lines: Lines,
+  address: Address = { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" }
+): Promise<string> {
+  return prepareCart(api, store, pizzeria.sales_channel_id, lines, address, "Livraison")
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
