@@ -114,6 +114,42 @@ medusaIntegrationTestRunner({
       expect((await transition(ticket.id, "preparing")).data).toMatchObject({ code: "invalid_transition", details: { status: "cancelled" } })
     })
 
+    it("a manager cancels a started order with a reason: the used ingredients are recorded as waste", async () => {
+      const before = await reservedMozzarella()
+      const started = await placeOrder()
+      const used = (await reservedMozzarella()).reserved - before.reserved
+      await transition(started.ticket.id, "preparing")
+      const noReason = await transition(started.ticket.id, "cancelled")
+      expect(noReason.status).toBe(409)
+      expect(noReason.data.message).toMatch(/needs a reason/)
+      expect((await transition(started.ticket.id, "cancelled", { note: "four en panne" })).status).toBe(200)
+      expect(await reservedMozzarella()).toEqual({ reserved: before.reserved, stocked: before.stocked - used })
+
+      // once ready, the fulfillment is cancelled first; the stock ends the same: the pizza was made
+      const ready = await placeOrder()
+      await transition(ready.ticket.id, "preparing")
+      await transition(ready.ticket.id, "ready")
+      expect((await transition(ready.ticket.id, "cancelled", { note: "client injoignable" })).status).toBe(200)
+      expect(await reservedMozzarella()).toEqual({ reserved: before.reserved, stocked: before.stocked - 2 * used })
+      const { data: order } = await api.get(`/admin/orders/${ready.orderId}?fields=status,fulfillments.canceled_at`, await store.adminHeaders())
+      expect(order.order.status).toBe("canceled")
+      expect(order.order.fulfillments[0].canceled_at).toBeTruthy()
+
+      const { data: ledger } = await api.get(
+        `/admin/stock-locations/${store.pizzeria("Amiens Centre").id}/stock-movements?inventory_item_id=${store.inventoryItem("ING-MOZZARELLA")}&limit=5`,
+        await store.adminHeaders()
+      )
+      // the fulfillment's sale and cancel are recorded by the stock plugin's subscribers, the waste by the cancellation
+      const recent = ledger.stock_movements.slice(0, 3).map((movement: { type: string; quantity: number; note: string | null }) => [movement.type, movement.quantity, movement.note])
+      expect(recent).toEqual(
+        expect.arrayContaining([
+          ["waste", -used, "order cancelled after preparation started: client injoignable"],
+          ["cancel", used, null],
+          ["sale", -used, null],
+        ])
+      )
+    })
+
     it("tracking answers the token's holder, and 404 to anyone else", async () => {
       const { orderId, ticket } = await placeOrder()
       await transition(ticket.id, "preparing")

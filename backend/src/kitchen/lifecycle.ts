@@ -2,7 +2,8 @@
  * The kitchen ticket's lifecycle (DESIGN.md):
  *   received → preparing → ready → out_for_delivery → delivered
  *                            └──────── (pickup) ────→ collected
- *   received → cancelled (customer or staff, only while received)
+ *   received → cancelled (customer or staff)
+ *   preparing / ready → cancelled (staff, with a reason: the ingredients are used)
  */
 export const TICKET_STATUSES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled"] as const
 export type TicketStatus = (typeof TICKET_STATUSES)[number]
@@ -10,17 +11,23 @@ export type Fulfilment = "delivery" | "pickup"
 
 const NEXT: Record<TicketStatus, TicketStatus[]> = {
   received: ["preparing", "cancelled"],
-  preparing: ["ready"],
-  ready: ["out_for_delivery", "collected"],
+  preparing: ["ready", "cancelled"],
+  ready: ["out_for_delivery", "collected", "cancelled"],
   out_for_delivery: ["delivered"],
   delivered: [],
   collected: [],
   cancelled: [],
 }
 
+/** A cancellation once the kitchen has used the ingredients. */
+export function isLateCancel(from: TicketStatus, to: TicketStatus): boolean {
+  return to === "cancelled" && from !== "received"
+}
+
 /** Why a ticket cannot move to `to`, or undefined when it can. */
-export function transitionRefusal(from: TicketStatus, to: TicketStatus, kind: Fulfilment): string | undefined {
+export function transitionRefusal(from: TicketStatus, to: TicketStatus, kind: Fulfilment, reason?: string | null): string | undefined {
   if (!NEXT[from].includes(to)) return `A ticket that is ${from} cannot become ${to}.`
+  if (isLateCancel(from, to) && !reason?.trim()) return "Cancelling an order the kitchen has started needs a reason (note)."
   if (to === "out_for_delivery" && kind === "pickup") return "A pickup order is collected at the counter, not delivered."
   if (to === "collected" && kind === "delivery") return "A delivery order leaves with a driver; it is not collected."
   return undefined

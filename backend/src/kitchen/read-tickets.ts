@@ -19,7 +19,7 @@ export type KitchenBoardTicket = {
 /** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
 export async function readTickets(
   container: MedusaContainer,
-  filters: { id?: string | string[]; stock_location_id?: string | string[]; status?: string | string[]; order_id?: string }
+  filters: { id?: string | string[]; stock_location_id?: string | string[]; status?: TicketStatus | TicketStatus[]; order_id?: string }
 ): Promise<KitchenBoardTicket[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: tickets } = await query.graph({

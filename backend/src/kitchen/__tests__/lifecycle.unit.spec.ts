@@ -13,12 +13,19 @@ describe("transitionRefusal", () => {
   })
 
   it.each([
-    ["preparing", "cancelled", "delivery", /preparing cannot become cancelled/],
+    ["preparing", "cancelled", "delivery", /needs a reason/],
+    ["out_for_delivery", "cancelled", "delivery", /out_for_delivery cannot become cancelled/],
     ["received", "ready", "delivery", /received cannot become ready/],
     ["delivered", "received", "delivery", /delivered cannot become received/],
     ["ready", "out_for_delivery", "pickup", /collected at the counter/],
     ["ready", "collected", "delivery", /leaves with a driver/],
   ] as const)("refuses %s → %s (%s)", (from, to, kind, reason) => {
     expect(transitionRefusal(from, to, kind)).toMatch(reason)
+  })
+
+  it("lets staff cancel a started order with a reason", () => {
+    expect(transitionRefusal("preparing", "cancelled", "pickup", "oven broke down")).toBeUndefined()
+    expect(transitionRefusal("ready", "cancelled", "delivery", "customer unreachable")).toBeUndefined()
+    expect(transitionRefusal("ready", "cancelled", "delivery", "  ")).toMatch(/needs a reason/)
   })
 })

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
+  cancelOrderFulfillmentWorkflow,
   cancelOrderWorkflow,
   capturePaymentWorkflow,
   emitEventStep,
@@ -12,6 +13,7 @@ import {
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import type { TicketStatus } from "../../kitchen/lifecycle"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
+import { recordKitchenWasteStep } from "./steps/record-kitchen-waste"
 import { recordTicketStatusStep } from "./steps/record-ticket-status"
 
 export const transitionKitchenTicketWorkflowId = "transition-kitchen-ticket"
@@ -37,7 +39,7 @@ export type TransitionKitchenTicketInput = {
 export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenTicketWorkflowId, (input: TransitionKitchenTicketInput) => {
   const lockKey = transform({ input }, ({ input }) => `kitchen-ticket:${input.ticket_id}`)
   acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
-  const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with })
+  const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with, note: input.note })
 
   when({ input }, ({ input }) => input.to === "ready").then(() => {
     const fulfillment = transform({ ticket, input }, ({ ticket, input }) => ({
@@ -65,9 +67,25 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     const capture = transform({ ticket, input }, ({ ticket, input }) => ({ payment_id: ticket.uncaptured_payment_id!, captured_by: input.actor ?? undefined }))
     capturePaymentWorkflow.runAsStep({ input: capture })
   })
+  // cancelled after the kitchen started: a fulfilled order gets its fulfillment cancelled first (Medusa
+  // puts the ingredients back), the order is cancelled (reservations released), then the ingredients,
+  // used, leave the stock as waste with the reason (waste may not eat into other orders' reservations)
+  when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && !!ticket.fulfillment_id).then(() => {
+    const fulfillment = transform({ ticket }, ({ ticket }) => ({ order_id: ticket.order_id, fulfillment_id: ticket.fulfillment_id!, no_notification: true }))
+    cancelOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
+  })
   when({ input }, ({ input }) => input.to === "cancelled").then(() => {
     const cancel = transform({ ticket, input }, ({ ticket, input }) => ({ order_id: ticket.order_id, canceled_by: input.actor ?? undefined }))
     cancelOrderWorkflow.runAsStep({ input: cancel })
+  })
+  when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && ticket.status !== "received").then(() => {
+    const waste = transform({ ticket, input }, ({ ticket, input }) => ({
+      stock_location_id: ticket.stock_location_id,
+      ingredients: ticket.ingredients,
+      note: `order cancelled after preparation started: ${input.note}`,
+      actor: input.actor,
+    }))
+    recordKitchenWasteStep(waste)
   })
 
   const recordInput = transform({ ticket, input }, ({ ticket, input }) => ({

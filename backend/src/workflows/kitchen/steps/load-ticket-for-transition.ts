@@ -6,6 +6,25 @@ import { transitionRefusal, type Fulfilment, type TicketStatus } from "../../../
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
+type OrderLine = {
+  quantity?: unknown
+  detail?: { quantity?: unknown } | null
+  variant?: { inventory_items?: ({ inventory_item_id: string; required_quantity: unknown } | null)[] | null } | null
+} | null
+
+/** The order's ingredients, summed over its lines (a variant's inventory kit × the quantity ordered). */
+function ingredientsOf(items: OrderLine[]): { inventory_item_id: string; quantity: number }[] {
+  const totals = new Map<string, number>()
+  for (const item of items) {
+    if (!item) continue
+    for (const part of item.variant?.inventory_items ?? []) {
+      if (!part) continue
+      totals.set(part.inventory_item_id, (totals.get(part.inventory_item_id) ?? 0) + orderedQuantity(item) * Number(part.required_quantity))
+    }
+  }
+  return [...totals].map(([inventory_item_id, quantity]) => ({ inventory_item_id, quantity }))
+}
+
 export type TicketForTransition = {
   id: string
   order_id: string
@@ -17,16 +36,21 @@ export type TicketForTransition = {
   fulfillment_id: string | null
   /** A payment authorized but not captured yet: pay-on-delivery orders until they are handed over. */
   uncaptured_payment_id: string | null
+  /** What the order's pizzas consume, per ingredient: the waste of a late cancellation. */
+  ingredients: { inventory_item_id: string; quantity: number }[]
 }
 
 /** The ticket and its order, or 404; a move the lifecycle forbids is a 409 that says where the ticket stands. */
 export const loadTicketForTransitionStep = createStep(
   "load-ticket-for-transition",
-  async ({ ticket_id, to, paid_with }: { ticket_id: string; to: TicketStatus; paid_with?: string | null }, { container }) => {
+  async (
+    { ticket_id, to, paid_with, note }: { ticket_id: string; to: TicketStatus; paid_with?: string | null; note?: string | null },
+    { container }
+  ) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
     if (!ticket) throw new DomainError(404, "ticket_not_found", `Kitchen ticket ${ticket_id} does not exist.`)
-    const refusal = transitionRefusal(ticket.status, to, ticket.kind)
+    const refusal = transitionRefusal(ticket.status, to, ticket.kind, note)
     if (refusal) throw new DomainError(409, "invalid_transition", refusal, { status: ticket.status, to })
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -37,6 +61,8 @@ export const loadTicketForTransitionStep = createStep(
         "items.id",
         "items.quantity",
         "items.detail.quantity",
+        "items.variant.inventory_items.inventory_item_id",
+        "items.variant.inventory_items.required_quantity",
         "fulfillments.id",
         "fulfillments.canceled_at",
         "payment_collections.payments.id",
@@ -65,6 +91,7 @@ export const loadTicketForTransitionStep = createStep(
       items: (order?.items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: orderedQuantity(item) }] : [])),
       fulfillment_id: fulfillment?.id ?? null,
       uncaptured_payment_id: uncaptured?.id ?? null,
+      ingredients: ingredientsOf(order?.items ?? []),
     })
   }
 )
