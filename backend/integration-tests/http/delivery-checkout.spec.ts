@@ -123,6 +123,15 @@ medusaIntegrationTestRunner({
       expect(data.code).toBe("outside_delivery_area")
     })
 
+    it("prices by the address, never by coordinates sent along with it", async () => {
+      // Péronne is outside every zone, whatever point the browser claims
+      const forged = { ...PERONNE, metadata: { latitude: 49.8921, longitude: 2.3005 } }
+      const { cartId, deliveryOptionId } = await deliveryCart("Amiens Centre", forged as typeof PERONNE, [["margherita/L", 2]])
+      const { status, data } = await chooseDelivery(cartId, deliveryOptionId)
+      expect(status).toBe(422)
+      expect(data.code).toBe("outside_delivery_area")
+    })
+
     it("rechecks at completion: a zone switched off meanwhile refuses the order and names who delivers there", async () => {
       const { cartId, deliveryOptionId } = await deliveryCart("Saint-Leu", address("5 rue du Don", "80000", "Amiens"), [["reine/L", 2]])
       await chooseDelivery(cartId, deliveryOptionId)
@@ -208,8 +217,10 @@ medusaIntegrationTestRunner({
         expect(created.data.delivery_zone).toMatchObject({ center_lat: 49.8478, center_lng: 2.2702, radius_km: 4, fee: 3 })
         const id = created.data.delivery_zone.id
 
+        await post(`/admin/delivery-zones/${id}`, { is_active: false })
+        // an edit changes what it names, nothing else (no default sneaks back in)
         const edited = await post(`/admin/delivery-zones/${id}`, { priority: 5, free_delivery_threshold: 30 })
-        expect(edited.data.delivery_zone).toMatchObject({ priority: 5, free_delivery_threshold: 30, radius_km: 4 })
+        expect(edited.data.delivery_zone).toMatchObject({ priority: 5, free_delivery_threshold: 30, radius_km: 4, min_order: 20, is_active: false })
         const badEdit = await post(`/admin/delivery-zones/${id}`, { kind: "polygon" })
         expect(badEdit.data).toMatchObject({ code: "invalid_zone", details: { fields: ["polygon"] } })
 

@@ -17,8 +17,9 @@ export async function ticketEventsSince(
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const [last] = await kitchen.listKitchenTicketEvents({ id: lastEventId }, { take: 1 })
   if (!last) return []
+  // from the same instant on (two lines can share a timestamp), the last one seen aside
   const events = await kitchen.listKitchenTicketEvents(
-    { at: { $gt: last.at }, ticket: tickets },
+    { at: { $gte: last.at }, id: { $ne: last.id }, ticket: tickets },
     { relations: ["ticket"], order: { at: "ASC" }, take: 500 }
   )
   return events.map((event) => ({

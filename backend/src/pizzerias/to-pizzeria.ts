@@ -44,7 +44,8 @@ const DEFAULT_TIMEZONE = "Europe/Paris"
 /**
  * A pizzeria is a sales channel and its one stock location; the pizzeria's id
  * is the location's. Channels without a location are not pizzerias; a
- * location without hours is shown closed (it has not said when it serves).
+ * location without hours has set no limit, so it is open, as checkout (the
+ * zoning plugin) treats it.
  */
 export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria | undefined {
   const location = channel.stock_locations?.find((candidate) => candidate !== null)
@@ -74,7 +75,7 @@ export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria |
     timezone: settings?.timezone ?? DEFAULT_TIMEZONE,
     opening_hours: service?.opening_hours ?? null,
     closures,
-    is_open: service ? isOpenAt(service, now) : false,
+    is_open: service ? isOpenAt(service, now) : true,
     next_opening_at: service ? (nextOpeningAt(service, now)?.toISOString() ?? null) : null,
   }
 }

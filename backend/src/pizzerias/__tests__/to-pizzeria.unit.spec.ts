@@ -34,9 +34,9 @@ describe("toPizzeria", () => {
     expect(pizzeria?.closures.map((closure) => closure.reason)).toEqual(["Inventaire"])
   })
 
-  it("skips a channel without a location; a location without hours is closed, with no position", () => {
+  it("skips a channel without a location; a location without hours sets no limit (open), with no position", () => {
     expect(toPizzeria({ id: "sc_2", stock_locations: [] }, new Date())).toBeUndefined()
     const pizzeria = toPizzeria({ id: "sc_3", stock_locations: [location(null)] }, new Date())
-    expect(pizzeria).toMatchObject({ location: null, is_open: false, next_opening_at: null })
+    expect(pizzeria).toMatchObject({ location: null, is_open: true, next_opening_at: null })
   })
 })

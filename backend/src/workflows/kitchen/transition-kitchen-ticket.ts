@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -38,7 +39,9 @@ export type TransitionKitchenTicketInput = {
  */
 export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenTicketWorkflowId, (input: TransitionKitchenTicketInput) => {
   const lockKey = transform({ input }, ({ input }) => `kitchen-ticket:${input.ticket_id}`)
-  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60 })
+  // an owner of its own, so two runs racing for a fresh lock row cannot both believe they hold it
+  const lockOwner = transform({ input }, () => randomUUID())
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60, ownerId: lockOwner })
   const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with, note: input.note })
 
   when({ input }, ({ input }) => input.to === "ready").then(() => {
@@ -103,6 +106,6 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   }))
   // grouped with the workflow: sent once it has committed, dropped if it rolls back
   emitEventStep(event)
-  releaseLockStep({ key: lockKey })
+  releaseLockStep({ key: lockKey, ownerId: lockOwner })
   return new WorkflowResponse(recorded)
 })

@@ -7,21 +7,18 @@ export type DeliveryAddress = {
   postal_code?: string | null
   city?: string | null
   country_code?: string | null
-  /** A storefront may keep the browser's position here (`latitude`, `longitude`), used when geocoding fails. */
-  metadata?: Record<string, unknown> | null
 }
 
-/** What to locate for a shipping address: its one-line form, its postcode, the browser's position if kept. */
+/**
+ * What to locate for a shipping address: its one-line form and its postcode.
+ * Never coordinates sent along with it: a price must not follow a point the
+ * customer can choose, so checkout places an address by geocoding (cache,
+ * gazetteer, Google) or, failing that, by its postcode.
+ */
 export function placeOfAddress(address: DeliveryAddress | null | undefined): PlaceInput {
   if (!address) return {}
   const street = [address.address_1, address.address_2].filter((part) => part?.trim()).join(" ")
   const town = [address.postal_code, address.city].filter((part) => part?.trim()).join(" ")
   const line = [street, town, address.country_code?.toUpperCase()].filter((part) => part?.trim()).join(", ")
-  const lat = Number(address.metadata?.latitude)
-  const lng = Number(address.metadata?.longitude)
-  return {
-    address: street ? line : undefined,
-    postal_code: address.postal_code?.trim() || undefined,
-    ...(Number.isFinite(lat) && Number.isFinite(lng) && address.metadata?.latitude !== undefined ? { lat, lng } : {}),
-  }
+  return { address: street ? line : undefined, postal_code: address.postal_code?.trim() || undefined }
 }

@@ -7,6 +7,7 @@ export function normalizeAddress(address: string): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
+    // letters of any script count ("ул. Ленина" stays apart from "ул. Пушкина")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
 }

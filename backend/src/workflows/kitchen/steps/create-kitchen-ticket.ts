@@ -45,6 +45,7 @@ export const createKitchenTicketStep = createStep(
     // the order itself is in the queue already: only the others are ahead of it
     const ahead = Math.max(0, (await kitchenDelayMinutes(container, stockLocationId, now)) - MINUTES_PER_QUEUED_ORDER)
     const ready = new Date(now.getTime() + (ahead + PREPARATION_MINUTES) * 60_000)
+    let ticketId: string
     try {
       const ticket = await kitchen.createKitchenTickets({
         order_id,
@@ -54,14 +55,16 @@ export const createKitchenTicketStep = createStep(
         tracking_token: randomBytes(24).toString("base64url"),
         estimated_ready_at: ready,
       })
-      await kitchen.createKitchenTicketEvents({ ticket_id: ticket.id, status: "received", at: now, actor: null })
-      return new StepResponse<Created, string | null>({ id: ticket.id, stock_location_id: stockLocationId, created: true }, ticket.id)
+      ticketId = ticket.id
     } catch (error) {
       // the same order placed twice at once: the other delivery created it
       const [raced] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
       if (!raced) throw error
       return new StepResponse<Created, string | null>({ id: raced.id, stock_location_id: raced.stock_location_id, created: false }, null)
     }
+    // outside the catch: a failure here is this run's, and compensation removes the ticket
+    await kitchen.createKitchenTicketEvents({ ticket_id: ticketId, status: "received", at: now, actor: null })
+    return new StepResponse<Created, string | null>({ id: ticketId, stock_location_id: stockLocationId, created: true }, ticketId)
   },
   async (ticketId, { container }) => {
     if (!ticketId) return

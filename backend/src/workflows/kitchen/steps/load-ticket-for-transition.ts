@@ -6,6 +6,8 @@ import { transitionRefusal, type Fulfilment, type TicketStatus } from "../../../
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
+const SYSTEM_PROVIDER = "pp_system_default"
+
 type OrderLine = {
   quantity?: unknown
   detail?: { quantity?: unknown } | null
@@ -34,7 +36,7 @@ export type TicketForTransition = {
   /** What Medusa needs for its part: the order's lines and its (first) fulfillment. */
   items: { id: string; quantity: number }[]
   fulfillment_id: string | null
-  /** A payment authorized but not captured yet: pay-on-delivery orders until they are handed over. */
+  /** A pay-on-delivery (system provider) payment not captured yet: captured when the order is handed over. */
   uncaptured_payment_id: string | null
   /** What the order's pizzas consume, per ingredient: the waste of a late cancellation. */
   ingredients: { inventory_item_id: string; quantity: number }[]
@@ -67,15 +69,17 @@ export const loadTicketForTransitionStep = createStep(
         "fulfillments.canceled_at",
         "payment_collections.payments.id",
         "payment_collections.payments.captured_at",
+        "payment_collections.payments.provider_id",
         "payment_collections.payments.canceled_at",
       ],
       filters: { id: ticket.order_id },
     })
     const order = orders[0]
     const fulfillment = (order?.fulfillments ?? []).find((candidate) => candidate && !candidate.canceled_at)
+    // pay on delivery / at the counter is Medusa's system provider; a card is captured by its own flow
     const uncaptured = (order?.payment_collections ?? [])
       .flatMap((collection) => collection?.payments ?? [])
-      .find((payment) => payment && !payment.captured_at && !payment.canceled_at)
+      .find((payment) => payment && payment.provider_id === SYSTEM_PROVIDER && !payment.captured_at && !payment.canceled_at)
     const handedOver = to === "delivered" || to === "collected"
     if (handedOver && uncaptured && !paid_with) {
       throw new DomainError(409, "payment_not_recorded", "This order is paid on delivery: record how the customer paid (cash or card terminal).", {

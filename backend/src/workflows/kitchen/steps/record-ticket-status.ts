@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DomainError } from "../../../errors/domain-error"
 import type { TicketStatus } from "../../../kitchen/lifecycle"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
@@ -17,7 +18,11 @@ export const recordTicketStatusStep = createStep(
   "record-ticket-status",
   async ({ ticket_id, from, to, actor, note, paid_with }: Input, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
-    await kitchen.updateKitchenTickets({ id: ticket_id, status: to, ...(paid_with ? { paid_with } : {}) })
+    // only from the status this run started from: a concurrent move wins, this one rolls back
+    const moved = await kitchen.updateKitchenTickets({ selector: { id: ticket_id, status: from }, data: { status: to, ...(paid_with ? { paid_with } : {}) } })
+    if (moved.length === 0) {
+      throw new DomainError(409, "invalid_transition", `The ticket was moved by someone else meanwhile; it is no longer ${from}.`, { status: from, to })
+    }
     const event = await kitchen.createKitchenTicketEvents({ ticket_id, status: to, at: new Date(), actor, note: note ?? null })
     return new StepResponse({ ticket_id, status: to, at: event.at }, { ticket_id, from, event_id: event.id })
   },

@@ -6,7 +6,12 @@ import { streamTicketEvents } from "../../../../live/sse"
 /** GET /admin/kitchen/stream?pizzeria_id=: a pizzeria's ticket changes, live (server-sent events). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, { pizzeria_id: string }>, res: MedusaResponse): Promise<void> {
   const { pizzeria_id } = req.validatedQuery
-  const replay = await ticketEventsSince(req.scope, req.get("last-event-id"), { stock_location_id: pizzeria_id })
   const bus = liveBus(req.scope)
-  streamTicketEvents(req, res, (handler) => bus.subscribe(handler), (event) => event.stock_location_id === pizzeria_id, replay)
+  await streamTicketEvents(
+    req,
+    res,
+    (handler) => bus.subscribe(handler),
+    (event) => event.stock_location_id === pizzeria_id,
+    () => ticketEventsSince(req.scope, req.get("last-event-id"), { stock_location_id: pizzeria_id })
+  )
 }
