@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ZoningError } from "../errors/zoning-error"
 import { DELIVERY_ZONING_MODULE } from "../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
-import { cartItemTotal, ZoneDeliveryProviderService } from "../providers/zone-delivery/service"
 import { isOpenAt, nextOpeningAt } from "../service-hours/service-hours"
 import { chooseZone } from "../zoning/choose-zone"
 import { readServicePoints, readZones } from "../zoning/read-zoning"
 import type { DeliveryAddress } from "./cart-place"
+import { cartItemTotal } from "./cart-item-total"
 import { quoteDelivery } from "./quote-delivery"
+import { zoneDeliveryOptions } from "./zone-delivery-options"
 
 /** The cart as Medusa's completion reads it (completeCartWorkflow's `validate` hook input). */
 export type ServedCart = {
@@ -76,14 +77,6 @@ export async function assertCartCanBeServed(container: MedusaContainer, cart: Se
 /** The cart's shipping methods priced by this plugin's provider. */
 async function deliveryMethods(container: MedusaContainer, cart: ServedCart) {
   const methods = (cart.shipping_methods ?? []).filter((method): method is NonNullable<typeof method> => !!method?.shipping_option_id)
-  if (methods.length === 0) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: options } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "provider_id"],
-    filters: { id: methods.map((method) => method.shipping_option_id!) },
-  })
-  const prefix = `${ZoneDeliveryProviderService.identifier}_`
-  const zoned = new Set(options.filter((option) => option.provider_id?.startsWith(prefix)).map((option) => option.id))
+  const zoned = await zoneDeliveryOptions(container, methods.map((method) => method.shipping_option_id!))
   return methods.filter((method) => zoned.has(method.shipping_option_id!))
 }

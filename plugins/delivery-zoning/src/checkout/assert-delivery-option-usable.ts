@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ZoningError } from "../errors/zoning-error"
 import { DELIVERY_ZONING_MODULE } from "../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
-import { cartItemTotal, ZoneDeliveryProviderService } from "../providers/zone-delivery/service"
 import type { DeliveryAddress } from "./cart-place"
+import { cartItemTotal } from "./cart-item-total"
 import { quoteDelivery } from "./quote-delivery"
+import { zoneDeliveryOptions } from "./zone-delivery-options"
 
 export type CartChoosingDelivery = {
   shipping_address?: DeliveryAddress | null
@@ -19,17 +20,7 @@ export type CartChoosingDelivery = {
  * instead of Medusa's "do not have a price". Options of other providers pass.
  */
 export async function assertDeliveryOptionUsable(container: MedusaContainer, cart: CartChoosingDelivery, optionIds: string[]): Promise<void> {
-  if (optionIds.length === 0) return
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: options } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "provider_id", "service_zone.fulfillment_set.location.id"],
-    filters: { id: optionIds },
-  })
-  const prefix = `${ZoneDeliveryProviderService.identifier}_`
-  for (const option of options) {
-    if (!option.provider_id?.startsWith(prefix)) continue
-    const stockLocationId = option.service_zone?.fulfillment_set?.location?.id
+  for (const stockLocationId of (await zoneDeliveryOptions(container, optionIds)).values()) {
     if (!stockLocationId) continue
     if (!cart.shipping_address?.address_1 && !cart.shipping_address?.postal_code) {
       throw new ZoningError(422, "address_not_found", "Give the delivery address before choosing delivery.")

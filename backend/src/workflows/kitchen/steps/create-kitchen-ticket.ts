@@ -1,18 +1,19 @@
 import { randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "../../../kitchen/kitchen-delay"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
-type Created = { id: string; stock_location_id: string; created: boolean }
+/** `history`: the "received" line this run wrote, when it created the ticket. */
+type Created = { id: string; stock_location_id: string; created: boolean; history?: { id: string; at: string } }
 
 export const createKitchenTicketStepId = "create-kitchen-ticket"
 
 /** Minutes from a pizzaiolo starting an order to it being ready, on average. */
 export const PREPARATION_MINUTES = 15
-const ZONE_DELIVERY_PREFIX = "zone-delivery_"
 
 /**
  * The order's ticket, created once: an order placed twice (an event delivered
@@ -36,10 +37,7 @@ export const createKitchenTicketStep = createStep(
     if (!order?.sales_channel_id) throw new Error(`Order ${order_id} has no sales channel, so no pizzeria`)
     const stockLocationId = await locationOfSalesChannel(container, order.sales_channel_id)
     const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
-    const { data: options } = optionIds.length
-      ? await query.graph({ entity: "shipping_option", fields: ["id", "provider_id"], filters: { id: optionIds } })
-      : { data: [] as { provider_id?: string | null }[] }
-    const kind = options.some((option) => option.provider_id?.startsWith(ZONE_DELIVERY_PREFIX)) ? "delivery" : "pickup"
+    const kind = (await zoneDeliveryOptions(container, optionIds)).size > 0 ? "delivery" : "pickup"
 
     const now = new Date()
     // the order itself is in the queue already: only the others are ahead of it
@@ -63,8 +61,11 @@ export const createKitchenTicketStep = createStep(
       return new StepResponse<Created, string | null>({ id: raced.id, stock_location_id: raced.stock_location_id, created: false }, null)
     }
     // outside the catch: a failure here is this run's, and compensation removes the ticket
-    await kitchen.createKitchenTicketEvents({ ticket_id: ticketId, status: "received", at: now, actor: null })
-    return new StepResponse<Created, string | null>({ id: ticketId, stock_location_id: stockLocationId, created: true }, ticketId)
+    const line = await kitchen.createKitchenTicketEvents({ ticket_id: ticketId, status: "received", at: now, actor: null })
+    return new StepResponse<Created, string | null>(
+      { id: ticketId, stock_location_id: stockLocationId, created: true, history: { id: line.id, at: now.toISOString() } },
+      ticketId
+    )
   },
   async (ticketId, { container }) => {
     if (!ticketId) return

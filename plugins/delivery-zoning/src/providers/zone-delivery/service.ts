@@ -6,6 +6,7 @@ import type {
   Logger,
 } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService } from "@medusajs/framework/utils"
+import { cartItemTotal } from "../../checkout/cart-item-total"
 import { quoteDelivery } from "../../checkout/quote-delivery"
 import { DELIVERY_ZONING_MODULE } from "../../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../../modules/delivery-zoning/service"
@@ -24,12 +25,6 @@ type CartContext = CalculateShippingOptionPriceDTO["context"] & {
  * listing, pickup options included.
  */
 const NOT_DELIVERED = { calculated_amount: undefined, is_calculated_price_tax_inclusive: true } as unknown as CalculatedShippingOptionPrice
-
-/** The order's amount for the free-delivery threshold and the minimum order: items, tax included, after discounts. */
-export function cartItemTotal(cart: { item_total?: unknown; items?: { total?: unknown; unit_price?: unknown; quantity?: unknown }[] | null }): number {
-  if (cart.item_total !== undefined && cart.item_total !== null) return Number(cart.item_total)
-  return (cart.items ?? []).reduce((sum, item) => sum + Number(item.total ?? Number(item.unit_price ?? 0) * Number(item.quantity ?? 0)), 0)
-}
 
 /**
  * Delivery priced by zone: the fee of the zone of the cart's location that
