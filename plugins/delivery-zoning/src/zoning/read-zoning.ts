@@ -1,5 +1,6 @@
 import type { GeoJsonPolygon } from "../geo/geometry"
 import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
+import type { ZoneRow } from "../modules/delivery-zoning/service"
 import type { WeeklyHours } from "../service-hours/service-hours"
 import type { ServicePoint, Zone } from "./zone-types"
 
@@ -8,8 +9,17 @@ const amount = (value: Amount): number => Number(value ?? 0)
 
 /** The zones of some stock locations (all when `stockLocationIds` is undefined), active or not. */
 export async function readZones(zoning: DeliveryZoningModuleService, stockLocationIds?: string[]): Promise<Zone[]> {
-  const rows = await zoning.listZoneRows(stockLocationIds)
-  return rows.map((row) => ({
+  return (await zoning.listZoneRows(stockLocationIds ? { stock_location_id: stockLocationIds } : {})).map(toZone)
+}
+
+/** One zone, or undefined when there is none with this id. */
+export async function readZone(zoning: DeliveryZoningModuleService, id: string): Promise<Zone | undefined> {
+  const [row] = await zoning.listZoneRows({ id: [id] })
+  return row && toZone(row)
+}
+
+function toZone(row: ZoneRow): Zone {
+  return {
     id: row.id,
     stock_location_id: row.stock_location_id,
     name: row.name,
@@ -25,7 +35,7 @@ export async function readZones(zoning: DeliveryZoningModuleService, stockLocati
     eta_base_minutes: row.eta_base_minutes,
     is_active: row.is_active,
     priority: row.priority,
-  }))
+  }
 }
 
 /** Where the locations stand and their hours, closures included. */

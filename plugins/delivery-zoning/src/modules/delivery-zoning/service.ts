@@ -65,18 +65,22 @@ export default class DeliveryZoningModuleService extends MedusaService({
   }
 
   /**
-   * The zones of some locations (all when undefined) as plain rows, for the
-   * resolver: one SELECT without the ORM's entity hydration, which dominated
-   * resolution time with hundreds of zones (bench/zones.ts).
+   * Zones as plain rows (all when no filter), for the resolver: one SELECT
+   * without the ORM's entity hydration, which dominated resolution time with
+   * hundreds of zones (bench/zones.ts).
    */
   @InjectManager()
-  async listZoneRows(stockLocationIds?: string[], @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<ZoneRow[]> {
+  async listZoneRows(
+    filter: { stock_location_id?: string[]; id?: string[] } = {},
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<ZoneRow[]> {
     const knex = sharedContext.manager!.getKnex()
     const query = knex("delivery_zone")
       .select(ZONE_COLUMNS)
       .whereNull("deleted_at")
       .orderBy("id")
-    if (stockLocationIds) query.whereIn("stock_location_id", stockLocationIds)
+    if (filter.stock_location_id) query.whereIn("stock_location_id", filter.stock_location_id)
+    if (filter.id) query.whereIn("id", filter.id)
     return (await query) as ZoneRow[]
   }
 }

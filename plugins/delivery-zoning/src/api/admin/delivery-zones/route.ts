@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DELIVERY_ZONING_MODULE } from "../../../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../../../modules/delivery-zoning/service"
-import { readZones } from "../../../zoning/read-zoning"
+import { readZone, readZones } from "../../../zoning/read-zoning"
 import type { Zone } from "../../../zoning/zone-types"
 import type { ZoneFieldsInput } from "../../../zoning/zone-input"
 import { upsertDeliveryZoneWorkflow } from "../../../workflows/upsert-delivery-zone"
@@ -22,6 +22,5 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetDeliveryZo
 export async function POST(req: AuthenticatedMedusaRequest<ZoneFieldsInput>, res: MedusaResponse<{ delivery_zone: Zone }>): Promise<void> {
   const { result } = await upsertDeliveryZoneWorkflow(req.scope).run({ input: { zone: req.validatedBody } })
   const zoning = req.scope.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
-  const [zone] = (await readZones(zoning)).filter((candidate) => candidate.id === result.id)
-  res.status(201).json({ delivery_zone: zone })
+  res.status(201).json({ delivery_zone: (await readZone(zoning, result.id))! })
 }

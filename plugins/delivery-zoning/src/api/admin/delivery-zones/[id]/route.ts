@@ -5,12 +5,11 @@ import type DeliveryZoningModuleService from "../../../../modules/delivery-zonin
 import { deleteDeliveryZoneWorkflow } from "../../../../workflows/delete-delivery-zone"
 import { upsertDeliveryZoneWorkflow } from "../../../../workflows/upsert-delivery-zone"
 import type { ZoneUpdateInput } from "../../../../zoning/zone-input"
-import { readZones } from "../../../../zoning/read-zoning"
+import { readZone } from "../../../../zoning/read-zoning"
 import type { Zone } from "../../../../zoning/zone-types"
 
 async function zoneOrNotFound(zoning: DeliveryZoningModuleService, id: string): Promise<Zone> {
-  const [row] = await zoning.listDeliveryZones({ id }, { take: 1 })
-  const zone = row && (await readZones(zoning, [row.stock_location_id])).find((candidate) => candidate.id === id)
+  const zone = await readZone(zoning, id)
   if (!zone) throw new ZoningError(404, "invalid_zone", `Delivery zone ${id} does not exist.`)
   return zone
 }
