@@ -1,3 +1,4 @@
+import { openEventStream } from "../scripts/lib/event-stream"
 import { benchOnDemoStack, percentile } from "./lib/bench-stack"
 
 /**
@@ -59,29 +60,7 @@ benchOnDemoStack({}, async (stack) => {
   }
 
   // the board
-  const arrivals = new Map<string, number>()
-  const controller = new AbortController()
-  const response = await fetch(`${base}/admin/kitchen/stream?pizzeria_id=${centre.id}`, { headers: { ...admin, accept: "text/event-stream" }, signal: controller.signal })
-  const reading = (async () => {
-    let buffer = ""
-    const decoder = new TextDecoder()
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true })
-        let end: number
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const data = buffer.slice(0, end).split("\n").find((line) => line.startsWith("data:"))
-          buffer = buffer.slice(end + 2)
-          if (data) {
-            const event = JSON.parse(data.slice(5)) as Json
-            arrivals.set(`${event.ticket_id}:${event.status}`, performance.now())
-          }
-        }
-      }
-    } catch (error) {
-      if ((error as Error).name !== "AbortError") throw error
-    }
-  })()
+  const board = await openEventStream(`${base}/admin/kitchen/stream?pizzeria_id=${centre.id}`, admin)
 
   const request: number[] = []
   const live: number[] = []
@@ -90,16 +69,11 @@ benchOnDemoStack({}, async (stack) => {
       const started = performance.now()
       await call(`/admin/kitchen/tickets/${ticket.id}/transition`, { method: "POST", headers: admin, body: JSON.stringify({ to }) })
       request.push(performance.now() - started)
-      const key = `${ticket.id}:${to}`
-      while (!arrivals.has(key)) {
-        if (performance.now() - started > 10_000) throw new Error(`no event for ${key}`)
-        await new Promise((resolve) => setTimeout(resolve, 2))
-      }
-      live.push(arrivals.get(key)! - started)
+      const event = await board.next((candidate) => candidate.data.ticket_id === ticket.id && candidate.data.status === to, 10_000)
+      live.push(event.receivedAt - started)
     }
   }
-  controller.abort()
-  await reading
+  await board.close()
   request.sort((a, b) => a - b)
   live.sort((a, b) => a - b)
   console.log(`\n${live.length} transitions on ${tickets.length} tickets, one at a time\n`)

@@ -1,5 +1,11 @@
-/** A server-sent-events client for tests: collects events, waits for one, closes. */
-export type StreamEvent = { id?: string; event?: string; data: Record<string, unknown> }
+/** A server-sent-events client for tests and benchmarks: collects events, waits for one, closes. */
+export type StreamEvent = {
+  id?: string
+  event?: string
+  data: Record<string, unknown>
+  /** performance.now() when the event was read off the stream. */
+  receivedAt: number
+}
 
 export async function openEventStream(url: string, headers: Record<string, string>) {
   const controller = new AbortController()
@@ -19,7 +25,7 @@ export async function openEventStream(url: string, headers: Record<string, strin
           buffer = buffer.slice(end + 2)
           const fields = Object.fromEntries(block.split("\n").filter((line) => line && !line.startsWith(":")).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]))
           if (fields.data) {
-            events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) })
+            events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data), receivedAt: performance.now() })
             waiters.splice(0).forEach((wake) => wake())
           }
         }

@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
-import { openEventStream } from "../helpers/event-stream"
+import { openEventStream } from "../../../scripts/lib/event-stream"
 import { startSecondServer } from "../helpers/second-server"
 
 jest.setTimeout(300_000)

@@ -9,4 +9,7 @@ export type TicketStatusChanged = {
   stock_location_id: string
   from: TicketStatus | null
   status: TicketStatus
+  /** The history line written for it: its id is the live event's id, its time the change's. */
+  history_id: string
+  at: string
 }

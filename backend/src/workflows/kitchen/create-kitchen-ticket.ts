@@ -11,7 +11,15 @@ export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWor
   when({ ticket }, ({ ticket }) => ticket.created).then(() => {
     const event = transform({ ticket, input }, ({ ticket, input }) => ({
       eventName: TICKET_STATUS_CHANGED,
-      data: { ticket_id: ticket.id, order_id: input.order_id, stock_location_id: ticket.stock_location_id, from: null, status: "received" },
+      data: {
+        ticket_id: ticket.id,
+        order_id: input.order_id,
+        stock_location_id: ticket.stock_location_id,
+        from: null,
+        status: "received",
+        history_id: ticket.history!.id,
+        at: ticket.history!.at,
+      },
     }))
     emitEventStep(event)
   })

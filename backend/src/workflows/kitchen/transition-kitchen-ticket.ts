@@ -100,9 +100,17 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     paid_with: input.paid_with,
   }))
   const recorded = recordTicketStatusStep(recordInput)
-  const event = transform({ ticket, input }, ({ ticket, input }) => ({
+  const event = transform({ ticket, recorded }, ({ ticket, recorded }) => ({
     eventName: TICKET_STATUS_CHANGED,
-    data: { ticket_id: ticket.id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from: ticket.status, status: input.to },
+    data: {
+      ticket_id: ticket.id,
+      order_id: ticket.order_id,
+      stock_location_id: ticket.stock_location_id,
+      from: ticket.status,
+      status: recorded.status,
+      history_id: recorded.history_id,
+      at: recorded.at,
+    },
   }))
   // grouped with the workflow: sent once it has committed, dropped if it rolls back
   emitEventStep(event)

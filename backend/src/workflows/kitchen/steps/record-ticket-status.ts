@@ -24,7 +24,7 @@ export const recordTicketStatusStep = createStep(
       throw new DomainError(409, "invalid_transition", `The ticket was moved by someone else meanwhile; it is no longer ${from}.`, { status: from, to })
     }
     const event = await kitchen.createKitchenTicketEvents({ ticket_id, status: to, at: new Date(), actor, note: note ?? null })
-    return new StepResponse({ ticket_id, status: to, at: event.at }, { ticket_id, from, event_id: event.id })
+    return new StepResponse({ ticket_id, status: to, history_id: event.id, at: new Date(event.at).toISOString() }, { ticket_id, from, event_id: event.id })
   },
   async (undo, { container }) => {
     if (!undo) return
