@@ -199,6 +199,8 @@ medusaIntegrationTestRunner({
       expect(bad.status).toBe(400)
       const noPizzeria = await settle(api.get("/admin/kitchen/tickets", await store.adminHeaders()))
       expect(noPizzeria.status).toBe(400)
+      const noStreamPizzeria = await settle(api.get("/admin/kitchen/stream", await store.adminHeaders()))
+      expect(noStreamPizzeria.status).toBe(400)
     })
   },
 })
