@@ -91,7 +91,7 @@ export default defineConfig({
     },
     {
       resolve: "@medusajs/medusa/payment",
-      options: { providers: stripeProvider },
+      options: { providers: stripeProvider, webhook_delay: settings.paymentWebhookDelayMs },
     },
     {
       resolve: "@medusajs/medusa/notification",

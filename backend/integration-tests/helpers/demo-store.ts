@@ -82,7 +82,15 @@ type Address = { address_1: string; postal_code: string; city: string }
  * "Retrait en pizzeria") and paid on delivery or collection, ready to
  * complete: what the storefront does before the customer presses "order".
  */
-async function prepareCart(api: AxiosInstance, store: DemoStore, salesChannelId: string, lines: Lines, address: Address, optionName: string): Promise<string> {
+async function prepareCart(
+  api: AxiosInstance,
+  store: DemoStore,
+  salesChannelId: string,
+  lines: Lines,
+  address: Address,
+  optionName: string,
+  providerId = "pp_system_default"
+): Promise<string> {
   const { storeHeaders } = store
   const { data: created } = await api.post(
     "/store/carts",
@@ -101,13 +109,13 @@ async function prepareCart(api: AxiosInstance, store: DemoStore, salesChannelId:
   if (!option) throw new Error(`no option ${optionName} for cart ${cartId}: ${JSON.stringify(options.shipping_options.map((o: { name: string }) => o.name))}`)
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: option.id }, storeHeaders)
   const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, storeHeaders)
-  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, storeHeaders)
+  await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: providerId }, storeHeaders)
   return cartId
 }
 
-/** A pickup cart, paid on collection, ready to complete. */
-export function preparePickupCart(api: AxiosInstance, store: DemoStore, pizzeria: { sales_channel_id: string }, lines: Lines): Promise<string> {
-  return prepareCart(api, store, pizzeria.sales_channel_id, lines, { address_1: "1 rue de Test", postal_code: "80000", city: "Amiens" }, "Retrait en pizzeria")
+/** A pickup cart, paid on collection unless another payment provider is named, ready to complete. */
+export function preparePickupCart(api: AxiosInstance, store: DemoStore, pizzeria: { sales_channel_id: string }, lines: Lines, providerId?: string): Promise<string> {
+  return prepareCart(api, store, pizzeria.sales_channel_id, lines, { address_1: "1 rue de Test", postal_code: "80000", city: "Amiens" }, "Retrait en pizzeria", providerId)
 }
 
 /** A cart delivered to an address of the demo gazetteer (placed without Google), paid on delivery, ready to complete. */
@@ -116,9 +124,10 @@ export function prepareDeliveryCart(
   store: DemoStore,
   pizzeria: { sales_channel_id: string },
   lines: Lines,
-  address: Address = { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" }
+  address: Address = { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" },
+  providerId?: string
 ): Promise<string> {
-  return prepareCart(api, store, pizzeria.sales_channel_id, lines, address, "Livraison")
+  return prepareCart(api, store, pizzeria.sales_channel_id, lines, address, "Livraison", providerId)
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

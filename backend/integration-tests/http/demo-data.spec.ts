@@ -108,6 +108,23 @@ medusaIntegrationTestRunner({
       expect(await bufalaAt(centre)).toEqual({ Petite: 56, Moyenne: 40, Grande: 30 })
     })
 
+    it("offers only pay on delivery without Stripe, and refuses a card session in words", async () => {
+      const { data: regions } = await store("/store/regions")
+      const region = regions.regions[0]
+      const { data } = await store(`/store/payment-providers?region_id=${region.id}`)
+      expect(data.payment_providers.map((provider: { id: string }) => provider.id)).toEqual(["pp_system_default"])
+
+      const headers = { headers: { "x-publishable-api-key": key } }
+      const { data: pizzerias } = await store("/store/pizzerias")
+      const { data: cart } = await api.post("/store/carts", { region_id: region.id, sales_channel_id: pizzerias.pizzerias[0].sales_channel_id }, headers)
+      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, headers)
+      const refused = await api
+        .post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, headers)
+        .catch((error) => error.response)
+      expect(refused.status).toBe(422)
+      expect(refused.data).toMatchObject({ code: "payment_method_unavailable", message: expect.stringContaining("pp_system_default") })
+    })
+
     it("does not load the demo twice", async () => {
       const container = getContainer()
       await seedDemo({ container, args: [] })

@@ -2,11 +2,13 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
+import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
   routes: [
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
     // a signed-in customer follows their own orders without a token; guests use the token

@@ -7,6 +7,7 @@ import {
   createTaxRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { offeredPaymentMethods } from "../payments/payment-providers"
 
 export type StoreSetup = { storeId: string; regionId: string; alcoholTypeId: string }
 
@@ -26,7 +27,6 @@ export async function loadStore(container: MedusaContainer): Promise<StoreSetup>
     },
   })
 
-  const paymentProviders = await container.resolve(Modules.PAYMENT).listPaymentProviders({ is_enabled: true })
   const { result: regions } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
@@ -36,7 +36,7 @@ export async function loadStore(container: MedusaContainer): Promise<StoreSetup>
           countries: ["fr"],
           automatic_taxes: true,
           is_tax_inclusive: true,
-          payment_providers: paymentProviders.map((provider) => provider.id),
+          payment_providers: offeredPaymentMethods(container).map((method) => method.id),
         },
       ],
     },

@@ -11,7 +11,8 @@ const texts: Record<Locale, Partial<Record<TicketStatus | "ready_pickup", (order
     ready_pickup: (order, pizzeria) => ({ subject: `Commande ${order} prête`, body: `Votre commande ${order} vous attend au comptoir de ${pizzeria}.` }),
     delivered: (order) => ({ subject: `Commande ${order} livrée`, body: `Votre commande ${order} a été livrée. Bon appétit !` }),
     collected: (order) => ({ subject: `Commande ${order} retirée`, body: `Merci d'être passé chercher votre commande ${order}. Bon appétit !` }),
-    cancelled: (order) => ({ subject: `Commande ${order} annulée`, body: `Votre commande ${order} est annulée ; rien ne vous a été prélevé.` }),
+    cancelled: (order) => ({ subject: `Commande ${order} annulée`, body: `Votre commande ${order} est annulée. Tout montant déjà prélevé vous est remboursé.` }),
+    delivery_failed: (order, pizzeria) => ({ subject: `Commande ${order} : livraison impossible`, body: `Notre livreur n'a pas pu vous remettre la commande ${order} ; elle est de retour chez ${pizzeria}. Appelez la pizzeria pour une nouvelle livraison ou pour venir la chercher.` }),
   },
   en: {
     received: (order, pizzeria) => ({ subject: `Order ${order} received`, body: `${pizzeria} has received your order ${order}. You can change or cancel it until preparation starts.` }),
@@ -20,7 +21,8 @@ const texts: Record<Locale, Partial<Record<TicketStatus | "ready_pickup", (order
     ready_pickup: (order, pizzeria) => ({ subject: `Order ${order} ready`, body: `Your order ${order} is waiting for you at the counter of ${pizzeria}.` }),
     delivered: (order) => ({ subject: `Order ${order} delivered`, body: `Your order ${order} has been delivered. Enjoy your meal!` }),
     collected: (order) => ({ subject: `Order ${order} collected`, body: `Thank you for collecting your order ${order}. Enjoy your meal!` }),
-    cancelled: (order) => ({ subject: `Order ${order} cancelled`, body: `Your order ${order} is cancelled; nothing has been charged.` }),
+    cancelled: (order) => ({ subject: `Order ${order} cancelled`, body: `Your order ${order} is cancelled. Any amount already charged is refunded.` }),
+    delivery_failed: (order, pizzeria) => ({ subject: `Order ${order}: delivery failed`, body: `Our driver could not hand over your order ${order}; it is back at ${pizzeria}. Call the pizzeria to have it delivered again or to collect it.` }),
   },
 }
 

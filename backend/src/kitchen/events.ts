@@ -12,4 +12,6 @@ export type TicketStatusChanged = {
   /** The history line written for it: its id is the live event's id, its time the change's. */
   history_id: string
   at: string
+  /** The card could not be captured as preparation started: the manager has to settle it. */
+  payment_failed?: boolean
 }

@@ -4,8 +4,10 @@
  *                            └──────── (pickup) ────→ collected
  *   received → cancelled (customer or staff)
  *   preparing / ready → cancelled (staff, with a reason: the ingredients are used)
+ *   out_for_delivery → delivery_failed (customer absent: back at the pizzeria, with a reason)
+ *   delivery_failed → out_for_delivery (second attempt) or collected (the customer comes for it)
  */
-export const TICKET_STATUSES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled"] as const
+export const TICKET_STATUSES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"] as const
 export type TicketStatus = (typeof TICKET_STATUSES)[number]
 export type Fulfilment = "delivery" | "pickup"
 
@@ -13,7 +15,8 @@ const NEXT: Record<TicketStatus, TicketStatus[]> = {
   received: ["preparing", "cancelled"],
   preparing: ["ready", "cancelled"],
   ready: ["out_for_delivery", "collected", "cancelled"],
-  out_for_delivery: ["delivered"],
+  out_for_delivery: ["delivered", "delivery_failed"],
+  delivery_failed: ["out_for_delivery", "collected"],
   delivered: [],
   collected: [],
   cancelled: [],
@@ -28,7 +31,8 @@ export function isLateCancel(from: TicketStatus, to: TicketStatus): boolean {
 export function transitionRefusal(from: TicketStatus, to: TicketStatus, kind: Fulfilment, reason?: string | null): string | undefined {
   if (!NEXT[from].includes(to)) return `A ticket that is ${from} cannot become ${to}.`
   if (isLateCancel(from, to) && !reason?.trim()) return "Cancelling an order the kitchen has started needs a reason (note)."
+  if (to === "delivery_failed" && !reason?.trim()) return "A failed delivery needs a reason (note), e.g. the customer did not answer."
   if (to === "out_for_delivery" && kind === "pickup") return "A pickup order is collected at the counter, not delivered."
-  if (to === "collected" && kind === "delivery") return "A delivery order leaves with a driver; it is not collected."
+  if (to === "collected" && kind === "delivery" && from !== "delivery_failed") return "A delivery order leaves with a driver; it is not collected."
   return undefined
 }

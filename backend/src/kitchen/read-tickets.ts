@@ -12,6 +12,8 @@ export type KitchenBoardTicket = {
   status: TicketStatus
   estimated_ready_at: string | null
   placed_at: string
+  /** The card capture failed as preparation started (the manager settles it), with the reason. */
+  payment_failed: { at: string; reason: string | null } | null
   items: { title: string; variant: string | null; quantity: number }[]
   history: { status: TicketStatus; at: string; actor: string | null }[]
 }
@@ -24,7 +26,7 @@ export async function readTickets(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: tickets } = await query.graph({
     entity: "kitchen_ticket",
-    fields: ["id", "order_id", "stock_location_id", "kind", "status", "estimated_ready_at", "created_at", "events.status", "events.at", "events.actor"],
+    fields: ["id", "order_id", "stock_location_id", "kind", "status", "estimated_ready_at", "created_at", "payment_failed_at", "payment_failure", "events.status", "events.at", "events.actor"],
     filters,
   })
   if (tickets.length === 0) return []
@@ -46,6 +48,7 @@ export async function readTickets(
         status: ticket.status,
         estimated_ready_at: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
         placed_at: new Date(ticket.created_at).toISOString(),
+        payment_failed: ticket.payment_failed_at ? { at: new Date(ticket.payment_failed_at).toISOString(), reason: ticket.payment_failure ?? null } : null,
         items: (order?.items ?? []).flatMap((item) =>
           item ? [{ title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item) }] : []
         ),

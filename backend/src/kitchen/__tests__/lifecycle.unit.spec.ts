@@ -8,6 +8,8 @@ describe("transitionRefusal", () => {
     ["ready", "out_for_delivery", "delivery"],
     ["ready", "collected", "pickup"],
     ["out_for_delivery", "delivered", "delivery"],
+    ["delivery_failed", "out_for_delivery", "delivery"],
+    ["delivery_failed", "collected", "delivery"],
   ] as const)("lets %s become %s (%s)", (from, to, kind) => {
     expect(transitionRefusal(from, to, kind)).toBeUndefined()
   })
@@ -19,6 +21,8 @@ describe("transitionRefusal", () => {
     ["delivered", "received", "delivery", /delivered cannot become received/],
     ["ready", "out_for_delivery", "pickup", /collected at the counter/],
     ["ready", "collected", "delivery", /leaves with a driver/],
+    ["out_for_delivery", "delivery_failed", "delivery", /failed delivery needs a reason/],
+    ["delivery_failed", "cancelled", "delivery", /delivery_failed cannot become cancelled/],
   ] as const)("refuses %s → %s (%s)", (from, to, kind, reason) => {
     expect(transitionRefusal(from, to, kind)).toMatch(reason)
   })
@@ -27,5 +31,9 @@ describe("transitionRefusal", () => {
     expect(transitionRefusal("preparing", "cancelled", "pickup", "oven broke down")).toBeUndefined()
     expect(transitionRefusal("ready", "cancelled", "delivery", "customer unreachable")).toBeUndefined()
     expect(transitionRefusal("ready", "cancelled", "delivery", "  ")).toMatch(/needs a reason/)
+  })
+
+  it("records a failed delivery with its reason", () => {
+    expect(transitionRefusal("out_for_delivery", "delivery_failed", "delivery", "nobody answered the door")).toBeUndefined()
   })
 })

@@ -13,6 +13,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import type { TicketStatus } from "../../kitchen/lifecycle"
+import { captureCardPaymentStep } from "./steps/capture-card-payment"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
 import { recordKitchenWasteStep } from "./steps/record-kitchen-waste"
 import { recordTicketStatusStep } from "./steps/record-ticket-status"
@@ -53,7 +54,8 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     }))
     createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
   })
-  when({ input }, ({ input }) => input.to === "out_for_delivery").then(() => {
+  // a second attempt after a failed delivery leaves on the shipment already made
+  when({ input, ticket }, ({ input, ticket }) => input.to === "out_for_delivery" && ticket.status !== "delivery_failed").then(() => {
     const shipment = transform({ ticket, input }, ({ ticket, input }) => ({
       order_id: ticket.order_id,
       fulfillment_id: ticket.fulfillment_id!,
@@ -100,7 +102,12 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     paid_with: input.paid_with,
   }))
   const recorded = recordTicketStatusStep(recordInput)
-  const event = transform({ ticket, recorded }, ({ ticket, recorded }) => ({
+  // after the status is recorded, so that nothing that follows can roll back a capture
+  const capture = when({ input, ticket }, ({ input, ticket }) => input.to === "preparing" && !!ticket.card_payment_id).then(() => {
+    const card = transform({ ticket, input }, ({ ticket, input }) => ({ ticket_id: ticket.id, payment_id: ticket.card_payment_id!, actor: input.actor }))
+    return captureCardPaymentStep(card)
+  })
+  const event = transform({ ticket, recorded, capture }, ({ ticket, recorded, capture }) => ({
     eventName: TICKET_STATUS_CHANGED,
     data: {
       ticket_id: ticket.id,
@@ -110,10 +117,12 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
       status: recorded.status,
       history_id: recorded.history_id,
       at: recorded.at,
+      payment_failed: capture?.captured === false,
     },
   }))
   // grouped with the workflow: sent once it has committed, dropped if it rolls back
   emitEventStep(event)
   releaseLockStep({ key: lockKey, ownerId: lockOwner })
-  return new WorkflowResponse(recorded)
+  const result = transform({ recorded, capture }, ({ recorded, capture }) => ({ ...recorded, payment_failure: capture?.payment_failure ?? null }))
+  return new WorkflowResponse(result)
 })

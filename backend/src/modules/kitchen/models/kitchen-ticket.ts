@@ -15,6 +15,9 @@ export const KitchenTicket = model
   estimated_ready_at: model.dateTime().nullable(),
   /** How a pay-on-delivery order was paid, recorded by the driver or the counter when it was handed over. */
   paid_with: model.enum(["cash", "card_terminal"]).nullable(),
+  /** Set when the card could not be captured as preparation started: the kitchen goes on, the manager settles it. */
+  payment_failed_at: model.dateTime().nullable(),
+  payment_failure: model.text().nullable(),
   events: model.hasMany(() => KitchenTicketEvent, { mappedBy: "ticket" }),
   })
   .cascades({ delete: ["events"] })

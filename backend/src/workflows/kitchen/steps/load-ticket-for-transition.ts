@@ -4,9 +4,11 @@ import { DomainError } from "../../../errors/domain-error"
 import { orderedQuantity } from "../../../kitchen/ordered-quantity"
 import { transitionRefusal, type Fulfilment, type TicketStatus } from "../../../kitchen/lifecycle"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
+import { isCardProvider, PAY_ON_DELIVERY_PROVIDER } from "../../../payments/payment-providers"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
-const SYSTEM_PROVIDER = "pp_system_default"
+/** A collection the customer still has to pay or authorize (a card order changed after it was placed). */
+const AWAITING_PAYMENT = new Set(["not_paid", "awaiting", "failed", "partially_authorized"])
 
 type OrderLine = {
   quantity?: unknown
@@ -38,6 +40,8 @@ export type TicketForTransition = {
   fulfillment_id: string | null
   /** A pay-on-delivery (system provider) payment not captured yet: captured when the order is handed over. */
   uncaptured_payment_id: string | null
+  /** An authorized card payment: captured when preparation starts. */
+  card_payment_id: string | null
   /** What the order's pizzas consume, per ingredient: the waste of a late cancellation. */
   ingredients: { inventory_item_id: string; quantity: number }[]
 }
@@ -67,6 +71,8 @@ export const loadTicketForTransitionStep = createStep(
         "items.variant.inventory_items.required_quantity",
         "fulfillments.id",
         "fulfillments.canceled_at",
+        "payment_collections.status",
+        "payment_collections.amount",
         "payment_collections.payments.id",
         "payment_collections.payments.captured_at",
         "payment_collections.payments.provider_id",
@@ -76,10 +82,18 @@ export const loadTicketForTransitionStep = createStep(
     })
     const order = orders[0]
     const fulfillment = (order?.fulfillments ?? []).find((candidate) => candidate && !candidate.canceled_at)
-    // pay on delivery / at the counter is Medusa's system provider; a card is captured by its own flow
-    const uncaptured = (order?.payment_collections ?? [])
-      .flatMap((collection) => collection?.payments ?? [])
-      .find((payment) => payment && payment.provider_id === SYSTEM_PROVIDER && !payment.captured_at && !payment.canceled_at)
+    const collections = (order?.payment_collections ?? []).flatMap((collection) => (collection ? [collection] : []))
+    const open = collections
+      .flatMap((collection) => collection.payments ?? [])
+      .filter((payment) => payment && !payment.captured_at && !payment.canceled_at)
+    // pay on delivery / at the counter is Medusa's system provider, captured at hand-over; a card, when preparation starts
+    const uncaptured = open.find((payment) => payment!.provider_id === PAY_ON_DELIVERY_PROVIDER)
+    const card = open.find((payment) => isCardProvider(payment!.provider_id))
+    if (to === "preparing" && collections.some((collection) => AWAITING_PAYMENT.has(collection.status) && Number(collection.amount) > 0)) {
+      throw new DomainError(409, "payment_pending", "The order was changed and the customer has not yet confirmed the payment of the new total; it cannot be started yet.", {
+        status: ticket.status,
+      })
+    }
     const handedOver = to === "delivered" || to === "collected"
     if (handedOver && uncaptured && !paid_with) {
       throw new DomainError(409, "payment_not_recorded", "This order is paid on delivery: record how the customer paid (cash or card terminal).", {
@@ -95,6 +109,7 @@ export const loadTicketForTransitionStep = createStep(
       items: (order?.items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: orderedQuantity(item) }] : [])),
       fulfillment_id: fulfillment?.id ?? null,
       uncaptured_payment_id: uncaptured?.id ?? null,
+      card_payment_id: card?.id ?? null,
       ingredients: ingredientsOf(order?.items ?? []),
     })
   }

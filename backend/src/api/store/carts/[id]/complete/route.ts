@@ -1,9 +1,33 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { DomainError } from "../../../../../errors/domain-error"
 
 /** Payment outcomes the customer can act on: Medusa answers them with the cart, not an error status. */
 const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
+
+/**
+ * A card the bank refused: Medusa only says "not authorized with the
+ * provider" (400); the customer needs to hear the bank's reason and what to
+ * do. Nothing is reserved and the cart stays open for another try.
+ */
+async function throwIfDeclined(container: MedusaContainer, cartId: string): Promise<void> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["payment_collection.payment_sessions.status", "payment_collection.payment_sessions.data"],
+    filters: { id: cartId },
+  })
+  const declined = (carts[0]?.payment_collection?.payment_sessions ?? []).find((session) => session?.status === "error")
+  if (!declined) return
+  const reason = (declined.data as { last_payment_error?: { message?: string } } | null)?.last_payment_error?.message
+  throw new DomainError(
+    402,
+    "payment_declined",
+    `${reason ?? "Your card was declined."} Nothing has been charged: try another card, or choose to pay on delivery.`
+  )
+}
 
 /**
  * POST /store/carts/:id/complete, taken over from Medusa (the application's
@@ -20,6 +44,7 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promis
 
   const error = errors[0]?.error as { type?: string; message?: string; name?: string } | undefined
   if (error) {
+    if (error.type === MedusaError.Types.NOT_ALLOWED) await throwIfDeclined(req.scope, cartId)
     if (!error.type || !PAYMENT_RETRY_ERRORS.has(error.type)) throw error
     const { data: carts } = await query.graph({
       entity: "cart",

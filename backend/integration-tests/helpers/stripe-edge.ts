@@ -1,0 +1,186 @@
+import { execFileSync } from "node:child_process"
+import { createHmac, randomBytes } from "node:crypto"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { Agent as HttpsAgent, createServer, type Server } from "node:https"
+import type { AddressInfo } from "node:net"
+import type { Duplex } from "node:stream"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { connect as tlsConnect, type ConnectionOptions as TlsConnectionOptions } from "node:tls"
+
+const STRIPE_HOST = "api.stripe.com"
+const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "stripe", `${name}.json`), "utf8"))
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PaymentIntent = Record<string, any> & { id: string; status: string; amount: number; metadata: Record<string, string> }
+
+const newId = (prefix: string) => `${prefix}_3Q${randomBytes(10).toString("hex")}`
+const now = () => Math.floor(Date.now() / 1000)
+
+/** The form body the `stripe` client sends, read back into values (`metadata[session_id]` → metadata.session_id). */
+function formFields(body: unknown): Map<string, string> {
+  return new Map(new URLSearchParams(typeof body === "string" ? body : "").entries())
+}
+
+/**
+ * Stripe at the network edge: the PaymentIntents and Refunds endpoints the
+ * Medusa Stripe provider calls, answered in Stripe's documented shapes and
+ * keeping each intent's state between calls as Stripe does. What Stripe.js
+ * does in the customer's browser (confirming the Payment Element) is
+ * `confirmInBrowser`. Everything Medusa asked is in `calls`.
+ */
+export class StripeEdge {
+  readonly intents = new Map<string, PaymentIntent>()
+  readonly calls: string[] = []
+  /** Intents whose authorization has lapsed by the time they are captured. */
+  readonly lapsed = new Set<string>()
+  private server?: Server
+  private originalCreateConnection?: typeof HttpsAgent.prototype.createConnection
+
+  constructor(private readonly webhookSecret: string) {}
+
+  /**
+   * Serves Stripe's API from a local TLS server whose certificate says
+   * api.stripe.com, and sends the process's connections to api.stripe.com
+   * there (trusting that certificate only). The `stripe` client waits for the
+   * TLS handshake before it writes, which request mocks such as nock never
+   * perform, so a real server it is.
+   */
+  async start(): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), "ocp-stripe-edge-"))
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", `/CN=${STRIPE_HOST}`, "-addext", `subjectAltName=DNS:${STRIPE_HOST}`, "-days", "1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+      { stdio: "ignore" }
+    )
+    const cert = readFileSync(join(dir, "cert.pem"))
+    this.server = createServer({ key: readFileSync(join(dir, "key.pem")), cert }, (request, response) => {
+      let body = ""
+      request.on("data", (chunk) => (body += chunk))
+      request.on("end", () => {
+        const [status, payload] = this.route(request.method ?? "GET", request.url ?? "/", body)
+        response.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(7).toString("hex")}` })
+        response.end(JSON.stringify(payload))
+      })
+    })
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve))
+    const { port } = this.server.address() as AddressInfo
+    const original = (this.originalCreateConnection = HttpsAgent.prototype.createConnection)
+    HttpsAgent.prototype.createConnection = function (this: HttpsAgent, options: TlsConnectionOptions & { host?: string }, callback?: (error: Error | null, socket: Duplex) => void) {
+      if (options.host !== STRIPE_HOST) return original.call(this, options, callback)
+      return tlsConnect({ host: "127.0.0.1", port, servername: STRIPE_HOST, ca: cert })
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.originalCreateConnection) HttpsAgent.prototype.createConnection = this.originalCreateConnection
+    this.server?.closeAllConnections()
+    await new Promise((resolve) => this.server?.close(resolve) ?? resolve(undefined))
+  }
+
+  private route(method: string, url: string, body: string): [number, unknown] {
+    const path = url.split("?")[0]
+    const intentPath = /^\/v1\/payment_intents\/([^/]+)(\/(capture|cancel))?$/.exec(path)
+    if (method === "POST" && path === "/v1/payment_intents") return this.create(body)
+    if (method === "POST" && path === "/v1/refunds") return this.refund(body)
+    if (intentPath && method === "GET") {
+      this.calls.push(`retrieve ${intentPath[1]}`)
+      return this.answer(intentPath[1], (intent) => intent)
+    }
+    if (intentPath && method === "POST" && intentPath[3] === "capture") return this.capture(intentPath[1])
+    if (intentPath && method === "POST" && intentPath[3] === "cancel") {
+      this.calls.push(`cancel ${intentPath[1]}`)
+      return this.answer(intentPath[1], (intent) => Object.assign(intent, { status: "canceled", canceled_at: now(), cancellation_reason: "requested_by_customer", amount_capturable: 0 }))
+    }
+    if (intentPath && method === "POST") {
+      this.calls.push(`update ${intentPath[1]}`)
+      const amount = formFields(body).get("amount")
+      return this.answer(intentPath[1], (intent) => Object.assign(intent, amount ? { amount: Number(amount) } : {}))
+    }
+    return [404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path}).` } }]
+  }
+
+  private create(body: string): [number, unknown] {
+    const fields = formFields(body)
+    const id = newId("pi")
+    const metadata: Record<string, string> = {}
+    for (const [key, value] of fields) {
+      const match = /^metadata\[(.+)\]$/.exec(key)
+      if (match) metadata[match[1]] = value
+    }
+    const intent: PaymentIntent = {
+      ...fixture("payment-intent"),
+      id,
+      client_secret: `${id}_secret_${randomBytes(8).toString("hex")}`,
+      amount: Number(fields.get("amount")),
+      currency: fields.get("currency"),
+      capture_method: fields.get("capture_method") ?? "automatic_async",
+      created: now(),
+      metadata,
+    }
+    this.intents.set(id, intent)
+    this.calls.push(`create ${id}`)
+    return [200, intent]
+  }
+
+  private capture(id: string): [number, unknown] {
+    this.calls.push(`capture ${id}`)
+    const intent = this.intents.get(id)
+    if (intent && this.lapsed.has(id)) {
+      Object.assign(intent, { status: "canceled", cancellation_reason: "automatic", amount_capturable: 0 })
+      const error = fixture("capture-unexpected-state")
+      error.error.payment_intent = intent
+      return [400, error]
+    }
+    if (intent && intent.status !== "requires_capture" && intent.status !== "succeeded") {
+      return [400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message: `This PaymentIntent could not be captured because it has a status of ${intent.status}.`, payment_intent: intent } }]
+    }
+    return this.answer(id, (intent) =>
+      intent.status === "succeeded" ? intent : Object.assign(intent, { status: "succeeded", amount_received: intent.amount_capturable, amount_capturable: 0 })
+    )
+  }
+
+  private refund(body: string): [number, unknown] {
+    const fields = formFields(body)
+    const intent = this.intents.get(fields.get("payment_intent") ?? "")
+    this.calls.push(`refund ${intent?.id} ${fields.get("amount")}`)
+    if (!intent) return [404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such payment_intent" } }]
+    return [200, { ...fixture("refund"), id: newId("re"), amount: Number(fields.get("amount") ?? intent.amount_received), payment_intent: intent.id, charge: intent.latest_charge, created: now() }]
+  }
+
+  private answer(id: string, change: (intent: PaymentIntent) => PaymentIntent): [number, unknown] {
+    const intent = this.intents.get(id)
+    if (!intent) {
+      return [404, { error: { code: "resource_missing", message: `No such payment_intent: '${id}'`, param: "intent", type: "invalid_request_error" } }]
+    }
+    return [200, change(intent)]
+  }
+
+  /** The customer confirms the Payment Element: Stripe.js authorizes the card, or the bank declines it. */
+  confirmInBrowser(id: string, outcome: "authorized" | "declined"): PaymentIntent {
+    const intent = this.intents.get(id)
+    if (!intent) throw new Error(`no intent ${id}`)
+    const paymentMethod = newId("pm")
+    if (outcome === "authorized") {
+      Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount, payment_method: paymentMethod, latest_charge: newId("ch") })
+    } else {
+      Object.assign(intent, { status: "requires_payment_method", payment_method: null, last_payment_error: { ...fixture("card-declined"), payment_method: { ...fixture("card-declined").payment_method, id: paymentMethod } } })
+    }
+    return intent
+  }
+
+  /** An event as Stripe posts it to the webhook endpoint, signed with the endpoint's secret. */
+  webhook(type: string, intent: PaymentIntent, secret = this.webhookSecret): { body: string; headers: Record<string, string> } {
+    const body = JSON.stringify({ ...fixture("event"), id: newId("evt"), created: now(), type, data: { object: intent } })
+    const timestamp = now()
+    const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")
+    return { body, headers: { "content-type": "application/json", "stripe-signature": `t=${timestamp},v1=${signature}` } }
+  }
+
+  /** The intent Medusa created for a payment session. */
+  intentOfSession(sessionId: string): PaymentIntent {
+    const intent = [...this.intents.values()].find((candidate) => candidate.metadata.session_id === sessionId)
+    if (!intent) throw new Error(`no intent for session ${sessionId}`)
+    return intent
+  }
+}

@@ -1,0 +1,212 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { StripeEdge } from "../helpers/stripe-edge"
+
+// Stripe is configured when the application loads; its HTTP is answered by StripeEdge
+const WEBHOOK_SECRET = "whsec_test_oc_pizza_fixture_secret"
+process.env.STRIPE_API_KEY = "sk_test_oc_pizza_fixture"
+process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+// Medusa processes a webhook after this delay (its default is 5 s; 0 counts as unset)
+process.env.PAYMENT_WEBHOOK_DELAY_MS = "1"
+
+jest.setTimeout(300_000)
+
+const CARD = "pp_stripe_stripe"
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
+    const value = await probe()
+    if (value) return value
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const stripe = new StripeEdge(WEBHOOK_SECRET)
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+
+    beforeAll(async () => {
+      await stripe.start()
+      store = await loadDemoStore(api, getContainer())
+    })
+    afterAll(() => stripe.stop())
+
+    const centre = () => store.pizzeria("Amiens Centre")
+    const reservedMozzarella = async () => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: centre().id })
+      return Number(level.reserved_quantity)
+    }
+
+    /** A pickup cart paid by card: Medusa has created the PaymentIntent the Payment Element will confirm. */
+    async function cardCart(lines: [string, number][] = [["margherita/M", 1]]) {
+      const cartId = await preparePickupCart(api, store, centre(), lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity })), CARD)
+      const { data } = await api.get(`/store/carts/${cartId}?fields=total,payment_collection.payment_sessions.*`, store.storeHeaders)
+      const session = data.cart.payment_collection.payment_sessions[0]
+      return { cartId, session, total: Number(data.cart.total), intent: stripe.intentOfSession(session.id) }
+    }
+    const ticketOf = (orderId: string) =>
+      until("the kitchen ticket", async () => (await kitchen().listKitchenTickets({ order_id: orderId }))[0])
+    const orderOfCart = async (cartId: string) => {
+      const { data } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      return data.map((link) => link.order_id as string)
+    }
+    const payments = async (orderId: string) => {
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=payment_status,payment_collections.payments.provider_id,payment_collections.payments.captured_at,payment_collections.payments.canceled_at,payment_collections.payments.refunds.amount`,
+        await store.adminHeaders()
+      )
+      return data.order
+    }
+    const transition = async (ticketId: string, to: string, extra: Record<string, unknown> = {}) =>
+      settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, { to, ...extra }, await store.adminHeaders()))
+    const deliverWebhook = (event: { body: string; headers: Record<string, string> }) =>
+      settle(api.post("/hooks/payment/stripe_stripe", event.body, { headers: event.headers, transformRequest: [(body: string) => body] }))
+
+    it("offers card payment beside pay on delivery once Stripe is configured", async () => {
+      const { data } = await api.get(`/store/payment-providers?region_id=${store.regionId}`, store.storeHeaders)
+      expect(data.payment_providers.map((provider: { id: string }) => provider.id)).toEqual(["pp_system_default", CARD])
+    })
+
+    it("authorizes the card at checkout and captures it when a pizzaiolo starts the order", async () => {
+      const before = await reservedMozzarella()
+      const { cartId, intent, total } = await cardCart()
+      // in cents, to be captured later: authorized only
+      expect(intent).toMatchObject({ capture_method: "manual", currency: "eur", amount: Math.round(total * 100) })
+      stripe.confirmInBrowser(intent.id, "authorized")
+
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      expect(data.type).toBe("order")
+      const orderId = data.order.id as string
+      expect(await reservedMozzarella()).toBeGreaterThan(before)
+      expect((await payments(orderId)).payment_status).toBe("authorized")
+      expect(stripe.calls).not.toContain(`capture ${intent.id}`)
+
+      const ticket = await ticketOf(orderId)
+      expect((await transition(ticket.id, "preparing")).status).toBe(200)
+      expect(stripe.calls).toContain(`capture ${intent.id}`)
+      expect((await payments(orderId)).payment_status).toBe("captured")
+
+      // paid already: handed over without recording a payment
+      expect((await transition(ticket.id, "ready")).status).toBe(200)
+      expect((await transition(ticket.id, "collected")).status).toBe(200)
+    })
+
+    it("a declined card places no order and reserves nothing", async () => {
+      const before = await reservedMozzarella()
+      const { cartId, intent } = await cardCart()
+      stripe.confirmInBrowser(intent.id, "declined")
+      const { status, data } = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect(status).toBe(402)
+      expect(data).toMatchObject({ code: "payment_declined", message: expect.stringMatching(/insufficient funds.*pay on delivery/) })
+      expect(await orderOfCart(cartId)).toEqual([])
+      expect(await reservedMozzarella()).toBe(before)
+
+      // the cart was left open: the storefront opens a new payment session for another card
+      const { data: open } = await api.get(`/store/carts/${cartId}?fields=payment_collection.id`, store.storeHeaders)
+      const { data: renewed } = await api.post(`/store/payment-collections/${open.cart.payment_collection.id}/payment-sessions`, { provider_id: CARD }, store.storeHeaders)
+      const session = renewed.payment_collection.payment_sessions.find((candidate: { status: string }) => candidate.status === "pending")
+      stripe.confirmInBrowser(stripe.intentOfSession(session.id).id, "authorized")
+      const { data: retried } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      expect(retried.type).toBe("order")
+    })
+
+    it("a customer's cancel voids the authorization; a manager's late cancel refunds the capture", async () => {
+      const early = await cardCart()
+      stripe.confirmInBrowser(early.intent.id, "authorized")
+      const { data: placed } = await api.post(`/store/carts/${early.cartId}/complete`, {}, store.storeHeaders)
+      const earlyTicket = await ticketOf(placed.order.id)
+      expect((await settle(api.post(`/store/orders/${placed.order.id}/cancel?token=${earlyTicket.tracking_token}`, {}, store.storeHeaders))).status).toBe(200)
+      expect(stripe.intents.get(early.intent.id)!.status).toBe("canceled")
+      expect(stripe.calls.filter((call) => call.startsWith("refund"))).toEqual([])
+
+      const late = await cardCart([["reine/L", 1]])
+      stripe.confirmInBrowser(late.intent.id, "authorized")
+      const { data: second } = await api.post(`/store/carts/${late.cartId}/complete`, {}, store.storeHeaders)
+      const lateTicket = await ticketOf(second.order.id)
+      await transition(lateTicket.id, "preparing")
+      expect((await transition(lateTicket.id, "cancelled", { note: "four en panne" })).status).toBe(200)
+      expect(stripe.calls).toContain(`refund ${late.intent.id} ${late.intent.amount}`)
+      const order = await payments(second.order.id)
+      expect(order.payment_collections[0].payments[0].refunds).toHaveLength(1)
+    })
+
+    it("a capture refused when preparation starts flags the ticket for the manager and does not hold up the kitchen", async () => {
+      const { cartId, intent } = await cardCart()
+      stripe.confirmInBrowser(intent.id, "authorized")
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const ticket = await ticketOf(data.order.id)
+      stripe.lapsed.add(intent.id)
+
+      const started = await transition(ticket.id, "preparing")
+      expect(started.status).toBe(200)
+      expect(started.data.ticket).toMatchObject({ status: "preparing", payment_failed: { reason: expect.stringMatching(/could not be captured/) } })
+      expect((await payments(data.order.id)).payment_status).toBe("authorized")
+      const { data: board } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${centre().id}&status=preparing`, await store.adminHeaders())
+      expect(board.tickets.find((candidate: { id: string }) => candidate.id === ticket.id).payment_failed).toBeTruthy()
+    })
+
+    describe("webhooks", () => {
+      it("completes the cart of a customer who left after paying, once, however often Stripe says so", async () => {
+        const { cartId, intent } = await cardCart()
+        stripe.confirmInBrowser(intent.id, "authorized")
+        const event = stripe.webhook("payment_intent.amount_capturable_updated", intent)
+        const answers = await Promise.all([deliverWebhook(event), deliverWebhook(event)])
+        expect(answers.map((answer) => answer.status)).toEqual([200, 200])
+
+        const [orderId] = await until("the order from the webhook", async () => (await orderOfCart(cartId)).length > 0 && orderOfCart(cartId))
+        await deliverWebhook(event)
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+        expect(await orderOfCart(cartId)).toEqual([orderId])
+        await ticketOf(orderId)
+        expect(await kitchen().listKitchenTickets({ order_id: orderId })).toHaveLength(1)
+        expect((await payments(orderId)).payment_status).toBe("authorized")
+      })
+
+      it("a late or repeated event changes nothing once the payment is captured", async () => {
+        const { cartId, intent } = await cardCart()
+        stripe.confirmInBrowser(intent.id, "authorized")
+        const authorized = stripe.webhook("payment_intent.amount_capturable_updated", { ...intent })
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+        const ticket = await ticketOf(data.order.id)
+        await transition(ticket.id, "preparing")
+        const captures = stripe.calls.filter((call) => call === `capture ${intent.id}`).length
+
+        // Stripe confirms the capture twice, then the authorization event arrives late
+        const succeeded = stripe.webhook("payment_intent.succeeded", stripe.intents.get(intent.id)!)
+        for (const event of [succeeded, succeeded, authorized]) expect((await deliverWebhook(event)).status).toBe(200)
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+
+        const order = await payments(data.order.id)
+        expect(order.payment_status).toBe("captured")
+        expect(order.payment_collections.flatMap((collection: { payments: unknown[] }) => collection.payments)).toHaveLength(1)
+        expect(stripe.calls.filter((call) => call === `capture ${intent.id}`)).toHaveLength(captures)
+        expect(await orderOfCart(cartId)).toEqual([data.order.id])
+      })
+
+      it("ignores an event with a wrong signature and acknowledges one for an unknown payment", async () => {
+        const { cartId, intent } = await cardCart()
+        stripe.confirmInBrowser(intent.id, "authorized")
+        const forged = stripe.webhook("payment_intent.amount_capturable_updated", intent, "whsec_someone_else")
+        expect((await deliverWebhook(forged)).status).toBe(200)
+
+        const stranger = stripe.webhook("payment_intent.amount_capturable_updated", { ...intent, id: "pi_3Qunknown", metadata: { session_id: "payses_unknown" } })
+        expect((await deliverWebhook(stranger)).status).toBe(200)
+
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        expect(await orderOfCart(cartId)).toEqual([])
+        // the server still completes the genuine checkout
+        const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+        expect(data.type).toBe("order")
+      })
+    })
+  },
+})
