@@ -13,6 +13,7 @@ export class RedisLiveBus implements LiveBus {
     private readonly logger: Logger
   ) {
     this.publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 })
+    this.publisher.on("error", (error: Error) => this.logger.warn(`live events: Redis publisher (${error.message})`))
   }
 
   async publish(event: LiveTicketEvent): Promise<void> {
@@ -24,12 +25,26 @@ export class RedisLiveBus implements LiveBus {
     if (!this.subscriber) {
       this.subscriber = new Redis(this.url)
       this.subscriber.on("message", (_channel: string, payload: string) => {
-        const event = JSON.parse(payload) as LiveTicketEvent
+        let event: LiveTicketEvent
+        try {
+          event = JSON.parse(payload) as LiveTicketEvent
+        } catch {
+          this.logger.warn(`live events: ignored a malformed message on ${LIVE_CHANNEL}`)
+          return
+        }
         for (const listener of this.handlers) listener(event)
       })
       this.subscriber.on("error", (error: Error) => this.logger.warn(`live events: Redis subscriber (${error.message})`))
       void this.subscriber.subscribe(LIVE_CHANNEL)
     }
     return () => this.handlers.delete(handler)
+  }
+
+  /** Ends both connections (shutdown, tests). */
+  close(): void {
+    this.handlers.clear()
+    this.publisher.disconnect()
+    this.subscriber?.disconnect()
+    this.subscriber = undefined
   }
 }
