@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
       const { data: collection } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, headers)
       const refused = await api
         .post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, headers)
-        .catch((error) => error.response)
+        .catch((error: { response: unknown }) => error.response as { status: number; data: unknown })
       expect(refused.status).toBe(422)
       expect(refused.data).toMatchObject({ code: "payment_method_unavailable", message: expect.stringContaining("pp_system_default") })
     })

@@ -94,6 +94,30 @@ medusaIntegrationTestRunner({
       expect(delivered.order.fulfillment_status).toBe("delivered")
     })
 
+    it("a failed delivery brings the order back to the pizzeria, recorded, and it can leave again", async () => {
+      const { orderId, ticket } = await placeOrder([["reine/L", 1]], "delivery")
+      for (const to of ["preparing", "ready", "out_for_delivery"]) expect((await transition(ticket.id, to)).status).toBe(200)
+      const noReason = await transition(ticket.id, "delivery_failed")
+      expect(noReason.status).toBe(409)
+      expect(noReason.data.message).toMatch(/needs a reason/)
+      const failed = await transition(ticket.id, "delivery_failed", { note: "personne à l'interphone" })
+      expect(failed.data.ticket.status).toBe("delivery_failed")
+      const { data: back } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status,payment_status`, await store.adminHeaders())
+      // nothing collected from the customer; the pizzas were made and left the stock at "ready"
+      expect(back.order).toMatchObject({ fulfillment_status: "shipped", payment_status: "authorized" })
+      const mails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-delivery_failed" })
+      expect(mails.some((mail) => (mail.data as { order_id?: string })?.order_id === orderId)).toBe(true)
+
+      // second attempt on the same shipment, paid at the door
+      expect((await transition(ticket.id, "out_for_delivery")).status).toBe(200)
+      expect((await transition(ticket.id, "delivered", { paid_with: "cash" })).status).toBe(200)
+      const { data: done } = await api.get(`/admin/orders/${orderId}?fields=fulfillment_status,payment_status,fulfillments.id`, await store.adminHeaders())
+      expect(done.order).toMatchObject({ fulfillment_status: "delivered", payment_status: "captured" })
+      expect(done.order.fulfillments).toHaveLength(1)
+      const { data: tracking } = await api.get(`/store/orders/${orderId}/tracking?token=${ticket.tracking_token}`, store.storeHeaders)
+      expect(tracking.history.map((entry: { status: string }) => entry.status)).toEqual(["received", "preparing", "ready", "out_for_delivery", "delivery_failed", "out_for_delivery", "delivered"])
+    })
+
     it("two screens pressing 'ready' at once move the ticket once", async () => {
       const { orderId, ticket } = await placeOrder()
       await transition(ticket.id, "preparing")

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
+import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 
 export default defineMiddlewares({
@@ -11,9 +12,10 @@ export default defineMiddlewares({
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
-    // a signed-in customer follows their own orders without a token; guests use the token
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },
-    ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel"].map((matcher) => ({
+    { matcher: "/store/orders/:id/modify", methods: ["POST"], middlewares: [validateAndTransformBody(PostModifyOrder)] },
+    // a signed-in customer follows their own orders without a token; guests use the token
+    ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel", "/store/orders/:id/modify", "/store/orders/:id/payment/authorize"].map((matcher) => ({
       matcher,
       middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
     })),

@@ -3,9 +3,12 @@ import type { Fulfilment, TicketStatus } from "./lifecycle"
 export type CustomerMessage = { subject: string; body: string }
 type Locale = "fr" | "en"
 
-const texts: Record<Locale, Partial<Record<TicketStatus | "ready_pickup", (order: string, pizzeria: string) => CustomerMessage>>> = {
+export type CustomerNews = TicketStatus | "modified"
+
+const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order: string, pizzeria: string) => CustomerMessage>>> = {
   fr: {
     received: (order, pizzeria) => ({ subject: `Commande ${order} reçue`, body: `${pizzeria} a bien reçu votre commande ${order}. Vous pouvez la modifier ou l'annuler tant que la préparation n'a pas commencé.` }),
+    modified: (order, pizzeria) => ({ subject: `Commande ${order} modifiée`, body: `${pizzeria} a bien reçu la modification de votre commande ${order}.` }),
     preparing: (order, pizzeria) => ({ subject: `Commande ${order} en préparation`, body: `Les pizzaiolos de ${pizzeria} préparent votre commande ${order}.` }),
     out_for_delivery: (order) => ({ subject: `Commande ${order} en route`, body: `Votre commande ${order} est partie avec notre livreur.` }),
     ready_pickup: (order, pizzeria) => ({ subject: `Commande ${order} prête`, body: `Votre commande ${order} vous attend au comptoir de ${pizzeria}.` }),
@@ -16,6 +19,7 @@ const texts: Record<Locale, Partial<Record<TicketStatus | "ready_pickup", (order
   },
   en: {
     received: (order, pizzeria) => ({ subject: `Order ${order} received`, body: `${pizzeria} has received your order ${order}. You can change or cancel it until preparation starts.` }),
+    modified: (order, pizzeria) => ({ subject: `Order ${order} changed`, body: `${pizzeria} has received the change to your order ${order}.` }),
     preparing: (order, pizzeria) => ({ subject: `Order ${order} being prepared`, body: `The pizzaiolos of ${pizzeria} are preparing your order ${order}.` }),
     out_for_delivery: (order) => ({ subject: `Order ${order} on its way`, body: `Your order ${order} has left with our driver.` }),
     ready_pickup: (order, pizzeria) => ({ subject: `Order ${order} ready`, body: `Your order ${order} is waiting for you at the counter of ${pizzeria}.` }),
@@ -31,7 +35,7 @@ const texts: Record<Locale, Partial<Record<TicketStatus | "ready_pickup", (order
  * language (French unless the order says English); none for a step they do
  * not need to hear about (ready, for a delivery: the next mail is "on its way").
  */
-export function customerMessage(status: TicketStatus, kind: Fulfilment, locale: string | null | undefined, order: string, pizzeria: string): CustomerMessage | undefined {
+export function customerMessage(status: CustomerNews, kind: Fulfilment, locale: string | null | undefined, order: string, pizzeria: string): CustomerMessage | undefined {
   const language: Locale = locale?.toLowerCase().startsWith("en") ? "en" : "fr"
   const key = status === "ready" ? (kind === "pickup" ? "ready_pickup" : undefined) : status
   const text = key ? texts[language][key] : undefined

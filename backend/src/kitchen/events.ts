@@ -14,4 +14,6 @@ export type TicketStatusChanged = {
   at: string
   /** The card could not be captured as preparation started: the manager has to settle it. */
   payment_failed?: boolean
+  /** The customer changed the order's content; the status did not move. */
+  modified?: boolean
 }

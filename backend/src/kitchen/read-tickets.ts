@@ -49,8 +49,9 @@ export async function readTickets(
         estimated_ready_at: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
         placed_at: new Date(ticket.created_at).toISOString(),
         payment_failed: ticket.payment_failed_at ? { at: new Date(ticket.payment_failed_at).toISOString(), reason: ticket.payment_failure ?? null } : null,
+        // a line a change took out stays on the order with nothing ordered
         items: (order?.items ?? []).flatMap((item) =>
-          item ? [{ title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item) }] : []
+          item && orderedQuantity(item) > 0 ? [{ title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item) }] : []
         ),
         history: (ticket.events ?? [])
           .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null }] : []))

@@ -15,15 +15,16 @@ export default async function tellCustomerOfOrderStatus({ event: { data }, conta
   ])
   const order = orders[0]
   if (!order?.email || !ticket) return
-  const message = customerMessage(data.status, ticket.kind, order.locale, `#${order.display_id}`, locations[0]?.name ?? "OC Pizza")
+  const news = data.modified ? "modified" : data.status
+  const message = customerMessage(news, ticket.kind, order.locale, `#${order.display_id}`, locations[0]?.name ?? "OC Pizza")
   if (!message) return
   await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: order.email,
     channel: "email",
-    template: `order-${data.status}`,
+    template: `order-${news}`,
     data: { ...message, order_id: order.id, tracking_url_path: `/orders/${order.id}` },
     // the same change delivered twice is announced once
-    idempotency_key: `order-status:${data.ticket_id}:${data.status}`,
+    idempotency_key: data.modified ? `order-modified:${data.history_id}` : `order-status:${data.ticket_id}:${data.status}`,
   })
 }
 

@@ -106,7 +106,8 @@ export const loadTicketForTransitionStep = createStep(
       stock_location_id: ticket.stock_location_id,
       status: ticket.status,
       kind: ticket.kind,
-      items: (order?.items ?? []).flatMap((item) => (item ? [{ id: item.id, quantity: orderedQuantity(item) }] : [])),
+      // a line a change took out stays on the order with nothing ordered: nothing to fulfil
+      items: (order?.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [{ id: item.id, quantity: orderedQuantity(item) }] : [])),
       fulfillment_id: fulfillment?.id ?? null,
       uncaptured_payment_id: uncaptured?.id ?? null,
       card_payment_id: card?.id ?? null,

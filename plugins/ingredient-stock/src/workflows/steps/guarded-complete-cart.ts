@@ -9,26 +9,37 @@ import { withStockLock } from "../../stock/stock-lock"
 
 export const guardedCompleteCartStepId = "guarded-complete-cart"
 
-type CartLine = { id: string; quantity: number; variant_id: string | null; product_title: string | null; variant_title: string | null }
+export type CartLine = { id: string; quantity: number; variant_id: string | null; product_title: string | null; variant_title: string | null }
 type Cart = { id: string; completed_at: string | Date | null; sales_channel_id: string | null; items: (CartLine | null)[] | null }
 
 /**
  * Throws `insufficient_stock` (409) naming each dish and missing ingredient
  * when the location cannot supply the whole cart, ingredients summed over
  * every line. Reads the levels now: call it while holding the stock lock.
+ *
+ * `releasing`: lines whose reservations the same change gives back (an order
+ * being modified replaces its old lines), counted as available again.
  */
-export async function assertCartCanBeMade(container: MedusaContainer, cart: Cart, stockLocationId: string): Promise<void> {
+export async function assertCartCanBeMade(
+  container: MedusaContainer,
+  cart: Pick<Cart, "items">,
+  stockLocationId: string,
+  { releasing = [] }: { releasing?: CartLine[] } = {}
+): Promise<void> {
   const lines = (cart.items ?? []).flatMap((item) => (item?.variant_id ? [item] : []))
-  const kits = await kitsOfVariants(container, [...new Set(lines.map((line) => line.variant_id!))])
-  const needLines: NeedLine[] = lines.map((line) => ({
-    line_id: line.id,
-    title: [line.product_title, line.variant_title].filter(Boolean).join(" — "),
-    quantity: Number(line.quantity),
-    kit: kits.get(line.variant_id!) ?? [],
-  }))
-  const needs = ingredientNeeds(needLines)
+  const released = releasing.filter((line) => line.variant_id)
+  const kits = await kitsOfVariants(container, [...new Set([...lines, ...released].map((line) => line.variant_id!))])
+  const toNeedLines = (from: CartLine[]): NeedLine[] =>
+    from.map((line) => ({
+      line_id: line.id,
+      title: [line.product_title, line.variant_title].filter(Boolean).join(" — "),
+      quantity: Number(line.quantity),
+      kit: kits.get(line.variant_id!) ?? [],
+    }))
+  const needs = ingredientNeeds(toNeedLines(lines))
+  const givenBack = ingredientNeeds(toNeedLines(released))
   const levels = await levelsAt(container, [...needs.keys()], stockLocationId)
-  const available = new Map([...levels].map(([id, level]) => [id, level.available]))
+  const available = new Map([...levels].map(([id, level]) => [id, level.available + (givenBack.get(id)?.quantity ?? 0)]))
   const shortages = findShortages(needs, available)
   if (!shortages.length) return
 

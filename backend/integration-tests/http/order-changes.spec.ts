@@ -1,0 +1,196 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { StripeEdge } from "../helpers/stripe-edge"
+
+const WEBHOOK_SECRET = "whsec_test_oc_pizza_fixture_secret"
+process.env.STRIPE_API_KEY = "sk_test_oc_pizza_fixture"
+process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+
+jest.setTimeout(300_000)
+
+const CARD = "pp_stripe_stripe"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const stripe = new StripeEdge(WEBHOOK_SECRET)
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
+
+    beforeAll(async () => {
+      await stripe.start()
+      store = await loadDemoStore(api, getContainer())
+    })
+    afterAll(() => stripe.stop())
+
+    const centre = () => store.pizzeria("Amiens Centre")
+    const mozzarella = async () => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: centre().id })
+      return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
+    }
+    /** A placed pickup order at Amiens Centre and its ticket. */
+    async function placeOrder(lines: [string, number][], providerId = "pp_system_default") {
+      const cartId = await preparePickupCart(api, store, centre(), lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity })), providerId)
+      if (providerId === CARD) {
+        const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
+        stripe.confirmInBrowser(stripe.intentOfSession(data.cart.payment_collection.payment_sessions[0].id).id, "authorized")
+      }
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const orderId = data.order.id as string
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const [ticket] = await kitchen().listKitchenTickets({ order_id: orderId })
+        if (ticket) return { orderId, ticket, total: Number(data.order.total) }
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no ticket for ${orderId}`)
+    }
+    /** Lines as ["margherita/M", 2], or raw bodies to test validation. */
+    const modify = (order: { orderId: string; ticket: { tracking_token: string } }, items: ([string, number] | Record<string, unknown>)[]) =>
+      settle(
+        api.post(
+          `/store/orders/${order.orderId}/modify?token=${order.ticket.tracking_token}`,
+          { items: items.map((line) => (Array.isArray(line) ? { variant_id: store.variant(line[0]), quantity: line[1] } : line)) },
+          store.storeHeaders
+        )
+      )
+    const orderView = async (orderId: string) => {
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=total,items.quantity,items.variant_id,payment_collections.status,payment_collections.amount`,
+        await store.adminHeaders()
+      )
+      return data.order
+    }
+    const transition = async (ticketId: string, to: string) => settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, { to }, await store.adminHeaders()))
+
+    it("changes a pay-on-delivery order until the kitchen starts it: lines, reservations, total and payment follow", async () => {
+      const before = await mozzarella()
+      const order = await placeOrder([["margherita/M", 1]])
+      const oneMargherita = (await mozzarella()).reserved - before.reserved
+
+      const changed = await modify(order, [["margherita/M", 2], ["reine/M", 1]])
+      expect(changed.status).toBe(200)
+      expect(changed.data).toMatchObject({ changed: true, payment: { status: "authorized", provider_id: "pp_system_default" } })
+      expect(changed.data.items).toEqual(
+        expect.arrayContaining([expect.objectContaining({ title: "Margherita", quantity: 2 }), expect.objectContaining({ title: "Reine", quantity: 1 })])
+      )
+      const view = await orderView(order.orderId)
+      expect(Number(view.total)).toBeGreaterThan(order.total)
+      expect(view.payment_collections.find((collection: { status: string }) => collection.status === "authorized").amount).toBe(Number(view.total))
+      expect((await mozzarella()).reserved).toBeGreaterThan(before.reserved + 2 * oneMargherita - 1)
+
+      // back to one Margherita: the reservations shrink to it again
+      expect((await modify(order, [["margherita/M", 1]])).status).toBe(200)
+      expect((await mozzarella()).reserved).toBe(before.reserved + oneMargherita)
+
+      const { data: tracking } = await api.get(`/store/orders/${order.orderId}/tracking?token=${order.ticket.tracking_token}`, store.storeHeaders)
+      expect(tracking.status).toBe("received")
+      const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-modified" })
+      expect(notifications.length).toBeGreaterThanOrEqual(2)
+
+      // the kitchen makes what the order now says
+      expect((await transition(order.ticket.id, "preparing")).status).toBe(200)
+      const ready = await transition(order.ticket.id, "ready")
+      expect(ready.data.ticket.items).toEqual([expect.objectContaining({ title: "Margherita", quantity: 1 })])
+      expect((await modify(order, [["margherita/M", 3]])).data).toMatchObject({ code: "preparation_started", details: { status: "ready" } })
+    })
+
+    it("re-checks the whole new order's ingredients; a refused change leaves the order as it was", async () => {
+      const order = await placeOrder([["margherita/M", 1]])
+      const level = await mozzarella()
+      // leave nothing but what this order holds
+      await api.post(
+        `/admin/stock-locations/${centre().id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: level.reserved, note: "inventaire" },
+        await store.adminHeaders()
+      )
+      const reserved = (await mozzarella()).reserved
+
+      const more = await modify(order, [["margherita/M", 2]])
+      expect(more.status).toBe(409)
+      expect(more.data).toMatchObject({ code: "insufficient_stock", message: expect.stringMatching(/Mozzarella/i) })
+      expect((await orderView(order.orderId)).items.map((item: { quantity: number }) => Number(item.quantity))).toEqual([1])
+      expect((await mozzarella()).reserved).toBe(reserved)
+
+      // a swap to a smaller size would fit in what the order gives back, but Medusa checks the new line
+      // before releasing the old one: refused in words, the edit dropped, the order as it was
+      const smaller = await modify(order, [["margherita/S", 1]])
+      expect(smaller.status).toBe(409)
+      expect(smaller.data).toMatchObject({ code: "insufficient_stock", message: expect.stringContaining("unchanged") })
+      expect((await mozzarella()).reserved).toBe(reserved)
+
+      // once restocked, the same change goes through (no edit left half-open)
+      await api.post(
+        `/admin/stock-locations/${centre().id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "receipt", quantity: 5000, note: "livraison" },
+        await store.adminHeaders()
+      )
+      expect((await modify(order, [["margherita/S", 1]])).data).toMatchObject({ changed: true })
+      expect((await mozzarella()).reserved).toBeLessThan(reserved)
+      expect((await modify(order, [["margherita/S", 1]])).data).toMatchObject({ changed: false })
+    })
+
+    it("refuses a dish switched off tonight (checkout too), bad lines, and anyone without the order's token", async () => {
+      const order = await placeOrder([["margherita/M", 1]])
+      const { data: products } = await api.get(`/store/products?handle=reine&fields=id`, store.storeHeaders)
+      const admin = await store.adminHeaders()
+      await api.post(`/admin/stock-locations/${centre().id}/menu-pauses`, { product_id: products.products[0].id, reason: "plus de jambon ce soir" }, admin)
+      try {
+        const paused = await modify(order, [["margherita/M", 1], ["reine/M", 1]])
+        expect(paused.status).toBe(409)
+        expect(paused.data).toMatchObject({ code: "dish_unavailable", message: expect.stringContaining("plus de jambon ce soir") })
+        // nor through a new checkout
+        const cartId = await preparePickupCart(api, store, centre(), [{ variant_id: store.variant("reine/M"), quantity: 1 }])
+        const checkout = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+        expect(checkout.status).toBe(409)
+        expect(checkout.data.code).toBe("dish_unavailable")
+      } finally {
+        await api.delete(`/admin/stock-locations/${centre().id}/menu-pauses/${products.products[0].id}`, admin)
+      }
+
+      expect((await modify(order, [])).status).toBe(400)
+      expect((await modify(order, [{ variant_id: store.variant("margherita/M"), quantity: 0 }])).status).toBe(400)
+      const unknown = await modify(order, [{ variant_id: "variant_nope", quantity: 1 }])
+      expect(unknown.status).toBe(400)
+      expect(unknown.data).toMatchObject({ code: "unknown_variant" })
+
+      const stranger = await settle(
+        api.post(`/store/orders/${order.orderId}/modify?token=not-the-token`, { items: [{ variant_id: store.variant("margherita/M"), quantity: 2 }] }, store.storeHeaders)
+      )
+      expect(stranger.status).toBe(404)
+      expect(JSON.stringify(stranger.data)).not.toContain("Margherita")
+    })
+
+    it("a card order changed waits for the new amount to be authorized before the kitchen may start it", async () => {
+      const order = await placeOrder([["margherita/M", 1]], CARD)
+      const firstIntent = [...stripe.intents.values()].at(-1)!
+
+      const changed = await modify(order, [["margherita/M", 1], ["reine/L", 1]])
+      expect(changed.status).toBe(200)
+      expect(changed.data.payment).toMatchObject({ status: "awaiting_authorization", provider_id: CARD })
+      // Medusa cancelled the first authorization when the change was confirmed
+      expect(stripe.intents.get(firstIntent.id)!.status).toBe("canceled")
+
+      const early = await transition(order.ticket.id, "preparing")
+      expect(early.status).toBe(409)
+      expect(early.data.code).toBe("payment_pending")
+
+      // the customer confirms the new total with the Payment Element
+      const { data: opened } = await api.post(`/store/payment-collections/${changed.data.payment.payment_collection_id}/payment-sessions`, { provider_id: CARD }, store.storeHeaders)
+      const session = opened.payment_collection.payment_sessions[0]
+      const secondIntent = stripe.intentOfSession(session.id)
+      expect(secondIntent.amount).toBe(Math.round(changed.data.payment.amount * 100))
+      const unconfirmed = await settle(api.post(`/store/orders/${order.orderId}/payment/authorize?token=${order.ticket.tracking_token}`, {}, store.storeHeaders))
+      expect(unconfirmed.status).toBe(402)
+      stripe.confirmInBrowser(secondIntent.id, "authorized")
+      const authorized = await settle(api.post(`/store/orders/${order.orderId}/payment/authorize?token=${order.ticket.tracking_token}`, {}, store.storeHeaders))
+      expect(authorized.data).toMatchObject({ payment_status: "authorized" })
+
+      expect((await transition(order.ticket.id, "preparing")).status).toBe(200)
+      expect(stripe.calls).toContain(`capture ${secondIntent.id}`)
+    })
+  },
+})

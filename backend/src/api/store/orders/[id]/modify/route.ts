@@ -1,0 +1,33 @@
+import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import { DomainError, isDomainError } from "../../../../../errors/domain-error"
+import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
+import { readTickets, type KitchenBoardTicket } from "../../../../../kitchen/read-tickets"
+import type { PaymentAfterEdit } from "../../../../../workflows/orders/steps/settle-payment-after-edit"
+import { modifyCustomerOrderWorkflow } from "../../../../../workflows/orders/modify-customer-order"
+import type { PostModifyOrderType } from "../../validators"
+
+type Modified = { order_id: string; changed: boolean; items: KitchenBoardTicket["items"]; payment: PaymentAfterEdit }
+
+/**
+ * POST /store/orders/:id/modify { items }: the customer changes their order
+ * (quantities, pizzas added or removed) until the kitchen starts it, then
+ * 409 preparation_started. A card order answers with the payment to
+ * confirm again for the new total.
+ */
+export async function POST(req: MedusaStoreRequest<PostModifyOrderType>, res: MedusaResponse<Modified>): Promise<void> {
+  const ticket = await ticketOfCustomerOrder(req)
+  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
+  let outcome
+  try {
+    const { result } = await modifyCustomerOrderWorkflow(req.scope).run({ input: { ticket_id: ticket.id, items: req.validatedBody.items, actor: customerId } })
+    outcome = result
+  } catch (error) {
+    // a pizzaiolo held the ticket (pressing "start") while the change waited for it
+    if (!isDomainError(error) && /lock/i.test(String((error as Error)?.message))) {
+      throw new DomainError(409, "preparation_started", "The kitchen is starting this order: it can no longer be changed here. Call the pizzeria.")
+    }
+    throw error
+  }
+  const [view] = await readTickets(req.scope, { id: ticket.id })
+  res.json({ order_id: outcome.order_id, changed: outcome.changed, items: view.items, payment: outcome.payment })
+}
