@@ -4,12 +4,16 @@ import { freePort } from "../../../scripts/lib/free-port"
 
 const backendDir = join(__dirname, "..", "..")
 
-/** A second Medusa server process on the same database, as in production behind a load balancer. */
-export async function startSecondServer(databaseUrl: string): Promise<{ url: string; process: ChildProcess }> {
+/**
+ * A second Medusa server process on the same database, as in production
+ * behind a load balancer; `env` makes it a server or a worker of a Redis
+ * scale-out (MEDUSA_WORKER_MODE, REDIS_URL).
+ */
+export async function startSecondServer(databaseUrl: string, env: Record<string, string> = {}): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort()
   const child = spawn(join(backendDir, "..", "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
     cwd: backendDir,
-    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, LOG_LEVEL: "error" },
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, LOG_LEVEL: "error", ...env },
     stdio: "ignore",
   })
   const url = `http://localhost:${port}`
