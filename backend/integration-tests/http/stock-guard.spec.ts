@@ -80,6 +80,43 @@ medusaIntegrationTestRunner({
       expect(await mozzarellaLevel(saintLeu.id)).toEqual({ stocked: 200, reserved: 0 })
     })
 
+    it("guards a counter order's conversion and a manager's order edit like a checkout", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      const admin = await store.adminHeaders()
+      await setMozzarella(centre.id, 200)
+      const { data: draft } = await api.post(
+        "/admin/draft-orders",
+        {
+          email: "comptoir@example.test",
+          region_id: store.regionId,
+          sales_channel_id: centre.sales_channel_id,
+          items: sharingMozzarella(),
+          shipping_address: { first_name: "Client", last_name: "Comptoir", address_1: "1 rue de Test", city: "Amiens", postal_code: "80000", country_code: "fr" },
+        },
+        admin
+      )
+      const draftId = draft.draft_order.id as string
+      const refused = await settle(api.post(`/admin/draft-orders/${draftId}/convert-to-order`, {}, admin))
+      expect(refused.status).toBe(409)
+      expect(refused.data).toMatchObject({ code: "insufficient_stock", message: expect.stringMatching(/Margherita.*Reine/) })
+      expect(await mozzarellaLevel(centre.id)).toEqual({ stocked: 200, reserved: 0 })
+      await setMozzarella(centre.id, 220)
+      expect((await settle(api.post(`/admin/draft-orders/${draftId}/convert-to-order`, {}, admin))).status).toBe(200)
+      expect(await mozzarellaLevel(centre.id)).toEqual({ stocked: 220, reserved: 220 })
+
+      // 150 g left: adding a Margherita M (120 g) and a Reine M (100 g) passes Medusa's line-by-line check, not ours
+      await setMozzarella(centre.id, 370)
+      await api.post("/admin/order-edits", { order_id: draftId }, admin)
+      await api.post(`/admin/order-edits/${draftId}/items`, { items: sharingMozzarella() }, admin)
+      const tooMuch = await settle(api.post(`/admin/order-edits/${draftId}/confirm`, {}, admin))
+      expect(tooMuch.status).toBe(409)
+      expect(tooMuch.data.code).toBe("insufficient_stock")
+      expect(await mozzarellaLevel(centre.id)).toEqual({ stocked: 370, reserved: 220 })
+      await setMozzarella(centre.id, 440)
+      expect((await settle(api.post(`/admin/order-edits/${draftId}/confirm`, {}, admin))).status).toBe(200)
+      expect(await mozzarellaLevel(centre.id)).toEqual({ stocked: 440, reserved: 440 })
+    })
+
     it("gives exactly five orders to twenty customers racing for stock of five carts and one pizza", async () => {
       const dury = store.pizzeria("Dury")
       // 5 carts × (120 g + 100 g) = 1100 g, plus 120 g: one more Margherita

@@ -1,6 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { CartLine } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { DomainError } from "../../../errors/domain-error"
 import { orderedQuantity } from "../../../kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
@@ -18,9 +17,7 @@ export type OrderModificationPlan = {
   /** Existing lines with their new quantity (0 removes the pizza). */
   updates: { id: string; quantity: number }[]
   additions: WantedLine[]
-  /** The order's lines before and after, for the stock check. */
-  before: CartLine[]
-  after: CartLine[]
+  /** The new order in words: "2 × Margherita Moyenne, 1 × Reine Grande". */
   summary: string
 }
 
@@ -81,26 +78,18 @@ export const planOrderModificationStep = createStep(
     }
     const additions = items.filter((item) => !seen.has(item.variant_id))
 
-    const before: CartLine[] = lines.map((line) => ({
-      id: line.id,
-      quantity: orderedQuantity(line),
-      variant_id: line.variant_id ?? null,
-      product_title: line.product_title ?? null,
-      variant_title: line.variant_title ?? null,
-    }))
-    const after: CartLine[] = items.map((item) => {
-      const variant = variantOf.get(item.variant_id)!
-      return { id: `wanted:${item.variant_id}`, quantity: item.quantity, variant_id: item.variant_id, product_title: variant.product?.title ?? null, variant_title: variant.title ?? null }
-    })
-    const summary = after.map((line) => `${line.quantity} × ${line.product_title} ${line.variant_title}`).join(", ")
+    const summary = items
+      .map((item) => {
+        const variant = variantOf.get(item.variant_id)!
+        return `${item.quantity} × ${variant.product?.title} ${variant.title}`
+      })
+      .join(", ")
     return new StepResponse<OrderModificationPlan>({
       order_id: order.id,
       stock_location_id: ticket.stock_location_id,
       unchanged: updates.length === 0 && additions.length === 0,
       updates,
       additions,
-      before,
-      after,
       summary,
     })
   }
