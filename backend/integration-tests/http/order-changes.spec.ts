@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { StripeEdge } from "../helpers/stripe-edge"
 
 const WEBHOOK_SECRET = "whsec_test_oc_pizza_fixture_secret"
@@ -33,8 +33,10 @@ medusaIntegrationTestRunner({
       return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
     }
     /** A placed pickup order at Amiens Centre and its ticket. */
-    async function placeOrder(lines: [string, number][], providerId = "pp_system_default") {
-      const cartId = await preparePickupCart(api, store, centre(), lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity })), providerId)
+    async function placeOrder(lines: [string, number][], providerId = "pp_system_default", kind: "pickup" | "delivery" = "pickup") {
+      const items = lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity }))
+      const cartId =
+        kind === "pickup" ? await preparePickupCart(api, store, centre(), items, providerId) : await prepareDeliveryCart(api, store, centre(), items, undefined, providerId)
       if (providerId === CARD) {
         const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
         stripe.confirmInBrowser(stripe.intentOfSession(data.cart.payment_collection.payment_sessions[0].id).id, "authorized")
@@ -162,6 +164,19 @@ medusaIntegrationTestRunner({
       )
       expect(stranger.status).toBe(404)
       expect(JSON.stringify(stranger.data)).not.toContain("Margherita")
+    })
+
+    it("a delivery keeps its zone's rules: no change below the minimum or across the free-delivery threshold", async () => {
+      // Centre-ville zone: 2 € fee, 15 € minimum, free from 35 €
+      const order = await placeOrder([["margherita/M", 2]], "pp_system_default", "delivery")
+      const tooSmall = await modify(order, [["margherita/S", 1]])
+      expect(tooSmall.status).toBe(422)
+      expect(tooSmall.data).toMatchObject({ code: "below_min_order", details: { min_order: 15 } })
+      expect((await modify(order, [["reine/L", 2]])).data).toMatchObject({ changed: true })
+      const free = await modify(order, [["reine/L", 3]])
+      expect(free.status).toBe(409)
+      expect(free.data.code).toBe("delivery_fee_changed")
+      expect((await orderView(order.orderId)).items.filter((item: { quantity: number }) => Number(item.quantity) > 0)).toHaveLength(1)
     })
 
     it("a card order changed waits for the new amount to be authorized before the kitchen may start it", async () => {

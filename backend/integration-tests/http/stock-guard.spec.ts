@@ -113,8 +113,11 @@ medusaIntegrationTestRunner({
       expect(tooMuch.data.code).toBe("insufficient_stock")
       expect(await mozzarellaLevel(centre.id)).toEqual({ stocked: 370, reserved: 220 })
       await setMozzarella(centre.id, 440)
-      expect((await settle(api.post(`/admin/order-edits/${draftId}/confirm`, {}, admin))).status).toBe(200)
+      const confirmed = await settle(api.post(`/admin/order-edits/${draftId}/confirm`, {}, admin))
+      expect(confirmed.status).toBe(200)
       expect(await mozzarellaLevel(centre.id)).toEqual({ stocked: 440, reserved: 440 })
+      // paid at the counter: the new total is carried at once, so the kitchen is not held up
+      expect(confirmed.data.payment).toMatchObject({ status: "authorized", provider_id: "pp_system_default" })
     })
 
     it("gives exactly five orders to twenty customers racing for stock of five carts and one pizza", async () => {

@@ -2,12 +2,14 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
+import { ignoreWebhooksForUnknownPayments } from "./hooks/payment/middlewares"
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
   routes: [
+    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments] },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },

@@ -17,8 +17,6 @@ export type Settings = {
   workerMode: "shared" | "server" | "worker"
   adminDisabled: boolean
   stripe?: { apiKey: string; webhookSecret: string }
-  /** How long Medusa waits before processing a payment webhook (ms); Stripe may send the same event while the checkout still runs. */
-  paymentWebhookDelayMs?: number
   googleMapsApiKey?: string
   /** Browser key (Maps JavaScript API, restricted to the admin's address) for the zones map; never the server key. */
   googleMapsBrowserKey?: string
@@ -99,11 +97,6 @@ export function readSettings(env: Env = process.env): Settings {
     problems.push("STRIPE_API_KEY is a test key (sk_test_...) in production: set the live key, or OCP_PREVIEW=true for the preview server.")
   }
 
-  const webhookDelay = value("PAYMENT_WEBHOOK_DELAY_MS")
-  if (webhookDelay && !/^[1-9]\d*$/.test(webhookDelay)) {
-    problems.push(`PAYMENT_WEBHOOK_DELAY_MS is "${webhookDelay}": use a whole number of milliseconds of at least 1 (Medusa's default is 5000).`)
-  }
-
   const redisUrl = value("REDIS_URL")
   const workerMode = (value("MEDUSA_WORKER_MODE") ?? "shared") as Settings["workerMode"]
   if (!["shared", "server", "worker"].includes(workerMode)) {
@@ -134,7 +127,6 @@ export function readSettings(env: Env = process.env): Settings {
     workerMode,
     adminDisabled: value("ADMIN_DISABLED") === "true",
     stripe: stripeKey && stripeWebhookSecret ? { apiKey: stripeKey, webhookSecret: stripeWebhookSecret } : undefined,
-    paymentWebhookDelayMs: webhookDelay ? Number(webhookDelay) : undefined,
     googleMapsApiKey: value("GOOGLE_MAP_API_KEY") ?? value("GOOGLE_MAPS_API_KEY"),
     googleMapsBrowserKey: value("GOOGLE_MAPS_BROWSER_KEY"),
     uploadDir: value("OCP_UPLOAD_DIR"),

@@ -7,8 +7,13 @@ import { createKitchenTicketWorkflow } from "../workflows/kitchen/create-kitchen
 export default async function openMissingKitchenTickets(container: MedusaContainer): Promise<void> {
   const orderIds = await ordersWithoutTicket(container)
   if (!orderIds.length) return
-  container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Kitchen: ${orderIds.length} order(s) had no ticket (lost "order placed" event); opening them now.`)
-  for (const orderId of orderIds) await createKitchenTicketWorkflow(container).run({ input: { order_id: orderId } })
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  logger.warn(`Kitchen: ${orderIds.length} order(s) had no ticket (lost "order placed" event); opening them now.`)
+  for (const orderId of orderIds) {
+    // one order that cannot be ticketed must not keep the others from the kitchen
+    const { errors } = await createKitchenTicketWorkflow(container).run({ input: { order_id: orderId }, throwOnError: false })
+    if (errors.length) logger.error(`Kitchen: no ticket could be opened for order ${orderId} (${(errors[0].error as Error)?.message}).`)
+  }
 }
 
 export const config = { name: "open-missing-kitchen-tickets", schedule: "* * * * *" }

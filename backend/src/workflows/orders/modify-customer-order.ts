@@ -5,7 +5,6 @@ import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
 import { applyOrderEditStep } from "./steps/apply-order-edit"
 import { planOrderModificationStep, type WantedLine } from "./steps/plan-order-modification"
-import { settlePaymentAfterEditStep } from "./steps/settle-payment-after-edit"
 
 export const modifyCustomerOrderWorkflowId = "modify-customer-order"
 
@@ -29,8 +28,8 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
   acquireLockStep({ key: lockKey, timeout: 5, ttl: 60, ownerId: lockOwner })
   const plan = planOrderModificationStep({ ticket_id: input.ticket_id, items: input.items })
 
-  const payment = when({ plan }, ({ plan }) => !plan.unchanged).then(() => {
-    applyOrderEditStep({ plan, actor: input.actor })
+  const applied = when({ plan }, ({ plan }) => !plan.unchanged).then(() => {
+    // first the history line (undone if the change is refused), then the change, which cannot be undone
     const recorded = recordTicketStatusStep(
       transform({ input, plan }, ({ input, plan }) => ({
         ticket_id: input.ticket_id,
@@ -40,6 +39,7 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
         note: `changed by the customer: ${plan.summary}`,
       }))
     )
+    const edit = applyOrderEditStep({ plan, actor: input.actor })
     emitEventStep(
       transform({ input, plan, recorded }, ({ input, plan, recorded }) => ({
         eventName: TICKET_STATUS_CHANGED,
@@ -55,8 +55,8 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
         },
       }))
     )
-    return settlePaymentAfterEditStep({ order_id: plan.order_id })
+    return edit
   })
   releaseLockStep({ key: lockKey, ownerId: lockOwner })
-  return new WorkflowResponse(transform({ plan, payment }, ({ plan, payment }) => ({ order_id: plan.order_id, changed: !plan.unchanged, payment: payment ?? null })))
+  return new WorkflowResponse(transform({ plan, applied }, ({ plan, applied }) => ({ order_id: plan.order_id, changed: !plan.unchanged, payment: applied?.payment ?? null })))
 })

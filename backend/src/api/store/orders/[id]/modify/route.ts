@@ -2,7 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { DomainError, isDomainError } from "../../../../../errors/domain-error"
 import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
 import { readTickets, type KitchenBoardTicket } from "../../../../../kitchen/read-tickets"
-import type { PaymentAfterEdit } from "../../../../../workflows/orders/steps/settle-payment-after-edit"
+import type { PaymentAfterEdit } from "../../../../../orders/settle-payment-after-edit"
 import { modifyCustomerOrderWorkflow } from "../../../../../workflows/orders/modify-customer-order"
 import type { PostModifyOrderType } from "../../validators"
 
@@ -22,8 +22,8 @@ export async function POST(req: MedusaStoreRequest<PostModifyOrderType>, res: Me
     const { result } = await modifyCustomerOrderWorkflow(req.scope).run({ input: { ticket_id: ticket.id, items: req.validatedBody.items, actor: customerId } })
     outcome = result
   } catch (error) {
-    // a pizzaiolo held the ticket (pressing "start") while the change waited for it
-    if (!isDomainError(error) && /lock/i.test(String((error as Error)?.message))) {
+    // a pizzaiolo held the ticket (pressing "start") longer than the change could wait for it
+    if (!isDomainError(error) && String((error as Error)?.message).includes(`kitchen-ticket:${ticket.id}`)) {
       throw new DomainError(409, "preparation_started", "The kitchen is starting this order: it can no longer be changed here. Call the pizzeria.")
     }
     throw error

@@ -15,11 +15,17 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse<{ order_
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["payment_collections.status", "payment_collections.payment_sessions.id", "payment_collections.payment_sessions.status"],
+    fields: [
+      "payment_collections.status",
+      "payment_collections.amount",
+      "payment_collections.payment_sessions.id",
+      "payment_collections.payment_sessions.status",
+      "payment_collections.payment_sessions.amount",
+    ],
     filters: { id: ticket.order_id },
   })
   const collections = (orders[0]?.payment_collections ?? []).flatMap((collection) => (collection ? [collection] : []))
-  const waiting = collections.find((collection) => collection.status === "not_paid" || collection.status === "awaiting")
+  const waiting = collections.find((collection) => ["not_paid", "awaiting", "partially_authorized"].includes(collection.status))
   if (!waiting) {
     if (collections.some((collection) => collection.status === "authorized" || collection.status === "completed")) {
       res.json({ order_id: ticket.order_id, payment_status: "authorized" })
@@ -27,9 +33,12 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse<{ order_
     }
     throw new DomainError(409, "nothing_to_authorize", "This order has no payment waiting for your confirmation.")
   }
-  const session = (waiting.payment_sessions ?? []).find((candidate) => candidate && candidate.status !== "canceled")
+  // a session opened before a second change still holds the old amount: it must not be what gets authorized
+  const session = (waiting.payment_sessions ?? []).find(
+    (candidate) => candidate && candidate.status !== "canceled" && Number(candidate.amount) === Number(waiting.amount)
+  )
   if (!session) {
-    throw new DomainError(409, "payment_session_missing", "Open the card payment for the new total first (POST /store/payment-collections/:id/payment-sessions).")
+    throw new DomainError(409, "payment_session_missing", `Open the card payment for the new total (${Number(waiting.amount).toFixed(2)}) first (POST /store/payment-collections/:id/payment-sessions).`)
   }
   try {
     await req.scope.resolve(Modules.PAYMENT).authorizePaymentSession(session.id, {})
