@@ -8,7 +8,7 @@ import type { PostgresLiveBus } from "../postgres-live-bus"
 import { RedisLiveBus } from "../redis-live-bus"
 
 // A real Redis server, as in production with several processes: CI runs one.
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379"
+const REDIS_URL = process.env.OCP_TEST_REDIS_URL || "redis://127.0.0.1:6379"
 
 /** Events of this run only: another process on the same Redis (a developer's server) may publish on the channel too. */
 const RUN = randomUUID()
