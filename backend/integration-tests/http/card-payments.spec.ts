@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { StripeEdge } from "../helpers/stripe-edge"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
@@ -110,6 +110,18 @@ medusaIntegrationTestRunner({
       // paid already: handed over without recording a payment
       expect((await transition(ticket.id, "ready")).status).toBe(200)
       expect((await transition(ticket.id, "collected")).status).toBe(200)
+    })
+
+    it("a card delivery goes to the door without a payment to record", async () => {
+      const items = [{ variant_id: store.variant("reine/L"), quantity: 2 }]
+      const cartId = await prepareDeliveryCart(api, store, centre(), items, undefined, CARD)
+      const { data: cart } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
+      stripe.confirmInBrowser(stripe.intentOfSession(cart.cart.payment_collection.payment_sessions[0].id).id, "authorized")
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const ticket = await ticketOf(data.order.id)
+      for (const to of ["preparing", "ready", "out_for_delivery", "delivered"]) expect((await transition(ticket.id, to)).status).toBe(200)
+      const order = await payments(data.order.id)
+      expect(order.payment_status).toBe("captured")
     })
 
     it("a declined card places no order and reserves nothing", async () => {
