@@ -1,0 +1,96 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
+import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
+
+jest.setTimeout(300_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+
+    const counterOrder = async (pizzeriaId: string, body: Record<string, unknown>) =>
+      settle(api.post(`/admin/pizzerias/${pizzeriaId}/counter-orders`, body, await store.adminHeaders()))
+    const mozzarella = async (pizzeriaId: string) => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+    }
+
+    it("takes a phone order at menu prices: customer found by number, stock reserved, paid on delivery, in the kitchen queue", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      const before = await mozzarella(centre.id)
+      const first = await counterOrder(centre.id, {
+        customer: { phone: "06 12 34 56 78", first_name: "Jeanne", last_name: "Martin" },
+        items: [{ variant_id: store.variant("margherita/M"), quantity: 2 }],
+        fulfilment: "delivery",
+        address: { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" },
+      })
+      expect(first.status).toBe(201)
+      expect(first.data.customer_created).toBe(true)
+      // 2 × 10.50 + 2.00 delivery (Centre-ville zone)
+      expect(Number(first.data.order.total)).toBe(23)
+      expect(first.data.order.items[0]).toMatchObject({ quantity: 2, unit_price: 10.5 })
+      expect((await mozzarella(centre.id)).reserved).toBeGreaterThan(before.reserved)
+
+      let ticket
+      for (let waited = 0; waited < 10_000 && !ticket; waited += 100) {
+        ;[ticket] = await kitchen().listKitchenTickets({ order_id: first.data.order.id })
+        if (!ticket) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(ticket).toMatchObject({ kind: "delivery", status: "received", stock_location_id: centre.id })
+      const { data: paid } = await api.get(`/admin/orders/${first.data.order.id}?fields=payment_status`, await store.adminHeaders())
+      expect(paid.order.payment_status).toBe("authorized")
+
+      // she calls again, the number typed differently: the same customer
+      const second = await counterOrder(centre.id, {
+        customer: { phone: "+33 6 12 34 56 78" },
+        items: [{ variant_id: store.variant("reine/M"), quantity: 1 }],
+        fulfilment: "pickup",
+      })
+      expect(second.status).toBe(201)
+      expect(second.data).toMatchObject({ customer_created: false, order: { customer_id: first.data.order.customer_id } })
+    })
+
+    it("refuses what a web checkout refuses, and prices it cannot take, in words", async () => {
+      const henriville = store.pizzeria("Henriville")
+      const priced = await counterOrder(henriville.id, {
+        customer: { phone: "0611111111", first_name: "Paul" },
+        items: [{ variant_id: store.variant("margherita/M"), quantity: 1, unit_price: 0.01 }],
+        fulfilment: "pickup",
+      })
+      expect(priced.status).toBe(400)
+
+      await api.post(
+        `/admin/stock-locations/${henriville.id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: 200, note: "test" },
+        await store.adminHeaders()
+      )
+      const short = await counterOrder(henriville.id, {
+        customer: { phone: "0611111111", first_name: "Paul" },
+        items: [
+          { variant_id: store.variant("margherita/M"), quantity: 1 },
+          { variant_id: store.variant("reine/M"), quantity: 1 },
+        ],
+        fulfilment: "pickup",
+      })
+      expect(short.status).toBe(409)
+      expect(short.data.code).toBe("insufficient_stock")
+      expect(await mozzarella(henriville.id)).toEqual({ stocked: 200, reserved: 0 })
+
+      const unknownCaller = await counterOrder(henriville.id, { customer: { phone: "0622222222" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "pickup" })
+      expect(unknownCaller.data).toMatchObject({ code: "customer_name_required" })
+      const badPhone = await counterOrder(henriville.id, { customer: { phone: "pizza", first_name: "X" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "pickup" })
+      expect(badPhone.data).toMatchObject({ code: "invalid_phone" })
+      const noAddress = await counterOrder(henriville.id, { customer: { phone: "0611111111" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "delivery" })
+      expect(noAddress.data).toMatchObject({ code: "address_required" })
+    })
+  },
+})
