@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
@@ -91,6 +91,52 @@ medusaIntegrationTestRunner({
       expect(badPhone.data).toMatchObject({ code: "invalid_phone" })
       const noAddress = await counterOrder(henriville.id, { customer: { phone: "0611111111" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "delivery" })
       expect(noAddress.data).toMatchObject({ code: "address_required" })
+    })
+
+    it("the manager's dashboard sums up the day: open tickets, orders, revenue, ingredients running low", async () => {
+      const admin = await store.adminHeaders()
+      const centreId = store.pizzeria("Amiens Centre").id
+      for (const [variant, quantity] of [["margherita/M", 2], ["reine/M", 1]] as const) {
+        const placed = await counterOrder(centreId, { customer: { phone: "0644444444", first_name: "Jo" }, items: [{ variant_id: store.variant(variant), quantity }], fulfilment: "pickup" })
+        expect(placed.status).toBe(201)
+      }
+      let dashboard
+      for (let waited = 0; waited < 10_000 && dashboard?.orders !== 2; waited += 200) {
+        dashboard = (await api.get(`/admin/pizzerias/${centreId}/dashboard`, admin)).data.dashboard
+        if (dashboard.orders !== 2) await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      // 2 × 10.50 + 12.50, both waiting for the kitchen
+      expect(dashboard).toMatchObject({ orders: 2, revenue: 33.5, open: { received: 2, preparing: 0 }, cash_by_driver: [], late: [] })
+
+      await api.post(
+        `/admin/stock-locations/${store.pizzeria("Henriville").id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: 200, note: "test" },
+        admin
+      )
+      const { data: henriville } = await api.get(`/admin/pizzerias/${store.pizzeria("Henriville").id}/dashboard`, admin)
+      expect(henriville.dashboard.low_stock).toEqual(expect.arrayContaining([expect.objectContaining({ name: "Mozzarella", available: 200, threshold: 3000 })]))
+      expect((await settle(api.get("/admin/pizzerias/sloc_nope/dashboard", admin))).status).toBe(404)
+    })
+
+    it("a manager's rush pause stops web checkouts for a while, not phone orders, and the store says so", async () => {
+      const dury = store.pizzeria("Dury")
+      const admin = await store.adminHeaders()
+      const paused = await api.post(`/admin/pizzerias/${dury.id}/online-orders`, { paused: true, minutes: 20, reason: "rush du samedi" }, admin)
+      expect(paused.data).toMatchObject({ accepting: false, pause: { reason: "rush du samedi" } })
+      const { data: listed } = await api.get("/store/pizzerias", store.storeHeaders)
+      expect(listed.pizzerias.find((pizzeria: { id: string }) => pizzeria.id === dury.id).online_orders).toMatchObject({ accepting: false, reason: "rush du samedi" })
+
+      const cartId = await preparePickupCart(api, store, dury, [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
+      const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect(refused.status).toBe(409)
+      expect(refused.data).toMatchObject({ code: "online_orders_paused", message: expect.stringContaining("call the pizzeria") })
+
+      const byPhone = await counterOrder(dury.id, { customer: { phone: "0633333333", first_name: "Léa" }, items: [{ variant_id: store.variant("margherita/M"), quantity: 1 }], fulfilment: "pickup" })
+      expect(byPhone.status).toBe(201)
+
+      await api.post(`/admin/pizzerias/${dury.id}/online-orders`, { paused: false }, admin)
+      expect((await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))).data.type).toBe("order")
+      expect((await settle(api.post(`/admin/pizzerias/${dury.id}/online-orders`, { paused: true, minutes: 600 }, admin))).status).toBe(400)
     })
   },
 })

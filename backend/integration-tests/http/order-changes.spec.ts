@@ -168,18 +168,21 @@ medusaIntegrationTestRunner({
 
     it("a registered customer follows and changes their order without a token; another customer gets 404", async () => {
       const register = async (email: string) => {
-        const { data: auth } = await api.post("/auth/customer/emailpass/register", { email, password: "pizza-secret-1" })
+        const { data: auth } = await settle(api.post("/auth/customer/emailpass/register", { email, password: "pizza-secret-1" }))
         const headers = { headers: { ...store.storeHeaders.headers, authorization: `Bearer ${auth.token}` } }
-        await api.post("/store/customers", { email, first_name: "Camille", last_name: "Client", phone: "+33611223344" }, headers)
-        const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "pizza-secret-1" })
+        const created = await settle(api.post("/store/customers", { email, first_name: "Camille", last_name: "Client", phone: "+33611223344" }, headers))
+        expect(created.status).toBe(200)
+        const { data: login } = await settle(api.post("/auth/customer/emailpass", { email, password: "pizza-secret-1" }))
         return { headers: { ...store.storeHeaders.headers, authorization: `Bearer ${login.token}` } }
       }
       const camille = await register(`camille-${Date.now()}@example.test`)
       const dominique = await register(`dominique-${Date.now()}@example.test`)
 
       const cartId = await preparePickupCart(api, store, centre(), [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
-      await api.post(`/store/carts/${cartId}/customer`, {}, camille)
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, camille)
+      const adopted = await settle(api.post(`/store/carts/${cartId}/customer`, {}, camille))
+      expect(adopted.status).toBe(200)
+      const { data } = await settle(api.post(`/store/carts/${cartId}/complete`, {}, camille))
+      expect(data.type).toBe("order")
       const orderId = data.order.id as string
       for (let waited = 0; waited < 10_000 && !(await kitchen().listKitchenTickets({ order_id: orderId })).length; waited += 100) {
         await new Promise((resolve) => setTimeout(resolve, 100))
@@ -189,18 +192,19 @@ medusaIntegrationTestRunner({
         .graph({ entity: "order", fields: ["customer.email"], filters: { id: orderId } })
       expect(owner[0].customer?.email).toMatch(/^camille-/)
 
-      const { data: tracking } = await api.get(`/store/orders/${orderId}/tracking`, camille)
+      const { data: tracking } = await settle(api.get(`/store/orders/${orderId}/tracking`, camille))
       expect(tracking.status).toBe("received")
       const changed = await settle(api.post(`/store/orders/${orderId}/modify`, { items: [{ variant_id: store.variant("margherita/M"), quantity: 2 }] }, camille))
       expect(changed.data).toMatchObject({ changed: true })
 
-      for (const attempt of [
-        api.get(`/store/orders/${orderId}/tracking`, dominique),
-        api.post(`/store/orders/${orderId}/modify`, { items: [{ variant_id: store.variant("margherita/M"), quantity: 5 }] }, dominique),
-        api.post(`/store/orders/${orderId}/cancel`, {}, dominique),
-        api.get(`/store/orders/${orderId}/tracking`, store.storeHeaders),
-      ]) {
-        const answer = await settle(attempt)
+      const attempts = [
+        () => api.get(`/store/orders/${orderId}/tracking`, dominique),
+        () => api.post(`/store/orders/${orderId}/modify`, { items: [{ variant_id: store.variant("margherita/M"), quantity: 5 }] }, dominique),
+        () => api.post(`/store/orders/${orderId}/cancel`, {}, dominique),
+        () => api.get(`/store/orders/${orderId}/tracking`, store.storeHeaders),
+      ]
+      for (const attempt of attempts) {
+        const answer = await settle(attempt())
         expect(answer.status).toBe(404)
         expect(answer.data).toMatchObject({ code: "order_not_found" })
       }

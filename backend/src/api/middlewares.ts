@@ -3,7 +3,7 @@ import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
 import { ignoreWebhooksForUnknownPayments } from "./hooks/payment/middlewares"
-import { PostCounterOrder } from "./admin/pizzerias/validators"
+import { PostCounterOrder, PostOnlineOrders } from "./admin/pizzerias/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 
@@ -14,6 +14,7 @@ export default defineMiddlewares({
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostCounterOrder)] },
+    { matcher: "/admin/pizzerias/:id/online-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostOnlineOrders)] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },

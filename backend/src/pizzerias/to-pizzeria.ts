@@ -1,3 +1,4 @@
+import { onlineOrdersPause } from "./online-orders-pause"
 import { isOpenAt, nextOpeningAt, type ServiceHours, type WeeklyHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 
 /** What a sales channel with its stock location looks like once read through query.graph. */
@@ -6,6 +7,7 @@ export type PizzeriaChannel = {
   stock_locations?: ({
     id: string
     name: string
+    metadata?: Record<string, unknown> | null
     address?: {
       address_1?: string | null
       address_2?: string | null
@@ -37,6 +39,8 @@ export type StorePizzeria = {
   closures: { starts_at: string; ends_at: string; reason: string | null }[]
   is_open: boolean
   next_opening_at: string | null
+  /** A manager's rush pause: the pizzeria is open but takes orders by phone only until `paused_until`. */
+  online_orders: { accepting: boolean; paused_until: string | null; reason: string | null }
 }
 
 const DEFAULT_TIMEZONE = "Europe/Paris"
@@ -59,6 +63,7 @@ export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria |
     ? { timezone: settings.timezone, opening_hours: settings.opening_hours as WeeklyHours, closures }
     : undefined
   const address = location.address ?? {}
+  const pause = onlineOrdersPause(location.metadata, now)
   return {
     id: location.id,
     name: location.name,
@@ -77,5 +82,6 @@ export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria |
     closures,
     is_open: service ? isOpenAt(service, now) : true,
     next_opening_at: service ? (nextOpeningAt(service, now)?.toISOString() ?? null) : null,
+    online_orders: pause ? { accepting: false, paused_until: pause.until, reason: pause.reason } : { accepting: true, paused_until: null, reason: null },
   }
 }

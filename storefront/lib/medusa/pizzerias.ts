@@ -13,6 +13,8 @@ export type Pizzeria = {
   timezone: string
   opening_hours: Record<string, [string, string][]> | null
   closures: { starts_at: string; ends_at: string; reason: string | null }[]
+  /** A manager's rush pause: open, but orders by phone only until `paused_until`. */
+  online_orders: { accepting: boolean; paused_until: string | null; reason: string | null }
 }
 
 export async function listPizzerias(): Promise<Pizzeria[]> {

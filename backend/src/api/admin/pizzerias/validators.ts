@@ -18,3 +18,14 @@ export const PostCounterOrder = z
   })
   .strict()
 export type PostCounterOrderType = z.infer<typeof PostCounterOrder>
+
+/** Pause online orders for a while (a rush), or take them again. */
+export const PostOnlineOrders = z
+  .object({
+    paused: z.boolean(),
+    /** How long, from now; a pause always ends by itself. */
+    minutes: z.number().int().min(5).max(240).default(30),
+    reason: z.string().max(200).optional(),
+  })
+  .strict()
+export type PostOnlineOrdersType = z.infer<typeof PostOnlineOrders>

@@ -6,6 +6,7 @@ const FIELDS = [
   "id",
   "stock_locations.id",
   "stock_locations.name",
+  "stock_locations.metadata",
   "stock_locations.address.*",
   "stock_locations.service_location.*",
   "stock_locations.service_location.closures.*",

@@ -1,0 +1,69 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { DomainError } from "../errors/domain-error"
+import type { TicketStatus } from "../kitchen/lifecycle"
+import { serviceDayStart } from "./service-day"
+import { summarizeDay, type DaySummary, type DayTicket } from "./summarize-day"
+
+export type Dashboard = DaySummary & {
+  pizzeria_id: string
+  day_started_at: string
+  low_stock: { inventory_item_id: string; name: string | null; available: number; threshold: number }[]
+}
+
+/** What a manager watches during service at one pizzeria: today's tickets summed up, and the ingredients running low. */
+export async function readDashboard(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<Dashboard> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "service_location.timezone"], filters: { id: stockLocationId } })
+  if (!locations[0]) throw new DomainError(404, "pizzeria_not_found", `Pizzeria ${stockLocationId} does not exist.`)
+  const timeZone = (locations[0] as { service_location?: { timezone?: string } | null }).service_location?.timezone ?? "Europe/Paris"
+  const since = serviceDayStart(now, timeZone)
+
+  const { data: tickets } = await query.graph({
+    entity: "kitchen_ticket",
+    fields: ["id", "order_id", "kind", "status", "estimated_ready_at", "paid_with", "events.status", "events.at", "events.actor"],
+    filters: { stock_location_id: stockLocationId, created_at: { $gte: since } },
+  })
+
+  const { data: orders } = tickets.length
+    ? await query.graph({ entity: "order", fields: ["id", "display_id", "total"], filters: { id: tickets.map((ticket) => ticket.order_id) } })
+    : { data: [] }
+  const orderOf = new Map(orders.map((order) => [order.id, order]))
+  const day: DayTicket[] = tickets.map((ticket) => ({
+    id: ticket.id,
+    display_id: orderOf.get(ticket.order_id)?.display_id == null ? null : Number(orderOf.get(ticket.order_id)!.display_id),
+    kind: ticket.kind,
+    status: ticket.status as TicketStatus,
+    estimated_ready_at: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
+    paid_with: ticket.paid_with ?? null,
+    total: Number(orderOf.get(ticket.order_id)?.total ?? 0),
+    history: (ticket.events ?? [])
+      .flatMap((event) => (event ? [{ status: event.status as TicketStatus, at: new Date(event.at).toISOString(), actor: event.actor ?? null }] : []))
+      .sort((a, b) => a.at.localeCompare(b.at)),
+  }))
+
+  return { pizzeria_id: stockLocationId, day_started_at: since.toISOString(), ...summarizeDay(day, now), low_stock: await lowStock(container, stockLocationId) }
+}
+
+async function lowStock(container: MedusaContainer, stockLocationId: string): Promise<Dashboard["low_stock"]> {
+  const ingredients = await container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).listIngredients({}, { relations: ["locations"] })
+  const thresholds = new Map(
+    ingredients.flatMap((ingredient) => {
+      const setting = ingredient.locations.find((location) => location.stock_location_id === stockLocationId)
+      const threshold = Number(setting?.low_stock_threshold ?? 0)
+      return threshold > 0 ? [[ingredient.inventory_item_id, threshold] as const] : []
+    })
+  )
+  if (!thresholds.size) return []
+  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ location_id: stockLocationId, inventory_item_id: [...thresholds.keys()] }, { relations: ["inventory_item"] })
+  return levels
+    .map((level) => ({
+      inventory_item_id: level.inventory_item_id,
+      name: (level as { inventory_item?: { title?: string | null } }).inventory_item?.title ?? null,
+      available: Number(level.stocked_quantity) - Number(level.reserved_quantity),
+      threshold: thresholds.get(level.inventory_item_id)!,
+    }))
+    .filter((row) => row.available < row.threshold)
+    .sort((a, b) => a.available / a.threshold - b.available / b.threshold)
+}

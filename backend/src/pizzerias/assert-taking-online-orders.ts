@@ -1,0 +1,17 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { DomainError } from "../errors/domain-error"
+import { onlineOrdersPause } from "./online-orders-pause"
+
+/** Refuses a web checkout while the pizzeria's manager has paused online orders (phone and counter orders still go through). */
+export async function assertTakingOnlineOrders(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<void> {
+  const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: stockLocationId }, { select: ["id", "name", "metadata"], take: 1 })
+  const pause = onlineOrdersPause(location?.metadata, now)
+  if (!pause) return
+  throw new DomainError(
+    409,
+    "online_orders_paused",
+    `${location!.name} is not taking online orders until ${pause.until}${pause.reason ? ` (${pause.reason})` : ""}: call the pizzeria to order.`,
+    { stock_location_id: stockLocationId, paused_until: pause.until, reason: pause.reason }
+  )
+}
