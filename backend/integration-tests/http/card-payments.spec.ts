@@ -194,6 +194,40 @@ medusaIntegrationTestRunner({
         expect((await payments(orderId)).payment_status).toBe("authorized")
       })
 
+      it("a paid cart completed by the webhook takes the pizzeria's stock lock like a checkout: no overselling in a race", async () => {
+        const dury = store.pizzeria("Dury")
+        // five Margherita M (120 g each) can be made, not six
+        await api.post(
+          `/admin/stock-locations/${dury.id}/stock-movements`,
+          { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: 600, note: "test" },
+          await store.adminHeaders()
+        )
+        const margherita = [{ variant_id: store.variant("margherita/M"), quantity: 1 }]
+        const paidCarts: { cartId: string; event: { body: string; headers: Record<string, string> } }[] = []
+        for (let i = 0; i < 4; i++) {
+          const cartId = await preparePickupCart(api, store, dury, margherita, CARD)
+          const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
+          const intent = stripe.confirmInBrowser(stripe.intentOfSession(data.cart.payment_collection.payment_sessions[0].id).id, "authorized")
+          paidCarts.push({ cartId, event: stripe.webhook("payment_intent.amount_capturable_updated", { ...intent }) })
+        }
+        const storeCarts: string[] = []
+        for (let i = 0; i < 4; i++) storeCarts.push(await preparePickupCart(api, store, dury, margherita))
+
+        const queued = webhooksProcessing
+        await Promise.all([
+          ...paidCarts.map(({ event }) => deliverWebhook(event)),
+          ...storeCarts.map((cartId) => settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))),
+        ])
+        // and Medusa's own processing of the same events, seconds later, adds nothing
+        await until("Medusa's webhook processing", async () => webhooksProcessing >= queued + paidCarts.length, 20_000)
+        await new Promise((resolve) => setTimeout(resolve, 2_000))
+
+        const orders = (await Promise.all([...paidCarts.map((cart) => cart.cartId), ...storeCarts].map(orderOfCart))).flat()
+        expect(orders).toHaveLength(5)
+        const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: dury.id })
+        expect(Number(level.reserved_quantity)).toBe(600)
+      })
+
       it("a late or repeated event changes nothing once the payment is captured", async () => {
         const { cartId, intent } = await cardCart()
         stripe.confirmInBrowser(intent.id, "authorized")

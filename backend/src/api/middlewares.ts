@@ -2,7 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
-import { ignoreWebhooksForUnknownPayments } from "./hooks/payment/middlewares"
+import { completePaidCartsUnderStockGuard, ignoreWebhooksForUnknownPayments } from "./hooks/payment/middlewares"
 import { PostCounterOrder, PostOnlineOrders } from "./admin/pizzerias/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
@@ -10,7 +10,7 @@ import { refuseUnofferedProvider } from "./store/payment-collections/middlewares
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
   routes: [
-    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments] },
+    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostCounterOrder)] },
