@@ -1,6 +1,5 @@
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { startSecondServer } from "../helpers/second-server"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
@@ -23,12 +22,7 @@ medusaIntegrationTestRunner({
       )
     }
 
-    async function mozzarellaLevel(pizzeriaId: string) {
-      const [level] = await getContainer()
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
-      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-    }
+    const mozzarellaLevel = (pizzeriaId: string) => store.mozzarellaAt(pizzeriaId)
 
     /** Margherita M (120 g of mozzarella) and Reine M (100 g): each fits alone where 200 g are left, not together. */
     const sharingMozzarella = () => [
