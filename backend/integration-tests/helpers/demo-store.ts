@@ -3,11 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { STOREFRONT_KEY_TITLE } from "../../src/demo/markers"
-import { KITCHEN_MODULE } from "../../src/modules/kitchen"
-import type KitchenModuleService from "../../src/modules/kitchen/service"
 import seedDemo from "../../src/scripts/seed-demo"
-
-type KitchenTicket = Awaited<ReturnType<KitchenModuleService["listKitchenTickets"]>>[number]
 
 export type DemoStore = {
   key: string
@@ -18,10 +14,6 @@ export type DemoStore = {
   variant: (handleAndSize: string) => string
   inventoryItem: (sku: string) => string
   adminHeaders: () => Promise<{ headers: { authorization: string } }>
-  /** Mozzarella, the ingredient most pizzas share, at a pizzeria: what the stock tests watch. */
-  mozzarellaAt: (pizzeriaId: string) => Promise<{ stocked: number; reserved: number }>
-  /** An order's kitchen ticket, once the order.placed subscriber has opened it. */
-  ticketOf: (orderId: string) => Promise<KitchenTicket>
   storeHeaders: { headers: { "x-publishable-api-key": string } }
 }
 
@@ -71,20 +63,6 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
       const found = items.find((item) => item.sku === sku)
       if (!found) throw new Error(`no inventory item ${sku}`)
       return found.id
-    },
-    mozzarellaAt: async (pizzeriaId) => {
-      const mozzarella = items.find((item) => item.sku === "ING-MOZZARELLA")!.id
-      const [level] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: mozzarella, location_id: pizzeriaId })
-      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-    },
-    ticketOf: async (orderId) => {
-      const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
-      for (let waited = 0; waited < 10_000; waited += 100) {
-        const [ticket] = await kitchen.listKitchenTickets({ order_id: orderId })
-        if (ticket) return ticket
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error(`no kitchen ticket for ${orderId}`)
     },
     adminHeaders: async () => {
       if (!token) {

@@ -51,7 +51,12 @@ medusaIntegrationTestRunner({
     afterAll(() => stripe.stop())
 
     const centre = () => store.pizzeria("Amiens Centre")
-    const reservedMozzarella = async () => (await store.mozzarellaAt(centre().id)).reserved
+    const reservedMozzarella = async () => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: centre().id })
+      return Number(level.reserved_quantity)
+    }
 
     /** A pickup cart paid by card: Medusa has created the PaymentIntent the Payment Element will confirm. */
     async function cardCart(lines: [string, number][] = [["margherita/M", 1]]) {
@@ -60,7 +65,8 @@ medusaIntegrationTestRunner({
       const session = data.cart.payment_collection.payment_sessions[0]
       return { cartId, session, total: Number(data.cart.total), intent: stripe.intentOfSession(session.id) }
     }
-    const ticketOf = (orderId: string) => store.ticketOf(orderId)
+    const ticketOf = (orderId: string) =>
+      until("the kitchen ticket", async () => (await kitchen().listKitchenTickets({ order_id: orderId }))[0])
     const orderOfCart = async (cartId: string) => {
       const { data } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       return data.map((link) => link.order_id as string)
@@ -218,7 +224,8 @@ medusaIntegrationTestRunner({
 
         const orders = (await Promise.all([...paidCarts.map((cart) => cart.cartId), ...storeCarts].map(orderOfCart))).flat()
         expect(orders).toHaveLength(5)
-        expect((await store.mozzarellaAt(dury.id)).reserved).toBe(600)
+        const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: dury.id })
+        expect(Number(level.reserved_quantity)).toBe(600)
       })
 
       it("a late or repeated event changes nothing once the payment is captured", async () => {

@@ -1,4 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
@@ -6,6 +9,7 @@ jest.setTimeout(300_000)
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {
       store = await loadDemoStore(api, getContainer())
@@ -13,7 +17,12 @@ medusaIntegrationTestRunner({
 
     const counterOrder = async (pizzeriaId: string, body: Record<string, unknown>) =>
       settle(api.post(`/admin/pizzerias/${pizzeriaId}/counter-orders`, body, await store.adminHeaders()))
-    const mozzarella = (pizzeriaId: string) => store.mozzarellaAt(pizzeriaId)
+    const mozzarella = async (pizzeriaId: string) => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+    }
 
     it("takes a phone order at menu prices: customer found by number, stock reserved, paid on delivery, in the kitchen queue", async () => {
       const centre = store.pizzeria("Amiens Centre")
@@ -31,7 +40,11 @@ medusaIntegrationTestRunner({
       expect(first.data.order.items[0]).toMatchObject({ quantity: 2, unit_price: 10.5 })
       expect((await mozzarella(centre.id)).reserved).toBeGreaterThan(before.reserved)
 
-      const ticket = await store.ticketOf(first.data.order.id)
+      let ticket
+      for (let waited = 0; waited < 10_000 && !ticket; waited += 100) {
+        ;[ticket] = await kitchen().listKitchenTickets({ order_id: first.data.order.id })
+        if (!ticket) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
       expect(ticket).toMatchObject({ kind: "delivery", status: "received", stock_location_id: centre.id })
       const { data: paid } = await api.get(`/admin/orders/${first.data.order.id}?fields=payment_status`, await store.adminHeaders())
       expect(paid.order.payment_status).toBe("authorized")

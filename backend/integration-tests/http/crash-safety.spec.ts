@@ -1,6 +1,6 @@
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
@@ -25,7 +25,12 @@ medusaIntegrationTestRunner({
 
     it("a server killed mid-checkout leaves whole orders or none, and the pizzeria recovers", async () => {
       const pizzeria = store.pizzeria("Saint-Leu")
-      const mozzarella = async () => (await store.mozzarellaAt(pizzeria.id)).reserved
+      const mozzarella = async () => {
+        const [level] = await getContainer()
+          .resolve(Modules.INVENTORY)
+          .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeria.id })
+        return Number(level.reserved_quantity)
+      }
       const reservedBefore = await mozzarella()
       const carts: string[] = []
       for (let i = 0; i < 12; i++) carts.push(await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("margherita/M"), quantity: 1 }]))

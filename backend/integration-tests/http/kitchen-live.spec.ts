@@ -1,5 +1,7 @@
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { openEventStream } from "../../../scripts/lib/event-stream"
 import { startSecondServer } from "../helpers/second-server"
@@ -10,6 +12,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
     let store: DemoStore
     let base: string
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {
       store = await loadDemoStore(api, getContainer())
@@ -19,7 +22,12 @@ medusaIntegrationTestRunner({
     async function placeOrder() {
       const cartId = await preparePickupCart(api, store, store.pizzeria("Amiens Centre"), [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
-      return store.ticketOf(data.order.id)
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const [ticket] = await kitchen().listKitchenTickets({ order_id: data.order.id })
+        if (ticket) return ticket
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error("no ticket")
     }
     const adminHeaders = async () => (await store.adminHeaders()).headers
 

@@ -22,11 +22,21 @@ medusaIntegrationTestRunner({
       const cartId = kind === "pickup" ? await preparePickupCart(api, store, centre, items) : await prepareDeliveryCart(api, store, centre, items)
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const orderId = data.order.id as string
-      return { orderId, ticket: await store.ticketOf(orderId) }
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const [ticket] = await kitchen().listKitchenTickets({ order_id: orderId })
+        if (ticket) return { orderId, ticket }
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no kitchen ticket for ${orderId}`)
     }
     const transition = async (ticketId: string, to: string, extra: Record<string, unknown> = {}) =>
       settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, { to, ...extra }, await store.adminHeaders()))
-    const reservedMozzarella = () => store.mozzarellaAt(store.pizzeria("Amiens Centre").id)
+    const reservedMozzarella = async () => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: store.pizzeria("Amiens Centre").id })
+      return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
+    }
 
     it("opens one ticket per placed order, with a tracking token, on the pizzeria's board", async () => {
       const { orderId, ticket } = await placeOrder([["margherita/M", 2]])

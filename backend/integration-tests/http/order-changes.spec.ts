@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { StripeEdge } from "../helpers/stripe-edge"
 
@@ -15,6 +17,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
     const stripe = new StripeEdge(WEBHOOK_SECRET)
+    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {
       await stripe.start()
@@ -23,7 +26,12 @@ medusaIntegrationTestRunner({
     afterAll(() => stripe.stop())
 
     const centre = () => store.pizzeria("Amiens Centre")
-    const mozzarella = () => store.mozzarellaAt(centre().id)
+    const mozzarella = async () => {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: centre().id })
+      return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
+    }
     /** A placed pickup order at Amiens Centre and its ticket. */
     async function placeOrder(lines: [string, number][], providerId = "pp_system_default", kind: "pickup" | "delivery" = "pickup") {
       const items = lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity }))
@@ -35,7 +43,12 @@ medusaIntegrationTestRunner({
       }
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const orderId = data.order.id as string
-      return { orderId, ticket: await store.ticketOf(orderId), total: Number(data.order.total) }
+      for (let waited = 0; waited < 10_000; waited += 100) {
+        const [ticket] = await kitchen().listKitchenTickets({ order_id: orderId })
+        if (ticket) return { orderId, ticket, total: Number(data.order.total) }
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      throw new Error(`no ticket for ${orderId}`)
     }
     /** Lines as ["margherita/M", 2], or raw bodies to test validation. */
     const modify = (order: { orderId: string; ticket: { tracking_token: string } }, items: ([string, number] | Record<string, unknown>)[]) =>
@@ -171,7 +184,9 @@ medusaIntegrationTestRunner({
       const { data } = await settle(api.post(`/store/carts/${cartId}/complete`, {}, camille))
       expect(data.type).toBe("order")
       const orderId = data.order.id as string
-      await store.ticketOf(orderId)
+      for (let waited = 0; waited < 10_000 && !(await kitchen().listKitchenTickets({ order_id: orderId })).length; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
       const { data: owner } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["customer.email"], filters: { id: orderId } })

@@ -1,5 +1,6 @@
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { startSecondServer } from "../helpers/second-server"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
@@ -22,7 +23,12 @@ medusaIntegrationTestRunner({
       )
     }
 
-    const mozzarellaLevel = (pizzeriaId: string) => store.mozzarellaAt(pizzeriaId)
+    async function mozzarellaLevel(pizzeriaId: string) {
+      const [level] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
+      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
+    }
 
     /** Margherita M (120 g of mozzarella) and Reine M (100 g): each fits alone where 200 g are left, not together. */
     const sharingMozzarella = () => [

@@ -32,7 +32,7 @@ export async function readDashboard(container: MedusaContainer, stockLocationId:
   const orderOf = new Map(orders.map((order) => [order.id, order]))
   const day: DayTicket[] = tickets.map((ticket) => ({
     id: ticket.id,
-    display_id: orderOf.get(ticket.order_id)?.display_id == null ? null : Number(orderOf.get(ticket.order_id)?.display_id),
+    display_id: orderOf.get(ticket.order_id)?.display_id == null ? null : Number(orderOf.get(ticket.order_id)!.display_id),
     kind: ticket.kind,
     status: ticket.status as TicketStatus,
     estimated_ready_at: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,

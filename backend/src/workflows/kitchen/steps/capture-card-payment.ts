@@ -11,8 +11,7 @@ export type CardCapture = { captured: boolean; payment_failure: string | null }
  * Captures the card authorized at checkout, as preparation starts. A refusal
  * (authorization expired, bank decline) must not hold up the kitchen: the
  * ticket is flagged `payment_failed` for the manager and the move goes on.
- * No compensation: only the event and the lock release follow it, and a
- * rolled-back move leaves a captured payment that the next "start" skips.
+ * Last step that can fail in the move, so it needs no compensation.
  */
 export const captureCardPaymentStep = createStep(
   captureCardPaymentStepId,
