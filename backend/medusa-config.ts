@@ -77,6 +77,8 @@ export default defineConfig({
     ...scaleOutModules,
     // OC Pizza's own: one kitchen ticket per order, its lifecycle and history
     { resolve: "./src/modules/kitchen" },
+    // OC Pizza's own: each admin user's role and pizzerias
+    { resolve: "./src/modules/staff" },
     { resolve: "@medusajs/medusa/locking", options: { providers: [lockingProvider] } },
     {
       resolve: "@medusajs/medusa/fulfillment",

@@ -6,10 +6,16 @@ import { completePaidCartsUnderStockGuard, ignoreWebhooksForUnknownPayments } fr
 import { PostCounterOrder, PostOnlineOrders } from "./admin/pizzerias/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
+import { guardAdminRoutes } from "../staff/guard-admin-routes"
+import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
   routes: [
+    // staff roles, before every admin route (Medusa sorts wildcard matchers ahead of the routes they cover)
+    { matcher: "/admin/*", middlewares: [guardAdminRoutes] },
+    { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
+    { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },

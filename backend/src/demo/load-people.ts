@@ -5,20 +5,27 @@ import {
   createCustomerAddressesWorkflow,
   createUserAccountWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { STAFF_MODULE } from "../modules/staff"
+import type StaffModuleService from "../modules/staff/service"
 import { demo, type DemoPerson } from "./data"
 
 /**
  * Creates the demo staff and customer accounts that are missing; existing
  * accounts are left as they are, so running it at every start is harmless.
- * Staff roles and pizzerias ride in the user's metadata until the staff
- * module takes them over.
+ * Each staff account gets its staff record (role and pizzerias) if it has none.
  */
 export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds: Map<string, string>): Promise<string[]> {
   const users = container.resolve(Modules.USER)
   const customers = container.resolve(Modules.CUSTOMER)
   const created: string[] = []
 
+  const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   for (const member of demo.staff) {
+    const [record] = await staff.listStaffMembers({ email: member.email })
+    if (!record) {
+      const memberPizzerias = member.pizzerias.map((handle) => pizzeriaIdOf(pizzeriaIds, handle))
+      await staff.createStaffMembers({ email: member.email, role: member.role, pizzeria_ids: memberPizzerias })
+    }
     const [existing] = await users.listUsers({ email: member.email })
     if (existing) continue
     const authIdentityId = await registerIdentity(container, member)
@@ -29,10 +36,6 @@ export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds
           email: member.email,
           first_name: member.first_name,
           last_name: member.last_name,
-          metadata: {
-            oc_pizza_role: member.role,
-            oc_pizza_pizzerias: member.pizzerias.map((handle) => pizzeriaIds.get(handle) ?? handle),
-          },
         },
       },
     })
@@ -72,6 +75,12 @@ export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds
     created.push(customer.email)
   }
   return created
+}
+
+function pizzeriaIdOf(ids: Map<string, string>, handle: string): string {
+  const id = ids.get(handle)
+  if (!id) throw new Error(`Demo staff: no pizzeria "${handle}".`)
+  return id
 }
 
 /** The e-mail/password identity of a person, created if this e-mail has none yet. */

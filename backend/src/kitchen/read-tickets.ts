@@ -15,7 +15,7 @@ export type KitchenBoardTicket = {
   /** The card capture failed as preparation started (the manager settles it), with the reason. */
   payment_failed: { at: string; reason: string | null } | null
   items: { title: string; variant: string | null; quantity: number }[]
-  history: { status: TicketStatus; at: string; actor: string | null }[]
+  history: { status: TicketStatus; at: string; actor: string | null; note: string | null }[]
 }
 
 /** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
@@ -26,7 +26,7 @@ export async function readTickets(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: tickets } = await query.graph({
     entity: "kitchen_ticket",
-    fields: ["id", "order_id", "stock_location_id", "kind", "status", "estimated_ready_at", "created_at", "payment_failed_at", "payment_failure", "events.status", "events.at", "events.actor"],
+    fields: ["id", "order_id", "stock_location_id", "kind", "status", "estimated_ready_at", "created_at", "payment_failed_at", "payment_failure", "events.status", "events.at", "events.actor", "events.note"],
     filters,
   })
   if (tickets.length === 0) return []
@@ -54,7 +54,7 @@ export async function readTickets(
           item && orderedQuantity(item) > 0 ? [{ title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item) }] : []
         ),
         history: (ticket.events ?? [])
-          .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null }] : []))
+          .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null, note: event.note ?? null }] : []))
           .sort((a, b) => a.at.localeCompare(b.at)),
       }
     })

@@ -1,0 +1,200 @@
+import type { StaffRole } from "./roles"
+
+/**
+ * Who may call which admin route (DESIGN.md, "Staff roles"). Every admin
+ * route, Medusa's, the plugins' and ours, must be matched by a rule here: the
+ * role × route test fails on a route nobody classified, and the guard refuses
+ * it to everyone but admins. Admins may do everything; `roles: []` says so
+ * explicitly.
+ *
+ * A rule's `scope` says how the request names a pizzeria, so that a staff
+ * member only reaches their own pizzerias' orders, stock and tickets.
+ */
+export type Scope =
+  /** nothing pizzeria-specific (the menu, recipes, the admin's own settings) */
+  | { kind: "none" }
+  /** the `:id` path segment is a pizzeria (stock location) */
+  | { kind: "pizzeria-param" }
+  /** a query parameter names the pizzeria; absent, it is filled with the member's pizzerias */
+  | { kind: "pizzeria-query"; name: "pizzeria_id" | "stock_location_id" }
+  /** the body names the pizzeria */
+  | { kind: "pizzeria-body"; name: "stock_location_id" }
+  /** `:id` is a kitchen ticket; `to` lists the statuses this role may move it to */
+  | { kind: "ticket"; to?: Partial<Record<StaffRole, string[]>> }
+  /** `:id` is an order (order edits are keyed by their order too) */
+  | { kind: "order" }
+  /** the body's `order_id` is an order */
+  | { kind: "order-body" }
+  /** `:id` is a delivery zone */
+  | { kind: "zone" }
+  /** a list filtered to the member's pizzerias: orders by sales channel, stock locations by id */
+  | { kind: "list"; filter: "sales_channel_id" | "id" }
+  /** a catalogue list that may only return these fields, the default when none are asked (inventory items carry every pizzeria's levels) */
+  | { kind: "fields"; allowed: string[] }
+
+export type AccessRule = {
+  /** Medusa's route syntax: `:param` segments and a trailing `*` for the rest of the path */
+  path: string
+  methods?: ("GET" | "POST" | "DELETE")[]
+  /** who besides admins; [] means admins only */
+  roles: StaffRole[]
+  scope?: Scope
+}
+
+const EVERYONE: StaffRole[] = ["manager", "pizzaiolo", "driver", "counter"]
+const READ = ["GET"] as ("GET" | "POST" | "DELETE")[]
+
+/** Medusa's admin areas no pizzeria role touches: the chain's settings, catalogue edits, people and payments. */
+const ADMIN_ONLY_AREAS = [
+  "api-keys", "campaigns", "claims", "collections", "customer-groups", "customers", "draft-orders", "exchanges",
+  "fulfillment-providers", "fulfillment-sets", "fulfillments", "index", "invites", "layouts", "notifications",
+  "payment-collections", "payments", "plugins", "price-lists", "price-preferences", "product-options", "product-tags",
+  "product-types", "promotions", "property-labels", "rbac", "refund-reasons", "regions", "reservations", "return-reasons",
+  "returns", "sales-channels", "search", "search-indexes", "shipping-option-types", "shipping-options", "shipping-profiles",
+  "tax-providers", "tax-rates", "tax-regions", "translations", "uploads", "workflows-executions", "order-changes",
+  "ingredients", "stock-movements",
+]
+
+export const ACCESS_RULES: AccessRule[] = [
+  // what the admin needs to load, for every staff member
+  { path: "/admin/users/me", methods: READ, roles: EVERYONE },
+  { path: "/admin/stores", methods: READ, roles: EVERYONE },
+  { path: "/admin/stores/:id", methods: READ, roles: EVERYONE },
+  { path: "/admin/feature-flags", methods: READ, roles: EVERYONE },
+  { path: "/admin/currencies*", methods: READ, roles: EVERYONE },
+  { path: "/admin/views/*", methods: READ, roles: EVERYONE },
+  { path: "/admin/staff/me", methods: READ, roles: EVERYONE },
+
+  // the menu and recipes are the chain's, read by every pizzeria role
+  { path: "/admin/products", methods: READ, roles: EVERYONE },
+  { path: "/admin/products/:id", methods: READ, roles: EVERYONE },
+  { path: "/admin/product-categories*", methods: READ, roles: EVERYONE },
+  { path: "/admin/product-variants", methods: READ, roles: EVERYONE },
+  { path: "/admin/recipes*", methods: READ, roles: ["manager", "pizzaiolo"] },
+  { path: "/admin/inventory-items", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "fields", allowed: ["id", "title", "sku"] } },
+
+  // pizzerias
+  { path: "/admin/stock-locations", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id" } },
+  { path: "/admin/stock-locations/:id", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/ingredients", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/makeable", methods: READ, roles: ["manager", "pizzaiolo", "counter"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/stock-movements", roles: ["manager"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/stock-movements", methods: READ, roles: ["pizzaiolo"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/menu-pauses*", roles: ["manager"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/service-hours", roles: ["manager"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/*", roles: [] },
+  { path: "/admin/delivery-zones", methods: READ, roles: ["manager"], scope: { kind: "pizzeria-query", name: "stock_location_id" } },
+  { path: "/admin/delivery-zones", methods: ["POST"], roles: ["manager"], scope: { kind: "pizzeria-body", name: "stock_location_id" } },
+  { path: "/admin/delivery-zones/map-config", methods: READ, roles: ["manager"] },
+  { path: "/admin/delivery-zones/:id", roles: ["manager"], scope: { kind: "zone" } },
+  { path: "/admin/pizzerias/:id/dashboard", methods: READ, roles: ["manager"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/pizzerias/:id/online-orders", roles: ["manager"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/pizzerias/:id/customers", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/pizzerias/:id/menu", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/pizzerias/:id/deliveries", methods: READ, roles: ["manager", "driver"], scope: { kind: "pizzeria-param" } },
+
+  // the kitchen: each role moves tickets only as far as its job goes
+  { path: "/admin/kitchen/tickets", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-query", name: "pizzeria_id" } },
+  { path: "/admin/kitchen/stream", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-query", name: "pizzeria_id" } },
+  {
+    path: "/admin/kitchen/tickets/:id/transition",
+    methods: ["POST"],
+    roles: EVERYONE,
+    scope: {
+      kind: "ticket",
+      to: {
+        pizzaiolo: ["preparing", "ready"],
+        driver: ["out_for_delivery", "delivered", "delivery_failed"],
+        counter: ["collected", "cancelled"],
+      },
+    },
+  },
+
+  // orders
+  { path: "/admin/orders", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "sales_channel_id" } },
+  { path: "/admin/orders/export", roles: [] },
+  { path: "/admin/orders/:id", methods: READ, roles: ["manager", "driver", "counter"], scope: { kind: "order" } },
+  { path: "/admin/orders/:id", methods: ["POST"], roles: ["manager"], scope: { kind: "order" } },
+  { path: "/admin/orders/:id/*", roles: ["manager"], scope: { kind: "order" } },
+  { path: "/admin/order-edits", methods: ["POST"], roles: ["manager"], scope: { kind: "order-body" } },
+  { path: "/admin/order-edits/:id*", roles: ["manager"], scope: { kind: "order" } },
+
+  // people
+  { path: "/admin/staff", roles: ["manager"] },
+  { path: "/admin/staff/:id", roles: ["manager"] },
+  { path: "/admin/users*", roles: [] },
+
+  // writes under the areas above that only admins make
+  ...["recipes", "product-categories", "views"].map((area) => ({ path: `/admin/${area}*`, roles: [] as StaffRole[] })),
+  // the rest of the inventory and stock locations: the chain's structure
+  { path: "/admin/inventory-items*", roles: [] },
+  { path: "/admin/stock-locations*", roles: [] },
+  { path: "/admin/products*", roles: [] },
+  { path: "/admin/stores*", roles: [] },
+  ...ADMIN_ONLY_AREAS.map((area) => ({ path: `/admin/${area}*`, roles: [] as StaffRole[] })),
+]
+
+type Compiled = { rule: AccessRule; pattern: RegExp; params: string[]; rank: number[] }
+
+/** `/admin/orders/:id/*` → a regular expression, its parameter names, and its specificity. */
+function compile(rule: AccessRule): Compiled {
+  const params: string[] = []
+  const rank: number[] = []
+  const source = rule.path
+    .split("/")
+    .slice(1)
+    .map((segment) => {
+      if (segment.startsWith(":")) {
+        const star = segment.endsWith("*")
+        params.push(segment.slice(1).replace(/\*$/, ""))
+        rank.push(1)
+        return star ? "([^/]+)(?:/.*)?" : "([^/]+)"
+      }
+      if (segment === "*") {
+        rank.push(0)
+        return ".+"
+      }
+      if (segment.endsWith("*")) {
+        rank.push(2)
+        return `${escape(segment.slice(0, -1))}(?:/.*)?`
+      }
+      rank.push(3)
+      return escape(segment)
+    })
+    .join("/")
+  return { rule, pattern: new RegExp(`^/${source}/?$`), params, rank }
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")
+
+/** Segment by segment, the more literal pattern wins: `/orders/export` over `/orders/:id`, `:id` over `*`. */
+function moreSpecific(a: Compiled, b: Compiled): boolean {
+  for (let i = 0; i < Math.max(a.rank.length, b.rank.length); i++) {
+    const left = a.rank[i] ?? -1
+    const right = b.rank[i] ?? -1
+    if (left !== right) return left > right
+  }
+  return Boolean(a.rule.methods) && !b.rule.methods
+}
+
+const COMPILED = ACCESS_RULES.map(compile)
+
+export type MatchedRule = { rule: AccessRule; params: Record<string, string> }
+
+/** The rule for a request (or a registered route's matcher), or undefined when nobody classified it. */
+export function findAccessRule(method: string, path: string): MatchedRule | undefined {
+  let best: Compiled | undefined
+  let bestMatch: RegExpExecArray | null = null
+  for (const candidate of COMPILED) {
+    if (candidate.rule.methods && !candidate.rule.methods.includes(method.toUpperCase() as "GET")) continue
+    const match = candidate.pattern.exec(path)
+    if (match && (!best || moreSpecific(candidate, best))) {
+      best = candidate
+      bestMatch = match
+    }
+  }
+  if (!best || !bestMatch) return undefined
+  const params = Object.fromEntries(best.params.map((name, index) => [name, decodeURIComponent(bestMatch![index + 1])]))
+  return { rule: best.rule, params }
+}
