@@ -1,3 +1,4 @@
+import { DEMO_NODE_ENV } from "./lib/stack"
 import { demoLoginsText, ensureDemoData, migrateIfNeeded, prepareWorkspace, startDatabase } from "./lib/bootstrap"
 import type { Database } from "./lib/database"
 import { storefrontKey } from "./lib/demo-state"
@@ -55,8 +56,10 @@ async function main(): Promise<void> {
       publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY ?? (await storefrontKey(url)),
       // `medusa start` means production unless told otherwise: Secure-only
       // session cookies, which a browser never returns over plain
-      // http://localhost. The demo runs the production build in development mode.
-      backendEnv: { NODE_ENV: process.env.NODE_ENV ?? "development" },
+      // http://localhost. "development" would serve the admin from Medusa's
+      // dev server, without the application's own pages (backend/src/admin).
+      // Any other value serves the built admin with plain-http cookies.
+      backendEnv: { NODE_ENV: process.env.NODE_ENV ?? DEMO_NODE_ENV },
       onUnexpectedExit: (name, reason) => {
         console.error(`\n${name} stopped unexpectedly (${reason}).`)
         void shutdown(1)

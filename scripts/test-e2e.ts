@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { startDemoStack } from "./lib/demo-stack"
+import { DEMO_NODE_ENV } from "./lib/stack"
 import { loadRootEnv } from "./lib/env"
 import { runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
 import { phase } from "./lib/output"
@@ -25,12 +26,12 @@ async function main(): Promise<Tally> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install Debian's browser (apt-get install chromium) or set CHROMIUM_PATH.`)
   }
-  // development mode: the admin's session cookie must come back over plain http
-  const stack = await startDemoStack({ NODE_ENV: "development" })
+  // the built admin, with a session cookie that comes back over plain http
+  const stack = await startDemoStack({ NODE_ENV: DEMO_NODE_ENV })
   const report = join(RESULTS_DIR, "e2e.playwright.json")
   try {
     await phase("browser tests", () =>
-      run(join(ROOT, "node_modules", ".bin", "playwright"), ["test"], {
+      run(join(ROOT, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
         cwd: ROOT,
         label: "e2e",
         env: { STOREFRONT_URL: stack.storefrontUrl, BACKEND_URL: stack.backendUrl, CHROMIUM_PATH: CHROMIUM },

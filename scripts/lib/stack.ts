@@ -3,6 +3,14 @@ import { MEDUSA_BIN, NEXT_BIN } from "./medusa"
 import { BACKEND_BUILD, STOREFRONT } from "./paths"
 import { startService, stopService, waitForHttp } from "./processes"
 
+/**
+ * NODE_ENV of the backend when the demo runs on http://localhost: neither
+ * "production" (Medusa would send Secure-only session cookies, never returned
+ * over plain http) nor "development" (Medusa would serve the admin from its
+ * dev server, which leaves out the application's own admin pages).
+ */
+export const DEMO_NODE_ENV = "demo"
+
 export type StackOptions = {
   databaseUrl: string
   backendPort: number

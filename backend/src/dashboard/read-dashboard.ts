@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { DomainError } from "../errors/domain-error"
 import type { TicketStatus } from "../kitchen/lifecycle"
+import { onlineOrdersPause, type OnlineOrdersPause } from "../pizzerias/online-orders-pause"
 import { serviceDayStart } from "./service-day"
 import { summarizeDay, type DaySummary, type DayTicket } from "./summarize-day"
 
@@ -10,12 +11,15 @@ export type Dashboard = DaySummary & {
   pizzeria_id: string
   day_started_at: string
   low_stock: { inventory_item_id: string; name: string | null; available: number; threshold: number }[]
+  /** The rush pause of online orders in force, or null. */
+  online_orders_paused: OnlineOrdersPause | null
+  cash_by_driver: (DaySummary["cash_by_driver"][number] & { name: string })[]
 }
 
 /** What a manager watches during service at one pizzeria: today's tickets summed up, and the ingredients running low. */
 export async function readDashboard(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<Dashboard> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "service_location.timezone"], filters: { id: stockLocationId } })
+  const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "metadata", "service_location.timezone"], filters: { id: stockLocationId } })
   if (!locations[0]) throw new DomainError(404, "pizzeria_not_found", `Pizzeria ${stockLocationId} does not exist.`)
   const timeZone = (locations[0] as { service_location?: { timezone?: string } | null }).service_location?.timezone ?? "Europe/Paris"
   const since = serviceDayStart(now, timeZone)
@@ -43,7 +47,18 @@ export async function readDashboard(container: MedusaContainer, stockLocationId:
       .sort((a, b) => a.at.localeCompare(b.at)),
   }))
 
-  return { pizzeria_id: stockLocationId, day_started_at: since.toISOString(), ...summarizeDay(day, now), low_stock: await lowStock(container, stockLocationId) }
+  const summary = summarizeDay(day, now)
+  const drivers = summary.cash_by_driver.map((entry) => entry.actor)
+  const users = drivers.length ? await container.resolve(Modules.USER).listUsers({ id: drivers }, { select: ["id", "first_name", "last_name", "email"] }) : []
+  const nameOf = new Map(users.map((user) => [user.id, [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email]))
+  return {
+    pizzeria_id: stockLocationId,
+    day_started_at: since.toISOString(),
+    ...summary,
+    cash_by_driver: summary.cash_by_driver.map((entry) => ({ ...entry, name: nameOf.get(entry.actor) ?? entry.actor })),
+    low_stock: await lowStock(container, stockLocationId),
+    online_orders_paused: onlineOrdersPause((locations[0] as { metadata?: Record<string, unknown> | null }).metadata, now),
+  }
 }
 
 async function lowStock(container: MedusaContainer, stockLocationId: string): Promise<Dashboard["low_stock"]> {

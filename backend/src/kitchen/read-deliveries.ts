@@ -9,7 +9,7 @@ export type Delivery = {
   display_id: number | null
   status: "ready" | "out_for_delivery" | "delivery_failed"
   placed_at: string
-  items: { title: string; variant: string | null; quantity: number }[]
+  items: { title: string; variant: string | null; variant_id: string | null; quantity: number }[]
   customer: { name: string; phone: string | null }
   address: { address_1: string; address_2: string | null; postal_code: string; city: string; line: string }
   /** Google Maps directions to the address (Maps URLs: works with and without an API key). */

@@ -14,7 +14,7 @@ export type KitchenBoardTicket = {
   placed_at: string
   /** The card capture failed as preparation started (the manager settles it), with the reason. */
   payment_failed: { at: string; reason: string | null } | null
-  items: { title: string; variant: string | null; quantity: number }[]
+  items: { title: string; variant: string | null; variant_id: string | null; quantity: number }[]
   history: { status: TicketStatus; at: string; actor: string | null; note: string | null }[]
 }
 
@@ -32,7 +32,7 @@ export async function readTickets(
   if (tickets.length === 0) return []
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "items.title", "items.variant_title", "items.quantity", "items.detail.quantity"],
+    fields: ["id", "display_id", "items.title", "items.variant_title", "items.variant_id", "items.quantity", "items.detail.quantity"],
     filters: { id: tickets.map((ticket) => ticket.order_id) },
   })
   const orderOf = new Map(orders.map((order) => [order.id, order]))
@@ -51,7 +51,7 @@ export async function readTickets(
         payment_failed: ticket.payment_failed_at ? { at: new Date(ticket.payment_failed_at).toISOString(), reason: ticket.payment_failure ?? null } : null,
         // a line a change took out stays on the order with nothing ordered
         items: (order?.items ?? []).flatMap((item) =>
-          item && orderedQuantity(item) > 0 ? [{ title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item) }] : []
+          item && orderedQuantity(item) > 0 ? [{ title: item.title, variant: item.variant_title ?? null, variant_id: item.variant_id ?? null, quantity: orderedQuantity(item) }] : []
         ),
         history: (ticket.events ?? [])
           .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null, note: event.note ?? null }] : []))

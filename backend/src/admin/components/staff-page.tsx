@@ -1,0 +1,53 @@
+import { Badge, Container, Heading, Label, Select, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { errorText, messages } from "../lib/i18n"
+import { usePizzeria, useStaff, type Me } from "../lib/staff-api"
+
+/**
+ * The frame of a staff page: who is signed in, the pizzeria chosen among
+ * theirs, and a refusal said in words when the page is not for them.
+ */
+export function StaffPage({ title, children }: { title: string; children: (staff: Me, pizzeriaId: string) => ReactNode }) {
+  const m = messages()
+  const { staff, error } = useStaff()
+  const [pizzeriaId, choose] = usePizzeria(staff)
+  if (error) {
+    return (
+      <Container className="px-6 py-4" role="alert">
+        <Heading level="h1">{title}</Heading>
+        <Text className="mt-2">{errorText(error, m)}</Text>
+      </Container>
+    )
+  }
+  if (!staff) return <Text className="p-6">{m.loading}</Text>
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <Heading level="h1">{title}</Heading>
+        {staff.pizzerias.length > 1 && pizzeriaId && (
+          <div className="w-72">
+            <Label htmlFor="ocp-pizzeria">{m.pizzeria}</Label>
+            <Select value={pizzeriaId} onValueChange={choose}>
+              <Select.Trigger id="ocp-pizzeria"><Select.Value /></Select.Trigger>
+              <Select.Content>
+                {staff.pizzerias.map((pizzeria) => <Select.Item key={pizzeria.id} value={pizzeria.id}>{pizzeria.name}</Select.Item>)}
+              </Select.Content>
+            </Select>
+          </div>
+        )}
+        {staff.pizzerias.length === 1 && <Text weight="plus">{staff.pizzerias[0].name}</Text>}
+      </Container>
+      {pizzeriaId ? children(staff, pizzeriaId) : <Text className="p-6">{m.errors.other_pizzeria}</Text>}
+    </div>
+  )
+}
+
+/** Whether the board receives changes as they happen. */
+export function LiveBadge({ live }: { live: boolean }) {
+  const m = messages()
+  return (
+    <Badge color={live ? "green" : "orange"} aria-live="polite" className="self-start">
+      {live ? m.live : m.reconnecting}
+    </Badge>
+  )
+}

@@ -1,0 +1,96 @@
+import { expect, test, type APIRequestContext } from "@playwright/test"
+import { backend, signIn } from "./admin-session"
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function json(request: APIRequestContext, method: "GET" | "POST", path: string, headers: Record<string, string>, data?: object): Promise<Json> {
+  const response = await request.fetch(`${backend}${path}`, { method, headers, data })
+  const body = await response.json()
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${JSON.stringify(body)}`)
+  return body
+}
+
+/** A customer's delivery order at Amiens Centre, paid on delivery, placed through the store API as the storefront does. */
+async function placeDeliveryOrder(request: APIRequestContext): Promise<{ displayId: number; total: number; pizzeriaId: string; admin: Record<string, string> }> {
+  const { token } = await json(request, "POST", "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+  const admin = { authorization: `Bearer ${token}` }
+  const { api_keys } = await json(request, "GET", "/admin/api-keys?type=publishable&fields=token,title&limit=100", admin)
+  const store = { "x-publishable-api-key": api_keys.find((key: Json) => key.title === "OC Pizza — boutique en ligne").token }
+  const { pizzerias } = await json(request, "GET", "/store/pizzerias", store)
+  const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
+  // the test may run at any hour: the manager opens the pizzeria around the clock
+  const { service_hours } = await json(request, "GET", `/admin/stock-locations/${centre.id}/service-hours`, admin)
+  const allDay = [["00:00", "00:00"]]
+  await json(request, "POST", `/admin/stock-locations/${centre.id}/service-hours`, admin, {
+    latitude: service_hours.location.lat,
+    longitude: service_hours.location.lng,
+    timezone: service_hours.timezone,
+    opening_hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+    closures: [],
+  })
+  const { items } = await json(request, "GET", `/store/menu?pizzeria_id=${centre.id}`, store)
+  const pizza = items.find((item: Json) => item.title === "Margherita")
+  const { regions } = await json(request, "GET", "/store/regions", store)
+  const { cart } = await json(request, "POST", "/store/carts", store, {
+    region_id: regions[0].id,
+    sales_channel_id: centre.sales_channel_id,
+    email: "client.e2e@example.test",
+    shipping_address: { first_name: "Camille", last_name: "Martin", phone: "+33611223344", address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens", country_code: "fr" },
+    items: [{ variant_id: pizza.variants[1].id, quantity: 2 }],
+  })
+  const { shipping_options } = await json(request, "GET", `/store/shipping-options?cart_id=${cart.id}`, store)
+  await json(request, "POST", `/store/carts/${cart.id}/shipping-methods`, store, { option_id: shipping_options.find((option: Json) => option.name === "Livraison").id })
+  const { payment_collection } = await json(request, "POST", "/store/payment-collections", store, { cart_id: cart.id })
+  await json(request, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, store, { provider_id: "pp_system_default" })
+  const { order } = await json(request, "POST", `/store/carts/${cart.id}/complete`, store)
+  return { displayId: order.display_id, total: Number(order.total), pizzeriaId: centre.id, admin }
+}
+
+test("a pizzaiolo sees a new order arrive without reloading, starts and finishes it; a driver takes it, delivers it and records the cash", async ({ page, browser, request }) => {
+  test.setTimeout(120_000)
+  await signIn(page, "pizzaiolo@oc-pizza.test", "ocpizza-demo")
+  // the admin opens on the orders list; a pizzaiolo is taken to the kitchen
+  await page.waitForURL(/\/app\/kitchen/)
+  await expect(page.getByRole("heading", { name: "Cuisine", level: 1 })).toBeVisible()
+  await expect(page.getByText("En direct")).toBeVisible()
+
+  const { displayId, total, pizzeriaId, admin } = await placeDeliveryOrder(request)
+  const name = `Commande #${displayId}`
+  const received = page.getByTestId("column-received").getByRole("article", { name })
+  await expect(received).toBeVisible()
+  await expect(received).toContainText("2 × Margherita")
+  await expect(received).toContainText(/Cuisson \d+ min/)
+  await page.getByRole("button", { name: `Commencer · ${name}` }).click()
+  await expect(page.getByTestId("column-preparing").getByRole("article", { name })).toBeVisible()
+  await page.getByRole("button", { name: `Prête · ${name}` }).click()
+  await expect(page.getByTestId("column-ready").getByRole("article", { name })).toBeVisible()
+
+  const driverContext = await browser.newContext({ locale: "fr-FR" })
+  const driver = await driverContext.newPage()
+  await signIn(driver, "livreur@oc-pizza.test", "ocpizza-demo")
+  await driver.waitForURL(/\/app\/deliveries/)
+  const toTake = driver.getByTestId("deliveries-to-take").getByRole("article", { name })
+  await expect(toTake).toContainText("12 rue Delambre, 80000 Amiens")
+  await expect(toTake).toContainText("À encaisser")
+  await expect(toTake.getByRole("link", { name: "Itinéraire" })).toHaveAttribute("href", /^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=12%20rue%20Delambre/)
+  await expect(toTake.getByRole("link", { name: /Appeler/ })).toHaveAttribute("href", "tel:+33611223344")
+  await driver.getByRole("button", { name: `Prendre · ${name}` }).click()
+  const mine = driver.getByTestId("deliveries-mine").getByRole("article", { name })
+  await expect(mine).toBeVisible()
+  // the kitchen board sees it leave, live
+  await expect(page.getByRole("article", { name })).toHaveCount(0)
+  await driver.getByRole("button", { name: `Livrée, Espèces · ${name}` }).click()
+  await expect(driver.getByRole("article", { name })).toHaveCount(0)
+
+  const { dashboard } = await json(request, "GET", `/admin/pizzerias/${pizzeriaId}/dashboard`, admin)
+  const karim = dashboard.cash_by_driver.find((entry: Json) => entry.name === "Karim Benali")
+  expect(karim.amount).toBeGreaterThanOrEqual(total)
+  await driverContext.close()
+})
+
+test("a page a role may not open says so in words", async ({ page }) => {
+  await signIn(page, "livreur@oc-pizza.test", "ocpizza-demo")
+  await page.waitForURL(/\/app\/deliveries/)
+  await page.goto(`${backend}/app/staff`)
+  await expect(page.getByRole("alert")).toContainText("Votre rôle ne permet pas cette action.")
+})
