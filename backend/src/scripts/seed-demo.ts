@@ -8,7 +8,7 @@ import { loadKitchen } from "../demo/load-kitchen"
 import { loadMenu } from "../demo/load-menu"
 import { loadPizzerias } from "../demo/load-pizzerias"
 import { loadStore } from "../demo/load-store"
-import { loadZoning } from "../demo/load-zoning"
+import { loadGazetteer } from "../demo/load-zoning"
 
 /**
  * Loads OC Pizza's demo data once: `medusa exec ./src/scripts/seed-demo.ts`.
@@ -28,11 +28,11 @@ export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   }
 
   logger.info("Loading the demo data: store, France and VAT...")
-  const { storeId, regionId, alcoholTypeId } = await loadStore(container)
-  logger.info("Pizzerias: locations, sales channels, delivery and pickup...")
-  const { pizzerias, shippingProfileId } = await loadPizzerias(container, regionId)
-  logger.info("Opening hours, closures and delivery zones...")
-  await loadZoning(container, pizzerias)
+  const { storeId, alcoholTypeId } = await loadStore(container)
+  logger.info("Pizzerias, opened one by one: location, sales channel, delivery and pickup, hours, zones...")
+  const { pizzerias, shippingProfileId } = await loadPizzerias(container)
+  logger.info("The demo gazetteer (addresses placed without Google)...")
+  await loadGazetteer(container)
   logger.info("Ingredients, stock and menu...")
   await loadMenu(container, { pizzerias, shippingProfileId, alcoholTypeId })
   logger.info("Ingredient records and recipes...")

@@ -76,6 +76,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/inventory-items", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "fields", allowed: ["id", "title", "sku"] } },
 
   // pizzerias
+  { path: "/admin/pizzerias", methods: ["POST"], roles: [] },
   { path: "/admin/stock-locations", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id" } },
   { path: "/admin/stock-locations/:id", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/ingredients", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },

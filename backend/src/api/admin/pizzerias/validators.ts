@@ -29,3 +29,23 @@ export const PostOnlineOrders = z
   })
   .strict()
 export type PostOnlineOrdersType = z.infer<typeof PostOnlineOrders>
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"')
+const day = z.array(z.tuple([time, time])).max(6)
+
+/** An admin opens a pizzeria (see openPizzeriaWorkflow). */
+export const PostPizzeria = z
+  .object({
+    name: z.string().trim().min(2).max(120),
+    handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by dashes, e.g. saint-leu"),
+    address: z
+      .object({ address_1: z.string().min(1), postal_code: z.string().min(4).max(10), city: z.string().min(1), country_code: z.string().length(2).default("fr"), phone: z.string().max(30).optional() })
+      .strict(),
+    location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
+    timezone: z.string().default("Europe/Paris"),
+    opening_hours: z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }).partial().strict(),
+    delivery_zones: z.array(z.record(z.string(), z.unknown())).max(20).optional(),
+    staff: z.array(z.object({ email: z.string().email(), role: z.enum(["manager", "pizzaiolo", "driver", "counter"]) }).strict()).max(50).optional(),
+  })
+  .strict()
+export type PostPizzeriaType = z.infer<typeof PostPizzeria>
