@@ -5,6 +5,7 @@ import {
   createCustomerAddressesWorkflow,
   createUserAccountWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { normalizePhone } from "../counter/normalize-phone"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { demo, type DemoPerson } from "./data"
@@ -53,7 +54,7 @@ export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds
           email: customer.email,
           first_name: customer.first_name,
           last_name: customer.last_name,
-          phone: customer.phone,
+          phone: normalizePhone(customer.phone) ?? customer.phone,
         },
       },
     })

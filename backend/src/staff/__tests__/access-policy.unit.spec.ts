@@ -1,0 +1,39 @@
+import { findAccessRule } from "../access-policy"
+import { assertMayGive } from "../manage-staff"
+
+describe("findAccessRule", () => {
+  it("prefers the more literal route: a static segment over a parameter, a parameter over the rest of the path", () => {
+    expect(findAccessRule("GET", "/admin/staff/me")?.rule.roles).toContain("pizzaiolo")
+    expect(findAccessRule("GET", "/admin/staff/staff_01")?.rule.path).toBe("/admin/staff/:id")
+    expect(findAccessRule("POST", "/admin/orders/export")?.rule.roles).toEqual([])
+    expect(findAccessRule("GET", "/admin/orders/order_1")?.rule).toMatchObject({ path: "/admin/orders/:id", scope: { kind: "order" } })
+    expect(findAccessRule("POST", "/admin/orders/order_1/cancel")?.rule).toMatchObject({ path: "/admin/orders/:id/*", roles: ["manager"] })
+    expect(findAccessRule("GET", "/admin/stock-locations/sloc_1/fulfillment-sets")?.rule.roles).toEqual([])
+    expect(findAccessRule("GET", "/admin/stock-locations/sloc_1/ingredients")?.params).toEqual({ id: "sloc_1" })
+  })
+
+  it("matches the method: a read rule does not open the write", () => {
+    expect(findAccessRule("GET", "/admin/recipes")?.rule.roles).toEqual(["manager", "pizzaiolo"])
+    expect(findAccessRule("POST", "/admin/recipes")?.rule.roles).toEqual([])
+    expect(findAccessRule("DELETE", "/admin/stores/store_1")?.rule.roles).toEqual([])
+  })
+
+  it("leaves an unknown area unclassified, so the guard refuses it to all but admins", () => {
+    expect(findAccessRule("GET", "/admin/something-new")).toBeUndefined()
+    expect(findAccessRule("GET", "/admin")).toBeUndefined()
+  })
+})
+
+describe("assertMayGive", () => {
+  const manager = { id: "s1", email: "m@x.fr", role: "manager" as const, pizzeria_ids: ["a"] }
+  it("lets a manager hand pizzeria roles at their pizzerias only", () => {
+    expect(() => assertMayGive(manager, "driver", ["a"])).not.toThrow()
+    expect(() => assertMayGive(manager, "driver", ["a", "b"])).toThrow(expect.objectContaining({ code: "other_pizzeria" }))
+    expect(() => assertMayGive(manager, "manager", ["a"])).toThrow(expect.objectContaining({ code: "forbidden_for_role" }))
+    expect(() => assertMayGive(manager, "driver", [])).toThrow(expect.objectContaining({ code: "pizzeria_required" }))
+  })
+  it("lets an admin make anyone anything", () => {
+    expect(() => assertMayGive({ ...manager, role: "admin" }, "admin", [])).not.toThrow()
+    expect(() => assertMayGive({ ...manager, role: "admin" }, "manager", ["b"])).not.toThrow()
+  })
+})
