@@ -146,7 +146,7 @@ async function serverGone(dataDir: string): Promise<void> {
   }
 }
 
-function runningPid(dataDir: string): number | undefined {
+export function runningPid(dataDir: string): number | undefined {
   const pidFile = join(dataDir, "postmaster.pid")
   if (!existsSync(pidFile)) return undefined
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])

@@ -44,7 +44,10 @@ export function missingDemoAccounts(url: string): Promise<string[]> {
       "SELECT email FROM customer WHERE deleted_at IS NULL AND has_account AND email = ANY($1)",
       [customers]
     )
-    const present = new Set([...users.rows, ...accounts.rows].map((row: { email: string }) => row.email))
+    // a demo staff account is whole with its staff record (role and pizzerias)
+    const records = await client.query(`SELECT email FROM staff_member WHERE deleted_at IS NULL AND email = ANY($1)`, [staff])
+    const withRecord = new Set(records.rows.map((row: { email: string }) => row.email))
+    const present = new Set([...users.rows.filter((row: { email: string }) => withRecord.has(row.email)), ...accounts.rows].map((row: { email: string }) => row.email))
     return [...staff, ...customers].filter((email) => !present.has(email))
   })
 }

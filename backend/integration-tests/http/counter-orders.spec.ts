@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
       const centre = store.pizzeria("Amiens Centre")
       const before = await mozzarella(centre.id)
       const first = await counterOrder(centre.id, {
-        customer: { phone: "06 12 34 56 78", first_name: "Jeanne", last_name: "Martin" },
+        customer: { phone: "06 98 76 54 32", first_name: "Jeanne", last_name: "Martin" },
         items: [{ variant_id: store.variant("margherita/M"), quantity: 2 }],
         fulfilment: "delivery",
         address: { address_1: "12 rue Delambre", postal_code: "80000", city: "Amiens" },
@@ -51,7 +51,7 @@ medusaIntegrationTestRunner({
 
       // she calls again, the number typed differently: the same customer
       const second = await counterOrder(centre.id, {
-        customer: { phone: "+33 6 12 34 56 78" },
+        customer: { phone: "+33 6 98 76 54 32" },
         items: [{ variant_id: store.variant("reine/M"), quantity: 1 }],
         fulfilment: "pickup",
       })

@@ -52,6 +52,10 @@ const messages = {
     noClosure: "Aucune fermeture prévue.",
     days: { mon: "Lundi", tue: "Mardi", wed: "Mercredi", thu: "Jeudi", fri: "Vendredi", sat: "Samedi", sun: "Dimanche" },
     closedDay: "fermé",
+    hoursHelp: "Une ou plusieurs plages par jour, par exemple 11:30-14:00, 18:00-22:30 ; vide = fermé.",
+    hoursFormat: "Horaires illisibles, écrivez par exemple 11:30-14:00, 18:00-22:30",
+    saveHours: "Enregistrer les horaires",
+    hoursSaved: "Horaires enregistrés.",
     free: "offerte",
   },
   en: {
@@ -101,6 +105,10 @@ const messages = {
     noClosure: "No closure planned.",
     days: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" },
     closedDay: "closed",
+    hoursHelp: "One or more ranges per day, e.g. 11:30-14:00, 18:00-22:30; empty means closed.",
+    hoursFormat: "Hours cannot be read, write e.g. 11:30-14:00, 18:00-22:30",
+    saveHours: "Save the hours",
+    hoursSaved: "Hours saved.",
     free: "free",
   },
 }

@@ -6,6 +6,7 @@ import { ZonesSvgMap } from "../../components/zones-svg-map"
 import { adminApi, type ServiceHours, type Zone } from "../../lib/admin-api"
 import { zoningMessages } from "../../lib/i18n"
 import type { Point } from "../../lib/map-projection"
+import { formatDayHours, parseDayHours } from "../../lib/day-hours"
 import { closeRing, parseZoneShape, shapeToLines } from "../../lib/parse-zone-shape"
 
 type Location = { id: string; name: string }
@@ -74,6 +75,7 @@ const DeliveryZonesPage = () => {
   const [browserKey, setBrowserKey] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [closure, setClosure] = useState({ starts_at: "", ends_at: "", reason: "" })
+  const [hours, setHours] = useState<Record<string, string>>({})
 
   const reload = useCallback(async () => {
     const [{ stock_locations }, { delivery_zones }, { google_maps_browser_key }] = await Promise.all([
@@ -106,6 +108,9 @@ const DeliveryZonesPage = () => {
   )
   const own = zones.filter((zone) => zone.stock_location_id === locationId)
   const service = locationId ? services[locationId] : undefined
+  useEffect(() => {
+    if (service) setHours(Object.fromEntries(DAYS.map((day) => [day, formatDayHours(service.opening_hours[day] ?? [])])))
+  }, [service])
   const points = useMemo(() => draftPoints(draft), [draft])
   const addPoint = (point: Point) => {
     if (draft.kind !== "polygon") return
@@ -161,8 +166,8 @@ const DeliveryZonesPage = () => {
     }
   }
 
-  const saveClosures = async (closures: ServiceHours["closures"]) => {
-    if (!service || !locationId) return
+  const saveServiceHours = async (change: Partial<Pick<ServiceHours, "opening_hours" | "closures">>, saved: string) => {
+    if (!service || !locationId) return false
     try {
       await adminApi(`/admin/stock-locations/${locationId}/service-hours`, {
         method: "POST",
@@ -171,15 +176,30 @@ const DeliveryZonesPage = () => {
           longitude: service.location.lng,
           timezone: service.timezone,
           opening_hours: service.opening_hours,
-          closures,
+          closures: service.closures,
+          ...change,
         }),
       })
-      toast.success(m.closureSaved)
-      setClosure({ starts_at: "", ends_at: "", reason: "" })
+      toast.success(saved)
       await reload()
+      return true
     } catch (error) {
       toast.error((error as Error).message)
+      return false
     }
+  }
+  const saveClosures = async (closures: ServiceHours["closures"]) => {
+    if (await saveServiceHours({ closures }, m.closureSaved)) setClosure({ starts_at: "", ends_at: "", reason: "" })
+  }
+  const saveHours = (event: FormEvent) => {
+    event.preventDefault()
+    const parsed = Object.fromEntries(DAYS.map((day) => [day, parseDayHours(hours[day] ?? "")]))
+    const wrong = DAYS.filter((day) => parsed[day] === undefined)
+    if (wrong.length) {
+      toast.error(`${m.hoursFormat} (${wrong.map((day) => m.days[day]).join(", ")})`)
+      return
+    }
+    void saveServiceHours({ opening_hours: parsed as ServiceHours["opening_hours"] }, m.hoursSaved)
   }
   const addClosure = (event: FormEvent) => {
     event.preventDefault()
@@ -327,11 +347,24 @@ const DeliveryZonesPage = () => {
           {!service.is_open && service.next_opening_at && (
             <Text size="small">{m.nextOpening} : {new Date(service.next_opening_at).toLocaleString("fr-FR", { timeZone: service.timezone })}</Text>
           )}
-          <ul className="my-2">
-            {DAYS.map((day) => (
-              <li key={day}><Text size="small"><strong>{m.days[day]}</strong> : {(service.opening_hours[day] ?? []).map(([open, close]) => `${open}–${close}`).join(", ") || m.closedDay}</Text></li>
-            ))}
-          </ul>
+          <form onSubmit={saveHours} className="my-2 flex flex-col gap-2">
+            <Text size="small" id="ocp-hours-help">{m.hoursHelp}</Text>
+            <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
+              {DAYS.map((day) => (
+                <div key={day} className="flex items-center gap-2">
+                  <Label htmlFor={`ocp-hours-${day}`} className="w-24">{m.days[day]}</Label>
+                  <Input
+                    id={`ocp-hours-${day}`}
+                    aria-describedby="ocp-hours-help"
+                    placeholder={m.closedDay}
+                    value={hours[day] ?? ""}
+                    onChange={(event) => setHours({ ...hours, [day]: event.target.value })}
+                  />
+                </div>
+              ))}
+            </div>
+            <Button type="submit" variant="secondary" className="self-start">{m.saveHours}</Button>
+          </form>
           <Heading level="h3" className="mb-1">{m.closures}</Heading>
           {service.closures.length === 0 ? <Text size="small">{m.noClosure}</Text> : (
             <ul>

@@ -1,0 +1,56 @@
+import pg from "pg"
+
+export type Fingerprint = Record<string, { rows: number; md5: string }>
+
+/**
+ * Row count and checksum of every table of the public schema: what a backup
+ * records and a restore must give back. Each row is hashed, the hashes sorted
+ * and hashed again, so two databases with the same rows agree whatever their
+ * physical order.
+ */
+export async function fingerprint(url: string): Promise<Fingerprint> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+    )
+    const result: Fingerprint = {}
+    for (const { name } of tables) {
+      const quoted = `"${name.replace(/"/g, '""')}"`
+      const { rows } = await client.query<{ rows: string; md5: string | null }>(
+        `SELECT count(*)::text AS rows, md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) AS md5 FROM ${quoted} t`
+      )
+      result[name] = { rows: Number(rows[0].rows), md5: rows[0].md5 ?? "" }
+    }
+    return result
+  } finally {
+    await client.end()
+  }
+}
+
+/** The tables whose rows differ, in words. */
+export function differences(expected: Fingerprint, actual: Fingerprint): string[] {
+  const names = [...new Set([...Object.keys(expected), ...Object.keys(actual)])].sort()
+  return names.flatMap((name) => {
+    const a = expected[name]
+    const b = actual[name]
+    if (!a) return [`${name}: not in the backup`]
+    if (!b) return [`${name}: missing`]
+    if (a.rows !== b.rows) return [`${name}: ${b.rows} rows instead of ${a.rows}`]
+    if (a.md5 !== b.md5) return [`${name}: same ${a.rows} rows, different content`]
+    return []
+  })
+}
+
+/** How many user tables the database holds: a fresh one has none. */
+export async function tableCount(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")
+    return rows[0].n as number
+  } finally {
+    await client.end()
+  }
+}
