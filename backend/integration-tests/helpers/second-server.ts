@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process"
+import { openSync } from "node:fs"
 import { join } from "node:path"
 import { freePort } from "../../../scripts/lib/free-port"
 
@@ -14,7 +15,8 @@ export async function startSecondServer(databaseUrl: string, env: Record<string,
   const child = spawn(join(backendDir, "..", "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
     cwd: backendDir,
     env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, LOG_LEVEL: "error", ...env },
-    stdio: "ignore",
+    // OCP_SECOND_SERVER_LOG=file keeps the processes' output, to debug a test
+    stdio: process.env.OCP_SECOND_SERVER_LOG ? ["ignore", openSync(process.env.OCP_SECOND_SERVER_LOG, "a"), openSync(process.env.OCP_SECOND_SERVER_LOG, "a")] : "ignore",
   })
   const url = `http://localhost:${port}`
   for (let waited = 0; waited < 120_000; waited += 500) {

@@ -59,5 +59,83 @@ medusaIntegrationTestRunner({
         await board.close()
       }
     })
+
+    it("two servers and a worker: 50 checkouts over both sell no portion twice, a transition on one reaches a board on the other, a killed server loses no order", async () => {
+      const [first, second, worker] = await Promise.all([
+        startSecondServer(dbConfig.clientUrl, { REDIS_URL, MEDUSA_WORKER_MODE: "server" }),
+        startSecondServer(dbConfig.clientUrl, { REDIS_URL, MEDUSA_WORKER_MODE: "server" }),
+        startSecondServer(dbConfig.clientUrl, { REDIS_URL, MEDUSA_WORKER_MODE: "worker" }),
+      ])
+      children.push(first, second, worker)
+      const servers = [first, second].map((server) => axios.create({ baseURL: server.url }))
+      const admin = await store.adminHeaders()
+      const centre = store.pizzeria("Amiens Centre")
+      const margherita = [{ variant_id: store.variant("margherita/M"), quantity: 1 }]
+      const mozzarella = store.inventoryItem("ING-MOZZARELLA")
+      const { data: recipes } = await api.get(`/admin/recipes?limit=200`, admin)
+      const portion = recipes.recipes
+        .flatMap((recipe: { items: { variant_id: string; inventory_item_id: string; quantity: number }[] }) => recipe.items)
+        .find((item: { variant_id: string; inventory_item_id: string }) => item.variant_id === margherita[0].variant_id && item.inventory_item_id === mozzarella).quantity as number
+
+      // mozzarella for 20 Margheritas, 50 customers, spread over both servers
+      await api.post(`/admin/stock-locations/${centre.id}/stock-movements`, { inventory_item_id: mozzarella, type: "count", quantity: portion * 20, note: "scale-out" }, admin)
+      const carts: string[] = []
+      for (let i = 0; i < 50; i++) carts.push(await preparePickupCart(servers[i % 2], store, centre, margherita))
+      const results = await Promise.all(
+        carts.map((cartId, i) => servers[i % 2].post(`/store/carts/${cartId}/complete`, {}, { ...store.storeHeaders, validateStatus: () => true, timeout: 240_000 }))
+      )
+      const placed = results.filter((result) => result.status === 200 && result.data.order)
+      expect(placed).toHaveLength(20)
+      expect(results.filter((result) => result.status >= 500)).toEqual([])
+      expect(new Set(results.map((_, i) => i % 2)).size).toBe(2)
+      const { data: level } = await api.get(`/admin/stock-locations/${centre.id}/ingredients`, admin)
+      const row = level.ingredients.find((ingredient: { inventory_item_id: string }) => ingredient.inventory_item_id === mozzarella)
+      expect(row.reserved_quantity).toBe(portion * 20)
+
+      // a transition through one server reaches a board opened on the other
+      const board = await openEventStream(`${second.url}/admin/kitchen/stream?pizzeria_id=${centre.id}`, admin.headers)
+      try {
+        let ticket: { id: string } | undefined
+        for (let waited = 0; !ticket && waited < 15_000; waited += 200) {
+          ;[ticket] = await kitchen().listKitchenTickets({ order_id: placed[0].data.order.id })
+          if (!ticket) await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        await servers[0].post(`/admin/kitchen/tickets/${ticket!.id}/transition`, { to: "preparing" }, admin)
+        const seen = await board.next((event) => event.data.ticket_id === ticket!.id && event.data.status === "preparing", 5_000)
+        expect(seen.afterMs).toBeLessThan(1_000)
+      } finally {
+        await board.close()
+      }
+
+      // the second server is killed while its customers complete their carts
+      await api.post(`/admin/stock-locations/${centre.id}/stock-movements`, { inventory_item_id: mozzarella, type: "receipt", quantity: portion * 40, note: "scale-out" }, admin)
+      const doomed: string[] = []
+      for (let i = 0; i < 12; i++) doomed.push(await preparePickupCart(servers[1], store, centre, margherita))
+      const inFlight = Promise.all(doomed.map((cartId) => servers[1].post(`/store/carts/${cartId}/complete`, {}, { ...store.storeHeaders, validateStatus: () => true }).catch(() => null)))
+      await new Promise((resolve) => setTimeout(resolve, 400))
+      second.process.kill("SIGKILL")
+      const told = (await inFlight).filter((answer) => answer?.status === 200 && answer.data.order).map((answer) => answer!.data.order.id as string)
+      // every order a customer was told about exists, with its kitchen ticket
+      for (const orderId of told) {
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=id`, admin)
+        expect(data.order.id).toBe(orderId)
+      }
+      for (let waited = 0; waited < 90_000; waited += 1_000) {
+        const tickets = await kitchen().listKitchenTickets({ order_id: told })
+        if (tickets.length === told.length) break
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+      }
+      expect(await kitchen().listKitchenTickets({ order_id: told })).toHaveLength(told.length)
+      // the surviving server still takes orders: at worst the customer is asked to retry while the dead server's lock expires
+      const after = await preparePickupCart(servers[0], store, centre, margherita)
+      const retries: { status: number; code?: string }[] = []
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const { status, data: answer } = await servers[0].post(`/store/carts/${after}/complete`, {}, { ...store.storeHeaders, validateStatus: () => true, timeout: 240_000 })
+        retries.push({ status, code: answer.code })
+        if (status === 200) break
+      }
+      expect(retries.at(-1)).toEqual({ status: 200, code: undefined })
+      expect(retries.slice(0, -1).every((answer) => answer.status === 409 && answer.code === "stock_busy")).toBe(true)
+    })
   },
 })

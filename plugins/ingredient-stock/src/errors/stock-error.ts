@@ -9,7 +9,7 @@ export class StockError extends Error {
 
   constructor(
     readonly status: number,
-    readonly code: "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location",
+    readonly code: "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location" | "stock_busy",
     message: string,
     readonly details?: Record<string, unknown>
   ) {

@@ -1,6 +1,7 @@
 import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
+import { StockError } from "../errors/stock-error"
 
 export type StockLockOptions = {
   /** How long to wait for the lock before giving up. */
@@ -39,7 +40,12 @@ export async function withStockLock<T>(
       break
     } catch (error) {
       if (Date.now() > deadline) {
-        throw new Error(`Timed out after ${timeoutMs} ms waiting for the stock lock of ${stockLocationId}: ${(error as Error).message}`)
+        // a burst of orders, or a process that died holding the lock (it expires after expireSeconds)
+        throw new StockError(409, "stock_busy", "This restaurant is taking too many orders at once to check yours now. Nothing was ordered or charged: try again in a minute.", {
+          stock_location_id: stockLocationId,
+          waited_ms: timeoutMs,
+          cause: (error as Error).message,
+        })
       }
       await new Promise((resolve) => setTimeout(resolve, pause + Math.random() * pause))
       pause = Math.min(pause * 2, 200)
