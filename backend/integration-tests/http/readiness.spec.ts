@@ -35,6 +35,15 @@ medusaIntegrationTestRunner({
       expect(back.status).toBe(200)
     })
 
+    it("gives every request an id, the proxy's when it sends one", async () => {
+      const fresh = await api.get("/health/ready")
+      expect(fresh.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/)
+      const relayed = await api.get("/health/ready", { headers: { "x-request-id": "nginx-4f2a9c" } })
+      expect(relayed.headers["x-request-id"]).toBe("nginx-4f2a9c")
+      const hostile = await api.get("/health/ready", { headers: { "x-request-id": "<script>" } })
+      expect(hostile.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/)
+    })
+
     it("checks Redis when the configuration uses it", async () => {
       const before = process.env.REDIS_URL
       try {

@@ -7,11 +7,15 @@ import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzer
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 import { guardAdminRoutes } from "../staff/guard-admin-routes"
+import { assignRequestId } from "../operations/request-id"
+import { recordRequestDuration } from "../operations/metrics"
 import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
   routes: [
+    // an id per request, in the response and Medusa's access log
+    { matcher: "/*", middlewares: [assignRequestId, recordRequestDuration] },
     // staff roles, before every admin route (Medusa sorts wildcard matchers ahead of the routes they cover)
     { matcher: "/admin/*", middlewares: [guardAdminRoutes] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },

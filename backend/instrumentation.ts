@@ -1,0 +1,22 @@
+import { instrumentHttpLayer, instrumentRemoteQuery, instrumentWorkflows } from "@medusajs/medusa"
+
+/**
+ * OpenTelemetry, switched on by OTEL_EXPORTER_OTLP_ENDPOINT (e.g. an
+ * OpenTelemetry Collector at http://otel.internal:4318): Medusa's traces of
+ * HTTP requests, queries and workflows, and our metrics (request latency,
+ * orders placed, kitchen transitions; src/operations/metrics.ts). The
+ * exporters follow the standard OTEL_* variables: OTLP over http/protobuf,
+ * metrics every 60 s (OTEL_METRIC_EXPORT_INTERVAL). Medusa's `medusa start`
+ * calls register() before it loads anything else.
+ */
+export function register(): void {
+  if (!process.env.OTEL_EXPORTER_OTLP_ENDPOINT) return
+  // required lazily: without an endpoint the SDK is never loaded
+  const { NodeSDK } = require("@medusajs/framework/opentelemetry/sdk-node") as typeof import("@medusajs/framework/opentelemetry/sdk-node")
+  instrumentHttpLayer()
+  instrumentRemoteQuery()
+  instrumentWorkflows()
+  const sdk = new NodeSDK({ serviceName: process.env.OTEL_SERVICE_NAME ?? `oc-pizza-${process.env.MEDUSA_WORKER_MODE ?? "shared"}` })
+  sdk.start()
+  process.once("SIGTERM", () => void sdk.shutdown())
+}
