@@ -14,6 +14,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
+        {process.env.OCP_PREVIEW === "true" && (
+          <div role="note" className="preview-banner">
+            {m.preview}
+          </div>
+        )}
         <header className="site">
           <div className="container">
             <Link href="/">{m.siteName}</Link>

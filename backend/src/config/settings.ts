@@ -10,6 +10,8 @@ export type Settings = {
   redisUrl?: string
   jwtSecret: string
   cookieSecret: string
+  /** The preview server (OCP_PREVIEW=true): Stripe test keys allowed, a banner everywhere. */
+  preview: boolean
   backendUrl: string
   storeCors: string
   adminCors: string
@@ -116,6 +118,7 @@ export function readSettings(env: Env = process.env): Settings {
   const storefrontUrl = value("STOREFRONT_URL") ?? "http://localhost:8000"
   return {
     production,
+    preview: value("OCP_PREVIEW") === "true",
     databaseUrl: databaseUrl ?? "",
     redisUrl,
     jwtSecret,

@@ -5,6 +5,7 @@ export type Locale = (typeof LOCALES)[number]
 
 const fr = {
   siteName: "OC Pizza",
+  preview: "Serveur de prévisualisation : les commandes ne sont pas préparées et les paiements sont en mode test.",
   tagline: "Pizzas pétries le matin, cuites au feu de bois, livrées chaudes à Amiens.",
   choosePizzeria: "Choisissez votre pizzeria",
   open: "Ouverte",
@@ -34,6 +35,7 @@ export type Messages = typeof fr
 
 const en: Messages = {
   siteName: "OC Pizza",
+  preview: "Preview server: orders are not cooked and payments are in test mode.",
   tagline: "Dough kneaded every morning, wood-fired, delivered hot in Amiens.",
   choosePizzeria: "Choose your pizzeria",
   open: "Open",

@@ -22,6 +22,7 @@ export function StaffPage({ title, children }: { title: string; children: (staff
   if (!staff) return <Text className="p-6">{m.loading}</Text>
   return (
     <div className="flex flex-col gap-y-3">
+      {staff.preview && <PreviewBanner />}
       <Container className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <Heading level="h1">{title}</Heading>
         {staff.pizzerias.length > 1 && pizzeriaId && (
@@ -49,5 +50,14 @@ export function LiveBadge({ live }: { live: boolean }) {
     <Badge color={live ? "green" : "orange"} aria-live="polite" className="self-start">
       {live ? m.live : m.reconnecting}
     </Badge>
+  )
+}
+
+/** Says the preview server is not production: orders are not cooked, payments are tests. */
+export function PreviewBanner() {
+  return (
+    <div role="note" className="rounded-md bg-[#fde68a] px-4 py-2 text-center font-medium text-[#1f2937]">
+      {messages().preview}
+    </div>
   )
 }

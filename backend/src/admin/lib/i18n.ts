@@ -5,6 +5,7 @@ export const speaksFrench = (): boolean => {
 }
 
 const fr = {
+  preview: "Serveur de prévisualisation : rien ici n'est réel, les paiements sont en mode test.",
   pizzeria: "Pizzeria",
   live: "En direct",
   reconnecting: "Reconnexion…",
@@ -142,6 +143,7 @@ const fr = {
 export type Messages = typeof fr
 
 const en: Messages = {
+  preview: "Preview server: nothing here is real, payments are in test mode.",
   pizzeria: "Pizzeria",
   live: "Live",
   reconnecting: "Reconnecting…",

@@ -22,7 +22,7 @@ export async function staffApi<T>(path: string, init?: RequestInit): Promise<T> 
 export const postJson = <T,>(path: string, body: unknown) => staffApi<T>(path, { method: "POST", body: JSON.stringify(body) })
 
 export type StaffRole = "admin" | "manager" | "pizzaiolo" | "driver" | "counter"
-export type Me = { email: string; role: StaffRole; landing_page: string; pizzerias: { id: string; name: string }[] }
+export type Me = { email: string; role: StaffRole; landing_page: string; pizzerias: { id: string; name: string }[]; preview: boolean }
 
 /** Who is signed in: role, pizzerias, landing page. */
 export function useStaff(): { staff?: Me; error?: ApiError } {

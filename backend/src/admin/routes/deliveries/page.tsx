@@ -4,23 +4,9 @@ import { Badge, Button, Heading, Label, Text, Textarea, toast } from "@medusajs/
 import { useCallback, useEffect, useState } from "react"
 import { LiveBadge, StaffPage } from "../../components/staff-page"
 import { errorText, messages, money } from "../../lib/i18n"
+import type { Delivery } from "../../../kitchen/read-deliveries"
 import { postJson, staffApi, useNow, useTicketStream } from "../../lib/staff-api"
 
-type Delivery = {
-  ticket_id: string
-  display_id: number | null
-  status: "ready" | "out_for_delivery" | "delivery_failed"
-  placed_at: string
-  items: { title: string; variant: string | null; quantity: number }[]
-  customer: { name: string; phone: string | null }
-  address: { line: string }
-  directions_url: string
-  to_collect: number | null
-  currency_code: string
-  taken_by: { id: string; name: string } | null
-  mine: boolean
-  note: string | null
-}
 type Move = { to: string; paid_with?: "cash" | "card_terminal"; note?: string }
 
 /** The drivers' board: orders to take, mine on the road (address, directions, phone, cash to collect), failed ones back. */

@@ -7,8 +7,10 @@ import { readiness, type Readiness } from "../../../operations/readiness"
  * Redis when configured, answer), else 503 with the failing check. Medusa's
  * /health only says the process is up; a load balancer routes on this one.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse<Readiness & { status: "ready" | "not_ready" }>): Promise<void> {
-  const result = await readiness(req.scope, readSettings().redisUrl)
+export async function GET(req: MedusaRequest, res: MedusaResponse<Readiness & { status: "ready" | "not_ready"; preview: boolean }>): Promise<void> {
+  const settings = readSettings()
+  const result = await readiness(req.scope, settings.redisUrl)
   res.setHeader("cache-control", "no-store")
-  res.status(result.ready ? 200 : 503).json({ status: result.ready ? "ready" : "not_ready", ...result })
+  // `preview` lets the admin's sign-in page say it is not production
+  res.status(result.ready ? 200 : 503).json({ status: result.ready ? "ready" : "not_ready", preview: settings.preview, ...result })
 }
