@@ -22,14 +22,14 @@ test("a manager draws a delivery zone on the offline map, saves it, and deletes 
 
   await page.getByLabel("Nom", { exact: true }).fill("Zone dessinée")
   await page.getByLabel("Frais de livraison (€)").fill("4")
-  await page.getByRole("button", { name: "Enregistrer" }).click()
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click()
   const row = page.getByRole("row").filter({ hasText: "Zone dessinée" })
   await expect(row).toContainText("4,00")
 
   // a crossed outline is refused with the API's words
   await page.getByLabel("Nom", { exact: true }).fill("Zone croisée")
   await outline.fill("49.84, 2.26\n49.86, 2.28\n49.84, 2.28\n49.86, 2.26")
-  await page.getByRole("button", { name: "Enregistrer" }).click()
+  await page.getByRole("button", { name: "Enregistrer", exact: true }).click()
   await expect(page.getByText(/crosses itself/)).toBeVisible()
 
   page.once("dialog", (dialog) => void dialog.accept())

@@ -109,10 +109,20 @@ test("a manager lands on the dashboard, pauses online orders for a rush, and edi
 
   await page.goto(`${backend}/app/delivery-zones`)
   const monday = page.getByLabel("Lundi", { exact: true })
-  await expect(monday).toHaveValue("11:30-14:00, 18:00-22:30")
+  await expect(monday).toHaveValue(/\d\d:\d\d-\d\d:\d\d/)
+  const before = await monday.inputValue()
   await monday.fill("11h-14h, 18h-23h")
   await page.getByRole("button", { name: "Enregistrer les horaires" }).click()
   await expect(page.getByText("Horaires enregistrés.")).toBeVisible()
   await page.reload()
   await expect(page.getByLabel("Lundi", { exact: true })).toHaveValue("11:00-14:00, 18:00-23:00")
+  // hours that cannot be read are refused in words, and nothing changes
+  await page.getByLabel("Mardi", { exact: true }).fill("midi")
+  await page.getByRole("button", { name: "Enregistrer les horaires" }).click()
+  await expect(page.getByText(/Horaires illisibles.*\(Mardi\)/)).toBeVisible()
+  // the demo's hours back for the tests that follow
+  await page.reload()
+  await page.getByLabel("Lundi", { exact: true }).fill(before)
+  await page.getByRole("button", { name: "Enregistrer les horaires" }).click()
+  await expect(page.getByText("Horaires enregistrés.")).toBeVisible()
 })
