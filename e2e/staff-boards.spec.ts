@@ -93,6 +93,9 @@ test("a page a role may not open says so in words", async ({ page }) => {
   await page.waitForURL(/\/app\/deliveries/)
   await page.goto(`${backend}/app/staff`)
   await expect(page.getByRole("alert")).toContainText("Votre rôle ne permet pas cette action.")
+  // one of Medusa's own pages, refused by our guard
+  await page.goto(`${backend}/app/customers`)
+  await expect(page.getByText("Votre rôle ne donne pas accès à cette page")).toBeVisible()
 })
 
 test("a manager lands on the dashboard, pauses online orders for a rush, and edits the opening hours", async ({ page }) => {
@@ -125,4 +128,20 @@ test("a manager lands on the dashboard, pauses online orders for a rush, and edi
   await page.getByLabel("Lundi", { exact: true }).fill(before)
   await page.getByRole("button", { name: "Enregistrer les horaires" }).click()
   await expect(page.getByText("Horaires enregistrés.")).toBeVisible()
+})
+
+test("an admin's form opens a pizzeria in one go, and says why it cannot", async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${backend}/app/pizzerias`)
+  await expect(page.getByRole("heading", { name: "Ouvrir une pizzeria", level: 1 })).toBeVisible()
+  await page.getByLabel("Nom", { exact: true }).fill("OC Pizza Amiens Centre")
+  await expect(page.getByLabel("Identifiant court")).toHaveValue("amiens-centre")
+  await page.getByLabel("Adresse", { exact: true }).fill("21 rue des Trois Cailloux")
+  await page.getByLabel("Code postal").fill("80000")
+  await page.getByLabel("Ville").fill("Amiens")
+  await page.getByLabel("Latitude").fill("49.893")
+  await page.getByLabel("Longitude").fill("2.2983")
+  await page.getByRole("button", { name: "Ouvrir la pizzeria" }).click()
+  // that short id is taken: nothing is created, and the form says why
+  await expect(page.getByText("Une pizzeria porte déjà cet identifiant.")).toBeVisible()
 })

@@ -44,6 +44,16 @@ medusaIntegrationTestRunner({
       expect(hostile.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/)
     })
 
+    it("tells the admin's sign-in page when this is the preview server", async () => {
+      expect((await ready()).data.preview).toBe(false)
+      process.env.OCP_PREVIEW = "true"
+      try {
+        expect((await ready()).data.preview).toBe(true)
+      } finally {
+        delete process.env.OCP_PREVIEW
+      }
+    })
+
     it("checks Redis when the configuration uses it", async () => {
       const before = process.env.REDIS_URL
       try {

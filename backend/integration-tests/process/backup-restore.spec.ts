@@ -7,6 +7,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Client } from "pg"
 import { differences, fingerprint } from "../../../scripts/lib/table-fingerprint"
+import { pgTool } from "../../../scripts/lib/pg-tools"
 import { loadDemoStore, preparePickupCart } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
@@ -16,6 +17,11 @@ const run = promisify(execFile)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    it("says which pg_dump is needed and how to install it when none fits the server", () => {
+      expect(pgTool("pg_dump", 15, "15.18")).toMatch(/pg_dump$/)
+      expect(() => pgTool("pg_dump", 99, "99.1")).toThrow(/pg_dump 99 or newer is needed: the server runs PostgreSQL 99\.1 and .*is version 15.*\n.*apt-get install postgresql-client-99/s)
+    })
+
     it("backup then restore gives the same data, and a restore never overwrites a database without --force", async () => {
       // a store with an order in it
       const store = await loadDemoStore(api, getContainer())
