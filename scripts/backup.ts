@@ -8,7 +8,8 @@ import { opsDatabase } from "./lib/ops-database"
 import { elapsed, info, phase } from "./lib/output"
 import { ROOT, UPLOADS } from "./lib/paths"
 import { pgTool, serverMajor } from "./lib/pg-tools"
-import { fingerprint } from "./lib/table-fingerprint"
+import pg from "pg"
+import { fingerprintWith } from "./lib/table-fingerprint"
 
 /**
  * `npm run backup [-- --out DIR]`: one file holding the database (pg_dump's
@@ -35,15 +36,26 @@ export async function backup(outDir: string): Promise<string> {
   try {
     const { major, version } = await serverMajor(db.url)
     const pgDump = pgTool("pg_dump", major, version)
-    await phase("dump", async () => {
-      execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${join(work, "database.dump")}`, db.url], { stdio: ["ignore", "inherit", "inherit"] })
-      info(`PostgreSQL ${version}, ${(statSync(join(work, "database.dump")).size / 1e6).toFixed(1)} MB`)
-    })
-    const tables = await phase("checksums", async () => {
-      const result = await fingerprint(db.url)
-      info(`${Object.keys(result).length} tables, ${Object.values(result).reduce((sum, table) => sum + table.rows, 0)} rows`)
-      return result
-    })
+    // the dump and the checksums read one snapshot: writes during the backup (the services may run) are in neither
+    const snapshot = new pg.Client({ connectionString: db.url })
+    await snapshot.connect()
+    let tables: Awaited<ReturnType<typeof fingerprintWith>>
+    try {
+      await snapshot.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+      const { rows } = await snapshot.query("SELECT pg_export_snapshot() AS id")
+      await phase("dump", async () => {
+        execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${rows[0].id}`, `--file=${join(work, "database.dump")}`, db.url], { stdio: ["ignore", "inherit", "inherit"] })
+        info(`PostgreSQL ${version}, ${(statSync(join(work, "database.dump")).size / 1e6).toFixed(1)} MB`)
+      })
+      tables = await phase("checksums", async () => {
+        const result = await fingerprintWith(snapshot)
+        info(`${Object.keys(result).length} tables, ${Object.values(result).reduce((sum, table) => sum + table.rows, 0)} rows`)
+        return result
+      })
+    } finally {
+      await snapshot.query("ROLLBACK").catch(() => undefined)
+      await snapshot.end()
+    }
     await phase("uploaded files", async () => {
       mkdirSync(join(work, "uploads"))
       if (existsSync(UPLOADS)) cpSync(UPLOADS, join(work, "uploads"), { recursive: true, dereference: true })

@@ -32,7 +32,7 @@ export async function restore(file: string, force: boolean): Promise<void> {
     info("the file is intact")
   })
   const work = mkdtempSync(join(tmpdir(), "oc-pizza-restore-"))
-  const db = await opsDatabase()
+  const db = await opsDatabase({ mayCreate: true })
   try {
     const manifest = await phase("unpack", async () => {
       execFileSync("tar", ["-xf", file, "-C", work])
@@ -40,41 +40,42 @@ export async function restore(file: string, force: boolean): Promise<void> {
       info(`backup of ${read.created_at} (PostgreSQL ${read.postgres}, ${Object.keys(read.tables).length} tables)`)
       return read
     })
+    // a database named by DATABASE_URL that does not exist yet is created, empty
+    const target = maintenanceUrl(db.url)
+    await createDatabaseIfMissing(target.adminUrl, target.database)
+    // the right pg_restore first: --force must not clear a database it cannot fill again
+    const { major, version } = await serverMajor(db.url)
+    const pgRestore = pgTool("pg_restore", major, version)
     await phase("target database", async () => {
       info(`restoring into ${db.where}`)
-      const target = maintenanceUrl(db.url)
-      await createDatabaseIfMissing(target.adminUrl, target.database)
       const tables = await tableCount(db.url)
       if (tables === 0) return info("empty: nothing to overwrite")
       if (!force) {
-        throw new Error(`The target database already holds ${tables} tables. Restore into a fresh database, or add --force to drop this one first (stop the services that use it).`)
+        throw new Error(`The target database already holds ${tables} tables. Restore into a fresh database, or add --force to empty this one first (stop the services that use it).`)
       }
-      const { adminUrl, database } = maintenanceUrl(db.url)
-      const client = new pg.Client({ connectionString: adminUrl })
+      // emptied in place: a managed database's owner may drop a schema but not create databases
+      const client = new pg.Client({ connectionString: db.url })
       await client.connect()
       try {
-        await client.query(`DROP DATABASE "${database.replace(/"/g, '""')}" WITH (FORCE)`)
-        await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
+        await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
       } finally {
         await client.end()
       }
-      info(`--force: dropped and recreated ${database} (${tables} tables)`)
+      info(`--force: emptied (${tables} tables dropped)`)
     })
-    const { major, version } = await serverMajor(db.url)
-    const pgRestore = pgTool("pg_restore", major, version)
     await phase("restore", async () => {
       execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${db.url}`, join(work, "database.dump")], { stdio: ["ignore", "inherit", "inherit"] })
-    })
-    await phase("compare with the backup", async () => {
-      const wrong = differences(manifest.tables, await fingerprint(db.url))
-      if (wrong.length) throw new Error(`The restored data differs from the backup:\n  ${wrong.join("\n  ")}`)
-      info(`${Object.keys(manifest.tables).length} tables: row counts and checksums match`)
     })
     await phase("uploaded files", async () => {
       mkdirSync(UPLOADS, { recursive: true })
       const files = readdirSync(join(work, "uploads"))
       if (files.length) cpSync(join(work, "uploads"), UPLOADS, { recursive: true, force: true })
       info(`${files.length} files into ${UPLOADS}`)
+    })
+    await phase("compare with the backup", async () => {
+      const wrong = differences(manifest.tables, await fingerprint(db.url))
+      if (wrong.length) throw new Error(`The restored data differs from the backup:\n  ${wrong.join("\n  ")}`)
+      info(`${Object.keys(manifest.tables).length} tables: row counts and checksums match`)
     })
   } finally {
     rmSync(work, { recursive: true, force: true })

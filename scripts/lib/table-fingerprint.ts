@@ -12,6 +12,20 @@ export async function fingerprint(url: string): Promise<Fingerprint> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
+    return await fingerprintWith(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * The same through an open connection (a backup computes it inside the
+ * snapshot it dumps). Dates and numbers are written the same way on any
+ * server, so a restore elsewhere compares equal.
+ */
+export async function fingerprintWith(client: pg.Client): Promise<Fingerprint> {
+  await client.query("SET TIME ZONE 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 1")
+  {
     const { rows: tables } = await client.query<{ name: string }>(
       "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
     )
@@ -24,8 +38,6 @@ export async function fingerprint(url: string): Promise<Fingerprint> {
       result[name] = { rows: Number(rows[0].rows), md5: rows[0].md5 ?? "" }
     }
     return result
-  } finally {
-    await client.end()
   }
 }
 

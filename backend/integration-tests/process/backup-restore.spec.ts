@@ -17,6 +17,15 @@ const run = promisify(execFile)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    it("refuses to back up or update without DATABASE_URL in production, rather than an empty embedded database", async () => {
+      const { DATABASE_URL: _unset, ...withoutDatabase } = process.env
+      for (const script of ["scripts/backup.ts", "scripts/update.ts"]) {
+        const refused = await run("node", ["--import", "tsx", script], { cwd: ROOT, env: { ...withoutDatabase, NODE_ENV: "production" } }).catch((error) => error)
+        expect(refused.code).toBe(1)
+        expect(refused.stderr).toMatch(/DATABASE_URL is not set in production mode.*set -a; \. \/etc\/oc-pizza\/oc-pizza\.env/s)
+      }
+    })
+
     it("says which pg_dump is needed and how to install it when none fits the server", () => {
       expect(pgTool("pg_dump", 15, "15.18")).toMatch(/pg_dump$/)
       expect(() => pgTool("pg_dump", 99, "99.1")).toThrow(/pg_dump 99 or newer is needed: the server runs PostgreSQL 99\.1 and .*is version 15.*\n.*apt-get install postgresql-client-99/s)

@@ -10,6 +10,7 @@ import { guardAdminRoutes } from "../staff/guard-admin-routes"
 import { assignRequestId } from "../operations/request-id"
 import { recordRequestDuration } from "../operations/metrics"
 import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators"
+import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
@@ -18,6 +19,7 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [assignRequestId, recordRequestDuration] },
     // staff roles, before every admin route (Medusa sorts wildcard matchers ahead of the routes they cover)
     { matcher: "/admin/*", middlewares: [guardAdminRoutes] },
+    { matcher: "/admin/invites/accept", methods: ["POST"], middlewares: [acceptInvitesForTheInvitedAddress] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },

@@ -82,7 +82,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/stock-locations/:id/ingredients", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/makeable", methods: READ, roles: ["manager", "pizzaiolo", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/stock-movements", roles: ["manager"], scope: { kind: "pizzeria-param" } },
-  { path: "/admin/stock-locations/:id/stock-movements", methods: READ, roles: ["pizzaiolo"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/stock-movements", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/menu-pauses*", roles: ["manager"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/service-hours", roles: ["manager"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/*", roles: [] },
@@ -166,7 +166,8 @@ function compile(rule: AccessRule): Compiled {
       return escape(segment)
     })
     .join("/")
-  return { rule, pattern: new RegExp(`^/${source}/?$`), params, rank }
+  // Express matches paths case-insensitively: so must we, or /admin/orders/Export would pass as an order id
+  return { rule, pattern: new RegExp(`^/${source}/?$`, "i"), params, rank }
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")

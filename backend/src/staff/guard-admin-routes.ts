@@ -32,6 +32,7 @@ export async function guardAdminRoutes(request: MedusaRequest, _res: MedusaRespo
   if (!matched || !matched.rule.roles.includes(staff.role)) {
     throw new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) does not allow ${req.method} ${path}.`, { role: staff.role })
   }
+  refuseStockFields(req.query as Record<string, unknown>, staff)
   await enforceScope(req, staff, matched.rule.scope ?? { kind: "none" }, matched.params)
   next()
 }
@@ -79,6 +80,9 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
     case "zone": {
       const [zone] = await req.scope.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE).listDeliveryZones({ id: params.id }, { select: ["stock_location_id"] })
       if (zone) requireMine(zone.stock_location_id)
+      // nor may a zone be moved to another pizzeria
+      const moving = (req.body as { stock_location_id?: unknown } | undefined)?.stock_location_id
+      if (moving !== undefined) requireMine(moving)
       return
     }
     case "list": {
@@ -108,6 +112,17 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
       }
       return
     }
+  }
+}
+
+/**
+ * Products, variants and orders reach inventory items through `fields`, and
+ * an inventory item carries every pizzeria's levels: only admins may ask.
+ */
+function refuseStockFields(query: Record<string, unknown>, staff: Staff): void {
+  const fields = [query.fields].flat().filter((value): value is string => typeof value === "string").join(",")
+  if (/inventory|location_levels/i.test(fields)) {
+    throw new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) may not read stock levels through fields=; use the pizzeria's stock page.`, { role: staff.role })
   }
 }
 

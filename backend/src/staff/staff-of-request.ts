@@ -14,8 +14,10 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase()
 
 /**
  * The staff record of the signed-in admin user. A secret API key (only admins
- * create them) acts as an admin. On a fresh install, the first user to sign in
- * becomes admin, so that someone can hand out the other roles.
+ * create them) acts as an admin. While nobody has a staff record, one person
+ * becomes admin so that someone can hand out the roles: the only user of a
+ * fresh install, or, on an installation that already has several users,
+ * the one named by OCP_FIRST_ADMIN_EMAIL.
  */
 export async function staffOfRequest(req: AuthenticatedMedusaRequest): Promise<Staff | undefined> {
   const { actor_type, actor_id } = req.auth_context
@@ -33,7 +35,15 @@ export async function staffByEmail(container: MedusaContainer, email: string, { 
   if (!bootstrap) return undefined
   const [, count] = await staff.listAndCountStaffMembers({}, { take: 1 })
   if (count > 0) return undefined
-  const created = await staff.createStaffMembers({ email: normalizeEmail(email), role: "admin", pizzeria_ids: [] })
-  container.resolve(ContainerRegistrationKeys.LOGGER).info(`First admin user ${created.email} is admin: no staff record existed yet.`)
-  return { id: created.id, email: created.email, role: "admin", pizzeria_ids: [] }
+  const named = process.env.OCP_FIRST_ADMIN_EMAIL?.trim()
+  const [, users] = await container.resolve(Modules.USER).listAndCountUsers({}, { take: 1 })
+  if (named ? normalizeEmail(named) !== normalizeEmail(email) : users !== 1) return undefined
+  try {
+    const created = await staff.createStaffMembers({ email: normalizeEmail(email), role: "admin", pizzeria_ids: [] })
+    container.resolve(ContainerRegistrationKeys.LOGGER).info(`${created.email} is the first admin: no staff record existed yet.`)
+    return { id: created.id, email: created.email, role: "admin", pizzeria_ids: [] }
+  } catch {
+    // two first requests at once: the other one made the record
+    return staffByEmail(container, email)
+  }
 }

@@ -6,6 +6,9 @@ describe("findAccessRule", () => {
     expect(findAccessRule("GET", "/admin/staff/me")?.rule.roles).toContain("pizzaiolo")
     expect(findAccessRule("GET", "/admin/staff/staff_01")?.rule.path).toBe("/admin/staff/:id")
     expect(findAccessRule("POST", "/admin/orders/export")?.rule.roles).toEqual([])
+    // Express matches paths whatever their case: so does the policy
+    expect(findAccessRule("POST", "/admin/orders/Export")?.rule.roles).toEqual([])
+    expect(findAccessRule("GET", "/ADMIN/Recipes")?.rule.roles).toEqual(["manager", "pizzaiolo"])
     expect(findAccessRule("GET", "/admin/orders/order_1")?.rule).toMatchObject({ path: "/admin/orders/:id", scope: { kind: "order" } })
     expect(findAccessRule("POST", "/admin/orders/order_1/cancel")?.rule).toMatchObject({ path: "/admin/orders/:id/*", roles: ["manager"] })
     expect(findAccessRule("GET", "/admin/stock-locations/sloc_1/fulfillment-sets")?.rule.roles).toEqual([])

@@ -24,7 +24,13 @@ export const createPizzeriaFulfillmentStep = createStep(
       ...PROVIDERS.map((providerId) => ({ [Modules.STOCK_LOCATION]: { stock_location_id }, [Modules.FULFILLMENT]: { fulfillment_provider_id: providerId } })),
       ...[delivery, pickup].map((set) => ({ [Modules.STOCK_LOCATION]: { stock_location_id }, [Modules.FULFILLMENT]: { fulfillment_set_id: set.id } })),
     ]
-    await link.create(links)
+    try {
+      await link.create(links)
+    } catch (error) {
+      // a failing step is not compensated: remove the sets it made
+      await container.resolve(Modules.FULFILLMENT).deleteFulfillmentSets([delivery.id, pickup.id])
+      throw error
+    }
     return new StepResponse<Created, { sets: string[]; links: typeof links }>(
       { delivery_service_zone_id: delivery.service_zones[0].id, pickup_service_zone_id: pickup.service_zones[0].id },
       { sets: [delivery.id, pickup.id], links }
