@@ -162,8 +162,9 @@ medusaIntegrationTestRunner({
         const fulfilled = fulfilledAnswer.data
         expect(await level(henriville.id)).toBe(start - 240)
 
+        // the ledger is written by a subscriber of fulfillment.created: give a loaded CI machine time
         const movementsOf = async (type: string) => {
-          for (let waited = 0; waited < 10_000; waited += 100) {
+          for (let waited = 0; waited < 30_000; waited += 100) {
             const { data } = await api.get(`/admin/stock-locations/${henriville.id}/stock-movements?type=${type}&inventory_item_id=${mozzarella()}`, admin)
             if (data.count) return data.stock_movements
             await new Promise((resolve) => setTimeout(resolve, 100))
