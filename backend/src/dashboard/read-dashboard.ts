@@ -4,6 +4,7 @@ import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-
 import { DomainError } from "../errors/domain-error"
 import type { TicketStatus } from "../kitchen/lifecycle"
 import { onlineOrdersPause, type OnlineOrdersPause } from "../pizzerias/online-orders-pause"
+import { userNames } from "../staff/user-names"
 import { serviceDayStart } from "./service-day"
 import { summarizeDay, type DaySummary, type DayTicket } from "./summarize-day"
 
@@ -48,9 +49,7 @@ export async function readDashboard(container: MedusaContainer, stockLocationId:
   }))
 
   const summary = summarizeDay(day, now)
-  const drivers = summary.cash_by_driver.map((entry) => entry.actor)
-  const users = drivers.length ? await container.resolve(Modules.USER).listUsers({ id: drivers }, { select: ["id", "first_name", "last_name", "email"] }) : []
-  const nameOf = new Map(users.map((user) => [user.id, [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email]))
+  const nameOf = await userNames(container, summary.cash_by_driver.map((entry) => entry.actor))
   return {
     pizzeria_id: stockLocationId,
     day_started_at: since.toISOString(),

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { salesChannelIdsOf } from "../pizzerias/sales-channels-of"
 
 /** Time a pizzeria's kitchen spends per order ahead in its queue, on average. */
 export const MINUTES_PER_QUEUED_ORDER = 4
@@ -14,12 +15,7 @@ const QUEUE_WINDOW_MS = 3 * 60 * 60 * 1000
  */
 export async function kitchenDelayMinutes(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<number> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    fields: ["id", "sales_channels.id"],
-    filters: { id: stockLocationId },
-  })
-  const channelIds = (locations[0]?.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : []))
+  const channelIds = await salesChannelIdsOf(container, [stockLocationId])
   if (channelIds.length === 0) return 0
   const { data: orders } = await query.graph({
     entity: "order",

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { PAY_ON_DELIVERY_PROVIDER } from "../payments/payment-providers"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { openPayments, PAY_ON_DELIVERY_PROVIDER } from "../payments/payment-providers"
+import { userNames } from "../staff/user-names"
 import { readTickets } from "./read-tickets"
 
 export type Delivery = {
@@ -53,16 +54,13 @@ export async function readDeliveries(container: MedusaContainer, pizzeriaId: str
   })
   const orderOf = new Map(orders.map((order) => [order.id, order]))
   const takers = [...new Set(tickets.flatMap((ticket) => ticket.history.filter((event) => event.status === "out_for_delivery" && event.actor).map((event) => event.actor!)))]
-  const users = takers.length ? await container.resolve(Modules.USER).listUsers({ id: takers }, { select: ["id", "first_name", "last_name", "email"] }) : []
-  const nameOf = new Map(users.map((user) => [user.id, [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email]))
+  const nameOf = await userNames(container, takers)
 
   return tickets.map((ticket) => {
     const order = orderOf.get(ticket.order_id)
     const address = order?.shipping_address
     const line = [address?.address_1, address?.address_2, [address?.postal_code, address?.city].filter(Boolean).join(" ")].filter(Boolean).join(", ")
-    const unpaid = (order?.payment_collections ?? [])
-      .flatMap((collection) => collection?.payments ?? [])
-      .filter((payment) => payment && payment.provider_id === PAY_ON_DELIVERY_PROVIDER && !payment.captured_at && !payment.canceled_at)
+    const unpaid = openPayments(order?.payment_collections).filter((payment) => payment.provider_id === PAY_ON_DELIVERY_PROVIDER)
     const taken = [...ticket.history].reverse().find((event) => event.status === "out_for_delivery")
     const failed = [...ticket.history].reverse().find((event) => event.status === "delivery_failed")
     return {

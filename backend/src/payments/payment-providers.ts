@@ -30,3 +30,10 @@ export function offeredPaymentMethods(container: MedusaContainer): PaymentMethod
 export function isCardProvider(providerId: string | null | undefined): boolean {
   return !!providerId?.startsWith("pp_stripe")
 }
+
+type PaymentLike = { provider_id: string; captured_at?: unknown; canceled_at?: unknown } | null | undefined
+
+/** An order's payments still open: neither captured nor canceled (an authorization, or pay on delivery not yet collected). */
+export function openPayments<P extends PaymentLike>(collections: ({ payments?: P[] | null } | null | undefined)[] | null | undefined): NonNullable<P>[] {
+  return (collections ?? []).flatMap((collection) => collection?.payments ?? []).filter((payment): payment is NonNullable<P> => Boolean(payment && !payment.captured_at && !payment.canceled_at))
+}

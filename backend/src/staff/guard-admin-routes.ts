@@ -3,12 +3,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { DomainError } from "../errors/domain-error"
+import { salesChannelIdsOf } from "../pizzerias/sales-channels-of"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
 import { findAccessRule, type Scope } from "./access-policy"
 import { staffOfRequest, type Staff, type StaffRequest } from "./staff-of-request"
 
 const otherPizzeria = () => new DomainError(403, "other_pizzeria", "This belongs to a pizzeria you do not work at.")
+const forbiddenForRole = (staff: Staff, what: string) => new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) ${what}.`, { role: staff.role })
 
 /**
  * Runs before every `/admin` route, Medusa's, the plugins' and ours (after
@@ -30,7 +32,7 @@ export async function guardAdminRoutes(request: MedusaRequest, _res: MedusaRespo
   const path = req.originalUrl.split("?")[0]
   const matched = findAccessRule(req.method, path)
   if (!matched || !matched.rule.roles.includes(staff.role)) {
-    throw new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) does not allow ${req.method} ${path}.`, { role: staff.role })
+    throw forbiddenForRole(staff, `does not allow ${req.method} ${path}`)
   }
   refuseStockFields(req.query as Record<string, unknown>, staff)
   await enforceScope(req, staff, matched.rule.scope ?? { kind: "none" }, matched.params)
@@ -66,7 +68,7 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
       const allowed = scope.to?.[staff.role]
       const to = (req.body as { to?: unknown } | undefined)?.to
       if (allowed && !allowed.includes(String(to))) {
-        throw new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) may move an order to ${allowed.join(", ")}, not to ${String(to)}.`, { role: staff.role })
+        throw forbiddenForRole(staff, `may move an order to ${allowed.join(", ")}, not to ${String(to)}`)
       }
       return
     }
@@ -108,7 +110,7 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
         .map((field) => field.trim().replace(/^[+-]/, ""))
         .filter(Boolean)
       if (fields.some((field) => !scope.allowed.includes(field))) {
-        throw new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) may only read ${scope.allowed.join(", ")} here (fields=...).`, { role: staff.role })
+        throw forbiddenForRole(staff, `may only read ${scope.allowed.join(", ")} here (fields=...)`)
       }
       return
     }
@@ -122,15 +124,8 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
 function refuseStockFields(query: Record<string, unknown>, staff: Staff): void {
   const fields = [query.fields].flat().filter((value): value is string => typeof value === "string").join(",")
   if (/inventory|location_levels/i.test(fields)) {
-    throw new DomainError(403, "forbidden_for_role", `Your role (${staff.role}) may not read stock levels through fields=; use the pizzeria's stock page.`, { role: staff.role })
+    throw forbiddenForRole(staff, "may not read stock levels through fields=; use the pizzeria's stock page")
   }
 }
 
-/** The sales channels of the member's pizzerias: an order belongs to the pizzeria of its channel. */
-async function channelsOf(container: MedusaContainer, staff: Staff): Promise<Set<string>> {
-  if (staff.pizzeria_ids.length === 0) return new Set()
-  const { data: locations } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "stock_location", fields: ["id", "sales_channels.id"], filters: { id: staff.pizzeria_ids } })
-  return new Set(locations.flatMap((location) => (location.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : []))))
-}
+const channelsOf = async (container: MedusaContainer, staff: Staff) => new Set(await salesChannelIdsOf(container, staff.pizzeria_ids))

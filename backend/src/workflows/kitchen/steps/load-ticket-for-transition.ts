@@ -4,7 +4,7 @@ import { DomainError } from "../../../errors/domain-error"
 import { orderedQuantity } from "../../../kitchen/ordered-quantity"
 import { transitionRefusal, type Fulfilment, type TicketStatus } from "../../../kitchen/lifecycle"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
-import { isCardProvider, PAY_ON_DELIVERY_PROVIDER } from "../../../payments/payment-providers"
+import { isCardProvider, openPayments, PAY_ON_DELIVERY_PROVIDER } from "../../../payments/payment-providers"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
 /** A collection the customer still has to pay or authorize (a card order changed after it was placed). */
@@ -83,12 +83,10 @@ export const loadTicketForTransitionStep = createStep(
     const order = orders[0]
     const fulfillment = (order?.fulfillments ?? []).find((candidate) => candidate && !candidate.canceled_at)
     const collections = (order?.payment_collections ?? []).flatMap((collection) => (collection ? [collection] : []))
-    const open = collections
-      .flatMap((collection) => collection.payments ?? [])
-      .filter((payment) => payment && !payment.captured_at && !payment.canceled_at)
+    const open = openPayments(collections)
     // pay on delivery / at the counter is Medusa's system provider, captured at hand-over; a card, when preparation starts
-    const uncaptured = open.find((payment) => payment!.provider_id === PAY_ON_DELIVERY_PROVIDER)
-    const card = open.find((payment) => isCardProvider(payment!.provider_id))
+    const uncaptured = open.find((payment) => payment.provider_id === PAY_ON_DELIVERY_PROVIDER)
+    const card = open.find((payment) => isCardProvider(payment.provider_id))
     if (to === "preparing" && collections.some((collection) => AWAITING_PAYMENT.has(collection.status) && Number(collection.amount) > 0)) {
       throw new DomainError(409, "payment_pending", "The order was changed and the customer has not yet confirmed the payment of the new total; it cannot be started yet.", {
         status: ticket.status,
