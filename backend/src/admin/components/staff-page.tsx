@@ -11,14 +11,7 @@ export function StaffPage({ title, children }: { title: string; children: (staff
   const m = messages()
   const { staff, error } = useStaff()
   const [pizzeriaId, choose] = usePizzeria(staff)
-  if (error) {
-    return (
-      <Container className="px-6 py-4" role="alert">
-        <Heading level="h1">{title}</Heading>
-        <Text className="mt-2">{errorText(error, m)}</Text>
-      </Container>
-    )
-  }
+  if (error) return <Refusal title={title} error={error} />
   if (!staff) return <Text className="p-6">{m.loading}</Text>
   return (
     <div className="flex flex-col gap-y-3">
@@ -59,5 +52,16 @@ export function PreviewBanner() {
     <div role="note" className="rounded-md bg-[#fde68a] px-4 py-2 text-center font-medium text-[#1f2937]">
       {messages().preview}
     </div>
+  )
+}
+
+/** A page the signed-in person may not use, said in words: the API's refusal, or their role's. */
+export function Refusal({ title, error }: { title: string; error?: unknown }) {
+  const m = messages()
+  return (
+    <Container className="px-6 py-4" role="alert">
+      <Heading level="h1">{title}</Heading>
+      <Text className="mt-2">{error ? errorText(error, m) : m.errors.forbidden_for_role}</Text>
+    </Container>
   )
 }

@@ -3,6 +3,7 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Button, Checkbox, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { Link } from "react-router-dom"
+import { Refusal } from "../../components/staff-page"
 import { errorText, messages } from "../../lib/i18n"
 import { postJson, useStaff } from "../../lib/staff-api"
 
@@ -26,14 +27,7 @@ const OpenPizzeriaPage = () => {
   const [opened, setOpened] = useState<string>()
   const [busy, setBusy] = useState(false)
 
-  if (error || (staff && staff.role !== "admin")) {
-    return (
-      <Container className="px-6 py-4" role="alert">
-        <Heading level="h1">{m.opening.title}</Heading>
-        <Text className="mt-2">{error ? errorText(error, m) : m.errors.forbidden_for_role}</Text>
-      </Container>
-    )
-  }
+  if (error || (staff && staff.role !== "admin")) return <Refusal title={m.opening.title} error={error} />
   const field = (key: keyof typeof form, label: string, props: Record<string, unknown> = {}) => (
     <div>
       <Label htmlFor={`ocp-open-${key}`}>{label}</Label>

@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { Refusal } from "../../components/staff-page"
 import { errorText, messages } from "../../lib/i18n"
 import { postJson, staffApi, useStaff, type Me, type StaffRole } from "../../lib/staff-api"
 
@@ -12,9 +13,9 @@ const GIVEN_BY: Record<StaffRole, StaffRole[]> = { admin: ["admin", "manager", "
 const StaffManagementPage = () => {
   const m = messages()
   const { staff, error } = useStaff()
-  if (error) return <Container className="px-6 py-4" role="alert"><Heading level="h1">{m.staff.title}</Heading><Text className="mt-2">{errorText(error, m)}</Text></Container>
+  if (error) return <Refusal title={m.staff.title} error={error} />
   if (!staff) return <Text className="p-6">{m.loading}</Text>
-  if (GIVEN_BY[staff.role].length === 0) return <Container className="px-6 py-4" role="alert"><Heading level="h1">{m.staff.title}</Heading><Text className="mt-2">{m.errors.forbidden_for_role}</Text></Container>
+  if (GIVEN_BY[staff.role].length === 0) return <Refusal title={m.staff.title} />
   return <StaffManagement me={staff} />
 }
 
