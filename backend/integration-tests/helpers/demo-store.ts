@@ -3,6 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { STOREFRONT_KEY_TITLE } from "../../src/demo/markers"
+import { KITCHEN_MODULE } from "../../src/modules/kitchen"
+import type KitchenModuleService from "../../src/modules/kitchen/service"
 import seedDemo from "../../src/scripts/seed-demo"
 
 export type DemoStore = {
@@ -128,6 +130,33 @@ export function prepareDeliveryCart(
   providerId?: string
 ): Promise<string> {
   return prepareCart(api, store, pizzeria.sales_channel_id, lines, address, "Livraison", providerId)
+}
+
+/** The kitchen ticket the order.placed subscriber opens for an order, once it exists. */
+export async function ticketOf(container: MedusaContainer, orderId: string, timeoutMs = 10_000) {
+  const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
+  for (let waited = 0; waited < timeoutMs; waited += 100) {
+    const [ticket] = await kitchen.listKitchenTickets({ order_id: orderId })
+    if (ticket) return ticket
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`no kitchen ticket for ${orderId} after ${timeoutMs} ms`)
+}
+
+/** A placed order at a pizzeria (pickup unless said, paid on collection), with its kitchen ticket. */
+export async function placeOrderAt(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  store: DemoStore,
+  pizzeria: { id: string; sales_channel_id: string },
+  lines: [string, number][] = [["margherita/M", 1]],
+  { kind = "pickup", address }: { kind?: "pickup" | "delivery"; address?: Address } = {}
+): Promise<{ orderId: string; ticketId: string; total: number; displayId: number }> {
+  const items = lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity }))
+  const cartId = kind === "delivery" ? await prepareDeliveryCart(api, store, pizzeria, items, address) : await preparePickupCart(api, store, pizzeria, items)
+  const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+  const ticket = await ticketOf(container, data.order.id)
+  return { orderId: data.order.id, ticketId: ticket.id, total: Number(data.order.total), displayId: data.order.display_id }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

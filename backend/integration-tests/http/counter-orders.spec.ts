@@ -1,15 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { KITCHEN_MODULE } from "../../src/modules/kitchen"
-import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
-    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {
       store = await loadDemoStore(api, getContainer())
@@ -40,11 +37,7 @@ medusaIntegrationTestRunner({
       expect(first.data.order.items[0]).toMatchObject({ quantity: 2, unit_price: 10.5 })
       expect((await mozzarella(centre.id)).reserved).toBeGreaterThan(before.reserved)
 
-      let ticket
-      for (let waited = 0; waited < 10_000 && !ticket; waited += 100) {
-        ;[ticket] = await kitchen().listKitchenTickets({ order_id: first.data.order.id })
-        if (!ticket) await new Promise((resolve) => setTimeout(resolve, 100))
-      }
+      const ticket = await ticketOf(getContainer(), first.data.order.id)
       expect(ticket).toMatchObject({ kind: "delivery", status: "received", stock_location_id: centre.id })
       const { data: paid } = await api.get(`/admin/orders/${first.data.order.id}?fields=payment_status`, await store.adminHeaders())
       expect(paid.order.payment_status).toBe("authorized")

@@ -4,7 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { openEventStream } from "../../../scripts/lib/event-stream"
-import { loadDemoStore, preparePickupCart, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, preparePickupCart, ticketOf, type DemoStore } from "../helpers/demo-store"
 import { startSecondServer } from "../helpers/second-server"
 
 jest.setTimeout(300_000)
@@ -95,13 +95,9 @@ medusaIntegrationTestRunner({
       // a transition through one server reaches a board opened on the other
       const board = await openEventStream(`${second.url}/admin/kitchen/stream?pizzeria_id=${centre.id}`, admin.headers)
       try {
-        let ticket: { id: string } | undefined
-        for (let waited = 0; !ticket && waited < 15_000; waited += 200) {
-          ;[ticket] = await kitchen().listKitchenTickets({ order_id: placed[0].data.order.id })
-          if (!ticket) await new Promise((resolve) => setTimeout(resolve, 200))
-        }
-        await servers[0].post(`/admin/kitchen/tickets/${ticket!.id}/transition`, { to: "preparing" }, admin)
-        const seen = await board.next((event) => event.data.ticket_id === ticket!.id && event.data.status === "preparing", 5_000)
+        const ticket = await ticketOf(getContainer(), placed[0].data.order.id, 15_000)
+        await servers[0].post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to: "preparing" }, admin)
+        const seen = await board.next((event) => event.data.ticket_id === ticket.id && event.data.status === "preparing", 5_000)
         expect(seen.afterMs).toBeLessThan(1_000)
       } finally {
         await board.close()

@@ -6,7 +6,7 @@ import { ACCESS_RULES, findAccessRule } from "../../src/staff/access-policy"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import type { StaffRole } from "../../src/staff/roles"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, placeOrderAt, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
@@ -75,18 +75,7 @@ medusaIntegrationTestRunner({
     const centre = () => store.pizzeria("Amiens Centre")
     const saintLeu = () => store.pizzeria("Saint-Leu")
 
-    /** A placed pickup order at a pizzeria, with its kitchen ticket. */
-    async function placeOrder(pizzeria: { id: string; sales_channel_id: string }) {
-      const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
-      for (let waited = 0; waited < 10_000; waited += 100) {
-        const { data: tickets } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${pizzeria.id}`, headers.admin)
-        const ticket = tickets.tickets.find((candidate: { order_id: string }) => candidate.order_id === data.order.id)
-        if (ticket) return { orderId: data.order.id as string, ticketId: ticket.id as string }
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error("no ticket")
-    }
+    const placeOrder = (pizzeria: { id: string; sales_channel_id: string }) => placeOrderAt(api, getContainer(), store, pizzeria)
 
     async function zoneOf(pizzeriaId: string): Promise<string> {
       const [zone] = await getContainer().resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE).listDeliveryZones({ stock_location_id: pizzeriaId })

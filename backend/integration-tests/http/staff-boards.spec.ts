@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, placeOrderAt, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
@@ -21,18 +21,8 @@ medusaIntegrationTestRunner({
     const centre = () => store.pizzeria("Amiens Centre")
     const saintLeu = () => store.pizzeria("Saint-Leu")
 
-    async function place(pizzeria: { id: string; sales_channel_id: string }, kind: "delivery" | "pickup", lines: [string, number][], address?: { address_1: string; postal_code: string; city: string }) {
-      const items = lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity }))
-      const cartId = kind === "delivery" ? await prepareDeliveryCart(api, store, pizzeria, items, address) : await preparePickupCart(api, store, pizzeria, items)
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
-      for (let waited = 0; waited < 10_000; waited += 100) {
-        const { data: board } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${pizzeria.id}`, await store.adminHeaders())
-        const ticket = board.tickets.find((candidate: { order_id: string }) => candidate.order_id === data.order.id)
-        if (ticket) return { orderId: data.order.id as string, ticketId: ticket.id as string, total: Number(data.order.total), displayId: data.order.display_id as number }
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error("no ticket")
-    }
+    const place = (pizzeria: { id: string; sales_channel_id: string }, kind: "delivery" | "pickup", lines: [string, number][], address?: { address_1: string; postal_code: string; city: string }) =>
+      placeOrderAt(api, getContainer(), store, pizzeria, lines, { kind, address })
     const move = (ticketId: string, body: object, headers: Headers) => settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, body, headers))
 
     it("the kitchen board gives the pizzeria's tickets, each line with its recipe for its size", async () => {

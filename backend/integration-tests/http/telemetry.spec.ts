@@ -2,9 +2,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { KITCHEN_MODULE } from "../../src/modules/kitchen"
-import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, preparePickupCart } from "../helpers/demo-store"
+import { loadDemoStore, preparePickupCart, ticketOf } from "../helpers/demo-store"
 import { startSecondServer } from "../helpers/second-server"
 
 jest.setTimeout(300_000)
@@ -35,13 +33,8 @@ medusaIntegrationTestRunner({
         const centre = store.pizzeria("Amiens Centre")
         const cartId = await preparePickupCart(serverApi, store, centre, [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
         const { data } = await serverApi.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
-        const kitchen = getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
-        let ticket: { id: string } | undefined
-        for (let waited = 0; !ticket && waited < 15_000; waited += 200) {
-          ;[ticket] = await kitchen.listKitchenTickets({ order_id: data.order.id })
-          if (!ticket) await new Promise((resolve) => setTimeout(resolve, 200))
-        }
-        await serverApi.post(`/admin/kitchen/tickets/${ticket!.id}/transition`, { to: "preparing" }, await store.adminHeaders())
+        const ticket = await ticketOf(getContainer(), data.order.id, 15_000)
+        await serverApi.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to: "preparing" }, await store.adminHeaders())
 
         const exported = (path: string) => Buffer.concat(collector.received.get(path) ?? []).toString("latin1")
         const names = ["oc_pizza.orders.placed", "oc_pizza.kitchen.transitions", "http.server.request.duration", "/store/carts/:id/complete", "oc-pizza-test"]
