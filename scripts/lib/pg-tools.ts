@@ -1,19 +1,15 @@
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { join } from "node:path"
-import pg from "pg"
+import { withClient } from "./pg-client"
 
 /** The server's major version (15 for 15.18). */
-export async function serverMajor(url: string): Promise<{ major: number; version: string }> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
+export function serverMajor(url: string): Promise<{ major: number; version: string }> {
+  return withClient(url, async (client) => {
     const { rows } = await client.query("SHOW server_version")
     const version = String(rows[0].server_version).split(" ")[0]
     return { major: Number(version.split(".")[0]), version }
-  } finally {
-    await client.end()
-  }
+  })
 }
 
 /**

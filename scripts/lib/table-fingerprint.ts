@@ -1,4 +1,5 @@
-import pg from "pg"
+import type pg from "pg"
+import { withClient } from "./pg-client"
 
 export type Fingerprint = Record<string, { rows: number; md5: string }>
 
@@ -8,14 +9,8 @@ export type Fingerprint = Record<string, { rows: number; md5: string }>
  * and hashed again, so two databases with the same rows agree whatever their
  * physical order.
  */
-export async function fingerprint(url: string): Promise<Fingerprint> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fingerprintWith(client)
-  } finally {
-    await client.end()
-  }
+export function fingerprint(url: string): Promise<Fingerprint> {
+  return withClient(url, fingerprintWith)
 }
 
 /**
@@ -56,13 +51,9 @@ export function differences(expected: Fingerprint, actual: Fingerprint): string[
 }
 
 /** How many user tables the database holds: a fresh one has none. */
-export async function tableCount(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
+export function tableCount(url: string): Promise<number> {
+  return withClient(url, async (client) => {
     const { rows } = await client.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")
     return rows[0].n as number
-  } finally {
-    await client.end()
-  }
+  })
 }
