@@ -261,6 +261,10 @@ medusaIntegrationTestRunner({
       expect(noPizzeria).toMatchObject({ status: 400, data: { code: "pizzeria_required" } })
       const badEmail = await settle(api.post("/admin/staff", { email: "pas-un-email", role: "driver", pizzeria_ids: [centre().id] }, headers.manager))
       expect(badEmail.status).toBe(400)
+      const noSuchPizzeria = await settle(api.post("/admin/staff", { email: "z@oc-pizza.test", role: "driver", pizzeria_ids: ["sloc_none"] }, headers.admin))
+      expect(noSuchPizzeria).toMatchObject({ status: 400, data: { code: "unknown_pizzeria" } })
+      const noSuchMember = await settle(api.post("/admin/staff/staff_none", { role: "driver" }, headers.admin))
+      expect(noSuchMember).toMatchObject({ status: 404, data: { code: "staff_not_found" } })
 
       const { data: list } = await api.get("/admin/staff", headers.manager)
       const emails = list.staff.map((member: { email: string }) => member.email)

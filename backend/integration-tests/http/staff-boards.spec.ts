@@ -106,6 +106,7 @@ medusaIntegrationTestRunner({
       const { data: storeMenu } = await api.get(`/store/menu?pizzeria_id=${centre().id}`, store.storeHeaders)
       expect(menu.items).toEqual(storeMenu.items)
       expect((await settle(api.get(`/admin/pizzerias/${saintLeu().id}/menu`, as.counter))).data.code).toBe("other_pizzeria")
+      expect(await settle(api.get("/admin/pizzerias/sloc_none/menu", await store.adminHeaders()))).toMatchObject({ status: 404, data: { code: "pizzeria_not_found" } })
     })
   },
 })
