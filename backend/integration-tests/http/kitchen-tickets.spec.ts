@@ -187,6 +187,35 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("the checkout answer gives a guest the tracking token, and tracking shows what was ordered", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      const items = [{ variant_id: store.variant("margherita/M"), quantity: 2 }, { variant_id: store.variant("reine/L"), quantity: 1 }]
+      const cartId = await prepareDeliveryCart(api, store, centre, items)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const [ticket] = await kitchen().listKitchenTickets({ order_id: data.order.id })
+      // opened before the answer, not when the "placed" event gets round to it
+      expect(data.tracking).toEqual({ token: ticket.tracking_token })
+
+      const { data: tracked } = await api.get(`/store/orders/${data.order.id}/tracking?token=${data.tracking.token}`, store.storeHeaders)
+      expect(tracked.kind).toBe("delivery")
+      expect(tracked.order).toMatchObject({
+        display_id: data.order.display_id,
+        total: Number(data.order.total),
+        shipping_address: { address_1: "12 rue Delambre", city: "Amiens" },
+        pizzeria: { id: centre.id, name: "OC Pizza Amiens Centre" },
+      })
+      expect(tracked.order.items.map((item: { variant_id: string; quantity: number }) => [item.variant_id, item.quantity]).sort()).toEqual(
+        items.map((item) => [item.variant_id, item.quantity]).sort()
+      )
+      expect(tracked.order.shipping_total).toBeGreaterThanOrEqual(0)
+      expect(tracked.order.item_total + tracked.order.shipping_total).toBeCloseTo(tracked.order.total)
+      expect(tracked.order.item_total).toBeCloseTo(tracked.order.items.reduce((sum: number, item: { total: number }) => sum + item.total, 0))
+
+      // the subscriber, arriving after, finds the ticket: still one per order
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect(await kitchen().listKitchenTickets({ order_id: data.order.id })).toHaveLength(1)
+    })
+
     it("the customer cancels with their token until the kitchen starts, then gets 409 preparation_started", async () => {
       const first = await placeOrder()
       const cancel = (orderId: string, token: string) => settle(api.post(`/store/orders/${orderId}/cancel?token=${token}`, {}, store.storeHeaders))

@@ -3,6 +3,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { DomainError } from "../../../../../errors/domain-error"
+import { KITCHEN_MODULE } from "../../../../../modules/kitchen"
+import type KitchenModuleService from "../../../../../modules/kitchen/service"
+import { createKitchenTicketWorkflow } from "../../../../../workflows/kitchen/create-kitchen-ticket"
 
 /** Payment outcomes the customer can act on: Medusa answers them with the cart, not an error status. */
 const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
@@ -30,9 +33,27 @@ async function throwIfDeclined(container: MedusaContainer, cartId: string): Prom
 }
 
 /**
+ * The token a guest follows the order with. The ticket is opened here rather
+ * than waiting for the "placed" event (the workflow is idempotent, so the
+ * subscriber then finds it). Should that fail, the order stands: the minute
+ * job opens missing tickets, and a signed-in customer tracks without a token.
+ */
+async function trackingOf(container: MedusaContainer, orderId: string): Promise<{ token: string } | null> {
+  try {
+    await createKitchenTicketWorkflow(container).run({ input: { order_id: orderId } })
+    const [ticket] = await container.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets({ order_id: orderId }, { take: 1 })
+    return ticket ? { token: ticket.tracking_token } : null
+  } catch (error) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Order ${orderId} placed, its kitchen ticket not yet: ${(error as Error).message}`)
+    return null
+  }
+}
+
+/**
  * POST /store/carts/:id/complete, taken over from Medusa (the application's
  * routes are registered after the core's): the same contract, but the whole
- * cart's ingredients are checked and reserved under the pizzeria's stock lock.
+ * cart's ingredients are checked and reserved under the pizzeria's stock lock,
+ * and the answer carries the order's tracking token (`tracking.token`).
  */
 export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const cartId = req.params.id
@@ -60,5 +81,5 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promis
     fields: req.queryConfig?.fields ?? ["*", "items.*"],
     filters: { id: result.order_id },
   })
-  res.status(200).json({ type: "order", order: orders[0] })
+  res.status(200).json({ type: "order", order: orders[0], tracking: await trackingOf(req.scope, result.order_id) })
 }
