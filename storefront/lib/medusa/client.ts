@@ -1,17 +1,64 @@
-import Medusa from "@medusajs/js-sdk"
 import "server-only"
+import { authToken } from "@/lib/session/customer-session"
 
-/**
- * The store API client, used on the server only: the publishable key and
- * the backend's address are read at run time, so one build serves any store.
- */
-export function medusa(): Medusa {
-  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
-  if (!publishableKey) {
+/** A refusal from the store API, with its stable code ("out_of_stock", "outside_delivery_area", ...). */
+export class StoreApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {}
+  ) {
+    super(message)
+  }
+}
+
+type Options = {
+  method?: "GET" | "POST" | "DELETE"
+  body?: unknown
+  query?: Record<string, string | number | undefined>
+  /** Send the signed-in customer's token (default), or this one, or none. */
+  token?: string | null
+}
+
+export function backendUrl(): string {
+  return process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+}
+
+export function publishableKey(): string {
+  const key = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (!key) {
     throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: `npm start` sets it from the database; elsewhere copy the key from the admin (Settings > Publishable API keys).")
   }
-  return new Medusa({
-    baseUrl: process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000",
-    publishableKey,
+  return key
+}
+
+/**
+ * The store API, from the server only: the publishable key and the backend's
+ * address are read at run time, so one build serves any store. Our errors
+ * (`{ code, message }`) and Medusa's (`{ type, message }`) both arrive as a
+ * StoreApiError the pages can put in words.
+ */
+export async function storeApi<T>(path: string, { method = "GET", body, query, token }: Options = {}): Promise<T> {
+  const url = new URL(path, backendUrl())
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value))
+  const bearer = token === undefined ? await authToken() : token
+  const response = await fetch(url, {
+    method,
+    cache: "no-store",
+    headers: {
+      "x-publishable-api-key": publishableKey(),
+      ...(body === undefined ? {} : { "content-type": "application/json" }),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
   })
+  const text = await response.text()
+  const data = text ? (JSON.parse(text) as Record<string, unknown>) : {}
+  if (!response.ok) {
+    const code = typeof data.code === "string" ? data.code : typeof data.type === "string" ? data.type : `http_${response.status}`
+    const message = typeof data.message === "string" ? data.message : response.statusText
+    throw new StoreApiError(response.status, code, message, (data.details as Record<string, unknown> | undefined) ?? {})
+  }
+  return data as T
 }

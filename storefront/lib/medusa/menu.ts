@@ -1,5 +1,5 @@
 import "server-only"
-import { medusa } from "./client"
+import { storeApi } from "./client"
 
 export type MenuVariant = { id: string; title: string; price: number | null; makeable: number | null; available: boolean }
 export type MenuItem = {
@@ -17,14 +17,22 @@ export type MenuItem = {
 }
 export type MenuSection = { category: string; items: MenuItem[] }
 
+/** Every dish of the pizzeria with tonight's availability, as the backend computes it from the stock. */
+export async function getMenuItems(pizzeriaId: string): Promise<MenuItem[]> {
+  const { items } = await storeApi<{ items: MenuItem[] }>("/store/menu", { query: { pizzeria_id: pizzeriaId }, token: null })
+  return items
+}
+
+/** variant id → the dish and size, for checking a cart against what a kitchen can make tonight. */
+export function variantsOf(items: MenuItem[]): Map<string, { item: MenuItem; variant: MenuVariant }> {
+  return new Map(items.flatMap((item) => item.variants.map((variant) => [variant.id, { item, variant }] as const)))
+}
+
 const CATEGORY_ORDER = ["pizzas", "boissons", "desserts"]
 
 /** The pizzeria's menu by category, with live availability: one call to the backend's /store/menu. */
 export async function getMenu(pizzeriaId: string): Promise<MenuSection[]> {
-  const { items } = await medusa().client.fetch<{ items: MenuItem[] }>("/store/menu", {
-    query: { pizzeria_id: pizzeriaId },
-    cache: "no-store",
-  })
+  const items = await getMenuItems(pizzeriaId)
   const sections = new Map<string, MenuItem[]>()
   for (const item of items) {
     const key = item.category?.handle ?? "autres"

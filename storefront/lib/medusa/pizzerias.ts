@@ -1,5 +1,6 @@
+import { cache } from "react"
 import "server-only"
-import { medusa } from "./client"
+import { storeApi } from "./client"
 
 export type Pizzeria = {
   id: string
@@ -17,10 +18,11 @@ export type Pizzeria = {
   online_orders: { accepting: boolean; paused_until: string | null; reason: string | null }
 }
 
-export async function listPizzerias(): Promise<Pizzeria[]> {
-  const { pizzerias } = await medusa().client.fetch<{ pizzerias: Pizzeria[] }>("/store/pizzerias", { cache: "no-store" })
+/** Once per request however many components ask (React's request cache). */
+export const listPizzerias = cache(async (): Promise<Pizzeria[]> => {
+  const { pizzerias } = await storeApi<{ pizzerias: Pizzeria[] }>("/store/pizzerias", { token: null })
   return pizzerias
-}
+})
 
 export async function getPizzeria(id: string): Promise<Pizzeria | undefined> {
   return (await listPizzerias()).find((pizzeria) => pizzeria.id === id)

@@ -1,0 +1,109 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { revalidatePath } from "next/cache"
+import { refusal, type Refusal } from "@/lib/i18n/error-text"
+import { t } from "@/lib/i18n/locale"
+import { fill } from "@/lib/i18n/messages"
+import { addLine, cartAt, claimCart } from "@/lib/medusa/cart"
+import { StoreApiError } from "@/lib/medusa/client"
+import { addAddress, deleteAddress, signIn, signUp } from "@/lib/medusa/customer"
+import { getMenuItems, variantsOf } from "@/lib/medusa/menu"
+import { listMyOrders } from "@/lib/medusa/orders"
+import { listPizzerias } from "@/lib/medusa/pizzerias"
+import { signInWith, signOut } from "@/lib/session/customer-session"
+import { currentPlace, rememberPlace } from "@/lib/session/place"
+
+export type AccountFormState = { error: Refusal | null }
+
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "").trim()
+
+export async function signInAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const { m, locale } = await t()
+  try {
+    await signInWith(await signIn(text(formData, "email"), String(formData.get("password") ?? "")))
+    await claimCart()
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 401) return { error: { code: "wrong_credentials", message: m.wrongCredentials } }
+    return { error: refusal(error, m, locale) }
+  }
+  revalidatePath("/", "layout")
+  redirect("/account")
+}
+
+export async function signUpAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const { m, locale } = await t()
+  const password = String(formData.get("password") ?? "")
+  if (password.length < 8) return { error: { code: "weak_password", message: m.passwordHint } }
+  try {
+    const token = await signUp({
+      email: text(formData, "email"),
+      password,
+      first_name: text(formData, "first_name"),
+      last_name: text(formData, "last_name"),
+      phone: text(formData, "phone") || null,
+    })
+    await signInWith(token)
+    await claimCart()
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 401) return { error: { code: "email_taken", message: m.emailTaken } }
+    return { error: refusal(error, m, locale) }
+  }
+  revalidatePath("/", "layout")
+  redirect("/account")
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut()
+  revalidatePath("/", "layout")
+  redirect("/")
+}
+
+export async function addAddressAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const { m, locale } = await t()
+  try {
+    await addAddress({
+      first_name: text(formData, "first_name") || null,
+      last_name: text(formData, "last_name") || null,
+      address_1: text(formData, "address_1"),
+      postal_code: text(formData, "postal_code"),
+      city: text(formData, "city"),
+      phone: text(formData, "phone") || null,
+    })
+  } catch (error) {
+    return { error: refusal(error, m, locale) }
+  }
+  revalidatePath("/account")
+  return { error: null }
+}
+
+export async function deleteAddressAction(formData: FormData): Promise<void> {
+  await deleteAddress(text(formData, "address_id"))
+  revalidatePath("/account")
+}
+
+/** The same dishes again, from the same pizzeria (as a pickup there unless it delivers the chosen address): what tonight's kitchen cannot make is named and left out. */
+export async function reorderAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const { m, locale } = await t()
+  try {
+    const [orders, pizzerias, place] = await Promise.all([listMyOrders(), listPizzerias(), currentPlace()])
+    const order = orders.find((candidate) => candidate.id === text(formData, "order_id"))
+    const pizzeria = pizzerias.find((candidate) => candidate.sales_channel_id === order?.sales_channel_id)
+    if (!order || !pizzeria) return { error: { code: "order_not_found", message: m.orderNotFound } }
+    const offered = variantsOf(await getMenuItems(pizzeria.id))
+    const cart = await cartAt(pizzeria.sales_channel_id)
+    // a delivery address that pizzeria serves stays chosen
+    if (place?.pizzeria_id !== pizzeria.id) await rememberPlace({ mode: "pickup", pizzeria_id: pizzeria.id })
+    const left: string[] = []
+    for (const item of order.items) {
+      const entry = item.variant_id ? offered.get(item.variant_id) : undefined
+      if (entry && entry.item.available && entry.variant.available) await addLine(cart, entry.variant.id, item.quantity)
+      else left.push(`${item.title} (${item.variant_title ?? ""})`)
+    }
+    revalidatePath("/", "layout")
+    if (left.length > 0) return { error: { code: "unavailable_item", message: fill(m.reorderPartial, { items: left.join(", ") }) } }
+  } catch (error) {
+    return { error: refusal(error, m, locale) }
+  }
+  redirect("/cart")
+}

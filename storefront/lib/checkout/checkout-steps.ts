@@ -1,0 +1,76 @@
+import "server-only"
+import type { Cart } from "@/lib/medusa/cart"
+import { storeApi, StoreApiError } from "@/lib/medusa/client"
+import type { Pizzeria } from "@/lib/medusa/pizzerias"
+import type { CheckoutFields } from "./read-checkout-form"
+
+type ShippingOption = { id: string; name: string; type?: { code?: string } | null }
+type Completed =
+  | { type: "order"; order: { id: string; display_id: number }; tracking: { token: string } | null }
+  | { type: "cart"; error: { message: string; type: string } }
+
+/** Who and where, on the cart: a pickup's address is the pizzeria's, with the customer's name and phone. */
+async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria): Promise<void> {
+  const person = { first_name: fields.first_name, last_name: fields.last_name, phone: fields.phone, country_code: "fr" }
+  const where =
+    fields.mode === "delivery"
+      ? { address_1: fields.address_1, postal_code: fields.postal_code, city: fields.city }
+      : { address_1: pizzeria.address.address_1, postal_code: pizzeria.address.postal_code, city: pizzeria.address.city }
+  const address = { ...person, ...where }
+  await storeApi(`/store/carts/${cart.id}`, {
+    method: "POST",
+    // a signed-in customer's cart keeps their account's e-mail
+    body: { ...(cart.customer_id ? {} : { email: fields.email }), shipping_address: address, billing_address: address },
+  })
+}
+
+async function chooseShipping(cart: Cart, mode: CheckoutFields["mode"]): Promise<void> {
+  const { shipping_options } = await storeApi<{ shipping_options: ShippingOption[] }>("/store/shipping-options", { query: { cart_id: cart.id } })
+  const option = shipping_options.find((candidate) => candidate.type?.code === mode)
+  if (!option) throw new StoreApiError(409, mode === "delivery" ? "outside_delivery_area" : "pizzeria_closed", `No ${mode} option for this cart`)
+  await storeApi(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: option.id } })
+}
+
+type PaymentCollection = { id: string; payment_sessions?: { provider_id: string; data: { client_secret?: string } | null }[] }
+
+async function paymentSession(cart: Cart, providerId: string): Promise<PaymentCollection> {
+  const { payment_collection } = await storeApi<{ payment_collection: PaymentCollection }>("/store/payment-collections", { method: "POST", body: { cart_id: cart.id } })
+  const { payment_collection: withSession } = await storeApi<{ payment_collection: PaymentCollection }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: providerId },
+  })
+  return withSession
+}
+
+/** Contact and shipping on the cart: the backend checks the zone, minimum and fee as the shipping method is chosen. */
+export async function prepareCart(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria): Promise<void> {
+  await setContact(cart, fields, pizzeria)
+  await chooseShipping(cart, fields.mode)
+}
+
+/** Paid to the driver or at the counter: Medusa's system provider, captured when the order is handed over. */
+export async function payOnHandover(cart: Cart): Promise<void> {
+  await paymentSession(cart, "pp_system_default")
+}
+
+export const CARD_PROVIDER = "pp_stripe_stripe"
+
+/** Card: Medusa creates the PaymentIntent; its client secret is what Stripe's Payment Element confirms in the browser. */
+export async function startCardPayment(cart: Cart): Promise<string> {
+  const collection = await paymentSession(cart, CARD_PROVIDER)
+  const secret = collection.payment_sessions?.find((session) => session.provider_id === CARD_PROVIDER)?.data?.client_secret
+  if (!secret) throw new Error(`Stripe gave no client secret for cart ${cart.id}`)
+  return secret
+}
+
+/**
+ * The order. The backend checks everything again (zone, minimum, fee, stock
+ * under its lock, the card's authorization), so a refusal leaves nothing
+ * ordered and the cart as it was. A cart Stripe's webhook already completed
+ * answers with its order.
+ */
+export async function completeCart(cartId: string): Promise<{ orderId: string; token: string | null }> {
+  const completed = await storeApi<Completed>(`/store/carts/${cartId}/complete`, { method: "POST", body: {} })
+  if (completed.type === "cart") throw new StoreApiError(402, "payment_declined", completed.error.message)
+  return { orderId: completed.order.id, token: completed.tracking?.token ?? null }
+}

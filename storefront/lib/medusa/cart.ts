@@ -1,0 +1,123 @@
+import { cache } from "react"
+import "server-only"
+import { cartId, forgetCart, rememberCart } from "@/lib/session/cart-id"
+import { storeApi, StoreApiError } from "./client"
+
+export type CartLine = {
+  id: string
+  variant_id: string
+  product_handle: string | null
+  product_title: string
+  variant_title: string | null
+  thumbnail: string | null
+  quantity: number
+  unit_price: number
+  total: number
+}
+
+export type Cart = {
+  id: string
+  sales_channel_id: string
+  email: string | null
+  customer_id: string | null
+  items: CartLine[]
+  item_total: number
+  shipping_total: number
+  total: number
+  completed_at: string | null
+}
+
+type ApiCart = Omit<Cart, "items"> & { items: (Omit<CartLine, "product_title"> & { product_title: string | null; title: string })[] | null }
+
+function toCart(cart: ApiCart): Cart {
+  return {
+    ...cart,
+    items: (cart.items ?? [])
+      .map((item) => ({
+        id: item.id,
+        variant_id: item.variant_id,
+        product_handle: item.product_handle,
+        product_title: item.product_title ?? item.title,
+        variant_title: item.variant_title,
+        thumbnail: item.thumbnail,
+        quantity: Number(item.quantity),
+        unit_price: Number(item.unit_price),
+        total: Number(item.total),
+      }))
+      .sort((a, b) => a.product_title.localeCompare(b.product_title)),
+  }
+}
+
+/** What the shop shows of a cart (Medusa's default leaves out line totals and brings whole products). */
+const CART_FIELDS = [
+  "id", "sales_channel_id", "email", "customer_id", "completed_at", "item_total", "shipping_total", "total",
+  "items.id", "items.variant_id", "items.product_handle", "items.product_title", "items.title", "items.variant_title", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+].join(",")
+
+let region: Promise<string> | undefined
+/** The chain sells in one region (France, euros). */
+export function regionId(): Promise<string> {
+  region ??= storeApi<{ regions: { id: string }[] }>("/store/regions", { token: null }).then(({ regions }) => {
+    if (!regions[0]) throw new Error("The store has no region: run the seed, or create France in the admin.")
+    return regions[0].id
+  })
+  region.catch(() => (region = undefined))
+  return region
+}
+
+/** The visitor's open cart, or null (none yet, already ordered, or gone). */
+export const currentCart = cache(readCart)
+
+async function readCart(): Promise<Cart | null> {
+  const id = await cartId()
+  if (!id) return null
+  try {
+    const { cart } = await storeApi<{ cart: ApiCart }>(`/store/carts/${id}`, { query: { fields: CART_FIELDS } })
+    return cart.completed_at ? null : toCart(cart)
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) return null
+    throw error
+  }
+}
+
+/**
+ * The cart on this pizzeria's sales channel: the open one, moved there when
+ * it was on another pizzeria's (its lines go along; the cart page flags any
+ * the new kitchen cannot make), or a new one.
+ */
+export async function cartAt(salesChannelId: string): Promise<Cart> {
+  const cart = await currentCart()
+  if (cart?.sales_channel_id === salesChannelId) return cart
+  if (cart) {
+    const { cart: moved } = await storeApi<{ cart: ApiCart }>(`/store/carts/${cart.id}`, { method: "POST", body: { sales_channel_id: salesChannelId }, query: { fields: CART_FIELDS } })
+    return toCart(moved)
+  }
+  const { cart: created } = await storeApi<{ cart: ApiCart }>("/store/carts", {
+    method: "POST",
+    query: { fields: CART_FIELDS },
+    body: { region_id: await regionId(), sales_channel_id: salesChannelId },
+  })
+  await rememberCart(created.id)
+  return toCart(created)
+}
+
+export async function addLine(cart: Cart, variantId: string, quantity: number): Promise<void> {
+  await storeApi(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity } })
+}
+
+export async function setLineQuantity(cart: Cart, lineId: string, quantity: number): Promise<void> {
+  if (quantity <= 0) await storeApi(`/store/carts/${cart.id}/line-items/${lineId}`, { method: "DELETE" })
+  else await storeApi(`/store/carts/${cart.id}/line-items/${lineId}`, { method: "POST", body: { quantity } })
+}
+
+/** A signed-in customer's cart is theirs: the order then shows in their account. */
+export async function claimCart(): Promise<void> {
+  const cart = await currentCart()
+  if (cart && !cart.customer_id) await storeApi(`/store/carts/${cart.id}/customer`, { method: "POST", body: {} })
+}
+
+export { forgetCart }
+
+export function lineCount(cart: Cart | null): number {
+  return (cart?.items ?? []).reduce((sum, line) => sum + line.quantity, 0)
+}

@@ -1,0 +1,53 @@
+import "server-only"
+import { storeApi } from "./client"
+
+export const ORDER_STAGES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"] as const
+export type OrderStatus = (typeof ORDER_STAGES)[number]
+
+export type Tracking = {
+  status: OrderStatus
+  kind: "delivery" | "pickup"
+  history: { status: OrderStatus; at: string }[]
+  eta: string | null
+  order: {
+    display_id: number
+    email: string | null
+    items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number }[]
+    item_total: number
+    shipping_total: number
+    total: number
+    shipping_address: { first_name: string | null; last_name: string | null; address_1: string | null; postal_code: string | null; city: string | null; phone: string | null } | null
+    pizzeria: { id: string; name: string; phone: string | null }
+  }
+}
+
+/** Where the order stands, for its signed-in customer or the holder of its tracking token. */
+export function getTracking(orderId: string, token: string | undefined): Promise<Tracking> {
+  return storeApi<Tracking>(`/store/orders/${orderId}/tracking`, { query: { token } })
+}
+
+export function cancelOrder(orderId: string, token: string | undefined): Promise<{ status: "cancelled" }> {
+  return storeApi(`/store/orders/${orderId}/cancel`, { method: "POST", query: { token }, body: {} })
+}
+
+/** `items` is the order as it should be: the backend checks stock, minimum and fee, and refuses once the kitchen has started. */
+export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number }[]): Promise<unknown> {
+  return storeApi(`/store/orders/${orderId}/modify`, { method: "POST", query: { token }, body: { items } })
+}
+
+export type PastOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  total: number
+  sales_channel_id: string
+  items: { variant_id: string | null; title: string; variant_title: string | null; quantity: number }[]
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function listMyOrders(): Promise<PastOrder[]> {
+  const { orders } = await storeApi<{ orders: PastOrder[] }>("/store/orders", {
+    query: { fields: "id,display_id,created_at,total,sales_channel_id,items.variant_id,items.title,items.variant_title,items.quantity", order: "-created_at", limit: 20 },
+  })
+  return orders.map((order) => ({ ...order, total: Number(order.total), items: order.items.map((item) => ({ ...item, quantity: Number(item.quantity) })) }))
+}
