@@ -1,33 +1,13 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
 import { backend, signIn } from "./admin-session"
-
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function json(request: APIRequestContext, method: "GET" | "POST", path: string, headers: Record<string, string>, data?: object): Promise<Json> {
-  const response = await request.fetch(`${backend}${path}`, { method, headers, data })
-  const body = await response.json()
-  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${JSON.stringify(body)}`)
-  return body
-}
+import { adminHeaders, json, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
 
 /** A customer's delivery order at Amiens Centre, paid on delivery, placed through the store API as the storefront does. */
 async function placeDeliveryOrder(request: APIRequestContext): Promise<{ displayId: number; total: number; pizzeriaId: string; admin: Record<string, string> }> {
-  const { token } = await json(request, "POST", "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
-  const admin = { authorization: `Bearer ${token}` }
-  const { api_keys } = await json(request, "GET", "/admin/api-keys?type=publishable&fields=token,title&limit=100", admin)
-  const store = { "x-publishable-api-key": api_keys.find((key: Json) => key.title === "OC Pizza — boutique en ligne").token }
-  const { pizzerias } = await json(request, "GET", "/store/pizzerias", store)
-  const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
-  // the test may run at any hour: the manager opens the pizzeria around the clock
-  const { service_hours } = await json(request, "GET", `/admin/stock-locations/${centre.id}/service-hours`, admin)
-  const allDay = [["00:00", "00:00"]]
-  await json(request, "POST", `/admin/stock-locations/${centre.id}/service-hours`, admin, {
-    latitude: service_hours.location.lat,
-    longitude: service_hours.location.lng,
-    timezone: service_hours.timezone,
-    opening_hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-    closures: [],
-  })
+  const admin = await adminHeaders(request)
+  const store = await storeHeaders(request, admin)
+  const centre = await pizzeriaNamed(request, store, "Amiens Centre")
+  await openAroundTheClock(request, admin, centre.id)
   const { items } = await json(request, "GET", `/store/menu?pizzeria_id=${centre.id}`, store)
   const pizza = items.find((item: Json) => item.title === "Margherita")
   const { regions } = await json(request, "GET", "/store/regions", store)

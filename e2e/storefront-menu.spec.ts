@@ -3,7 +3,8 @@ import { expect, test } from "@playwright/test"
 test.describe("storefront (fr)", () => {
   test("lists the five pizzerias with their opening state", async ({ page }) => {
     await page.goto("/")
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choisissez votre pizzeria")
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Livraison ou à emporter ?")
+    await expect(page.getByRole("heading", { level: 2, name: "À emporter — Choisissez votre pizzeria" })).toBeVisible()
     const pizzerias = page.getByRole("list", { name: "Choisissez votre pizzeria" }).getByRole("listitem")
     await expect(pizzerias).toHaveCount(5)
     for (const name of ["OC Pizza Amiens Centre", "OC Pizza Saint-Leu", "OC Pizza Henriville", "OC Pizza Longueau", "OC Pizza Dury"]) {

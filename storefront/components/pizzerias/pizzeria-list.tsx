@@ -1,27 +1,50 @@
 import Link from "next/link"
+import { choosePickup } from "@/lib/actions/place-actions"
 import type { Locale, Messages } from "@/lib/i18n/messages"
 import type { Pizzeria } from "@/lib/medusa/pizzerias"
 import { OpenBadge } from "./open-badge"
+import { OpeningHours } from "./opening-hours"
+
+/** Google's embed needs a browser key restricted to the shop's domain (GOOGLE_MAPS_EMBED_KEY); without one, no map. */
+function mapUrl(pizzeria: Pizzeria): string | null {
+  const key = process.env.GOOGLE_MAPS_EMBED_KEY
+  if (!key || !pizzeria.location) return null
+  return `https://www.google.com/maps/embed/v1/place?key=${encodeURIComponent(key)}&q=${pizzeria.location.lat},${pizzeria.location.lng}`
+}
 
 export function PizzeriaList({ pizzerias, locale, m }: { pizzerias: Pizzeria[]; locale: Locale; m: Messages }) {
   if (pizzerias.length === 0) return <p>{m.noPizzeria}</p>
   return (
     <ul className="grid" aria-label={m.choosePizzeria}>
-      {pizzerias.map((pizzeria) => (
-        <li key={pizzeria.id} className="card">
-          <h2>{pizzeria.name}</h2>
-          <p className="muted">
-            {pizzeria.address.address_1}, {pizzeria.address.postal_code} {pizzeria.address.city}
-          </p>
-          <p>
-            <OpenBadge pizzeria={pizzeria} locale={locale} m={m} />
-          </p>
-          <Link href={`/pizzerias/${pizzeria.id}`}>
-            {m.seeMenu}
-            <span className="visually-hidden"> — {pizzeria.name}</span>
-          </Link>
-        </li>
-      ))}
+      {pizzerias.map((pizzeria) => {
+        const map = mapUrl(pizzeria)
+        return (
+          <li key={pizzeria.id} className="card">
+            <h3>{pizzeria.name}</h3>
+            <p className="muted">
+              {pizzeria.address.address_1}, {pizzeria.address.postal_code} {pizzeria.address.city}
+            </p>
+            <p>
+              <OpenBadge pizzeria={pizzeria} locale={locale} m={m} />
+            </p>
+            <OpeningHours pizzeria={pizzeria} locale={locale} m={m} />
+            {map && <iframe className="map" src={map} title={`${m.mapOf} — ${pizzeria.name}`} loading="lazy" referrerPolicy="no-referrer-when-downgrade" />}
+            <div className="actions">
+              <form action={choosePickup}>
+                <input type="hidden" name="pizzeria_id" value={pizzeria.id} />
+                <button type="submit" className="primary">
+                  {m.pickupHere}
+                  <span className="visually-hidden"> — {pizzeria.name}</span>
+                </button>
+              </form>
+              <Link href={`/pizzerias/${pizzeria.id}`}>
+                {m.seeMenu}
+                <span className="visually-hidden"> — {pizzeria.name}</span>
+              </Link>
+            </div>
+          </li>
+        )
+      })}
     </ul>
   )
 }

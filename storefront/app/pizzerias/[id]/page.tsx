@@ -1,18 +1,21 @@
 import Link from "next/link"
-import { OpenBadge } from "@/components/pizzerias/open-badge"
 import { notFound } from "next/navigation"
 import { MenuSection } from "@/components/menu/menu-section"
+import { OpenBadge } from "@/components/pizzerias/open-badge"
 import { t } from "@/lib/i18n/locale"
+import { fill } from "@/lib/i18n/messages"
 import { getMenu } from "@/lib/medusa/menu"
-import { getPizzeria } from "@/lib/medusa/pizzerias"
+import { getPizzeria, listPizzerias } from "@/lib/medusa/pizzerias"
+import { currentPlace } from "@/lib/session/place"
 
 export const dynamic = "force-dynamic"
 
 export default async function PizzeriaMenuPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const [{ locale, m }, pizzeria] = await Promise.all([t(), getPizzeria(id)])
+  const [{ locale, m }, pizzeria, place] = await Promise.all([t(), getPizzeria(id), currentPlace()])
   if (!pizzeria) notFound()
   const sections = await getMenu(pizzeria.id)
+  const deliveredBy = place?.mode === "delivery" && place.pizzeria_id !== pizzeria.id ? (await listPizzerias()).find((other) => other.id === place.pizzeria_id) : undefined
   return (
     <>
       <p>
@@ -27,8 +30,9 @@ export default async function PizzeriaMenuPage({ params }: { params: Promise<{ i
           {pizzeria.address.address_1}, {pizzeria.address.city}
         </span>
       </p>
+      {deliveredBy && <p className="notice">{fill(m.otherPizzeria, { name: deliveredBy.name, here: pizzeria.name })}</p>}
       {sections.map((section) => (
-        <MenuSection key={section.category} section={section} locale={locale} m={m} />
+        <MenuSection key={section.category} section={section} pizzeriaId={pizzeria.id} locale={locale} m={m} />
       ))}
     </>
   )

@@ -1,0 +1,51 @@
+import type { APIRequestContext } from "@playwright/test"
+import { backend } from "./admin-session"
+
+export type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** One backend call, failing the test with the answer when refused. */
+export async function json(request: APIRequestContext, method: "GET" | "POST", path: string, headers: Record<string, string>, data?: object): Promise<Json> {
+  const response = await request.fetch(`${backend}${path}`, { method, headers, data })
+  const body = await response.json()
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${JSON.stringify(body)}`)
+  return body
+}
+
+export async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const { token } = await json(request, "POST", "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+  return { authorization: `Bearer ${token}` }
+}
+
+export async function storeHeaders(request: APIRequestContext, admin: Record<string, string>): Promise<Record<string, string>> {
+  const { api_keys } = await json(request, "GET", "/admin/api-keys?type=publishable&fields=token,title&limit=100", admin)
+  return { "x-publishable-api-key": api_keys.find((key: Json) => key.title === "OC Pizza — boutique en ligne").token }
+}
+
+/** The test may run at any hour: the manager opens the pizzeria around the clock, without closures. */
+export async function openAroundTheClock(request: APIRequestContext, admin: Record<string, string>, pizzeriaId: string): Promise<void> {
+  const { service_hours } = await json(request, "GET", `/admin/stock-locations/${pizzeriaId}/service-hours`, admin)
+  const allDay = [["00:00", "00:00"]]
+  await json(request, "POST", `/admin/stock-locations/${pizzeriaId}/service-hours`, admin, {
+    latitude: service_hours.location.lat,
+    longitude: service_hours.location.lng,
+    timezone: service_hours.timezone,
+    opening_hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+    closures: [],
+  })
+}
+
+/** A pizzeria by the end of its name ("Amiens Centre"). */
+export async function pizzeriaNamed(request: APIRequestContext, store: Record<string, string>, suffix: string): Promise<Json> {
+  const { pizzerias } = await json(request, "GET", "/store/pizzerias", store)
+  const found = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith(suffix))
+  if (!found) throw new Error(`no pizzeria ${suffix}`)
+  return found
+}
+
+/** The kitchen moves an order on, as a pizzaiolo's button would. */
+export async function moveOrder(request: APIRequestContext, admin: Record<string, string>, pizzeriaId: string, orderId: string, to: string): Promise<void> {
+  const { tickets } = await json(request, "GET", `/admin/kitchen/tickets?pizzeria_id=${pizzeriaId}`, admin)
+  const ticket = tickets.find((candidate: Json) => candidate.order_id === orderId)
+  if (!ticket) throw new Error(`no ticket for ${orderId}`)
+  await json(request, "POST", `/admin/kitchen/tickets/${ticket.id}/transition`, admin, { to })
+}

@@ -1,0 +1,109 @@
+import { CancelOrder } from "@/components/orders/cancel-order"
+import { LiveStatus } from "@/components/orders/live-status"
+import { ModifyOrder } from "@/components/orders/modify-order"
+import { t } from "@/lib/i18n/locale"
+import { fill, formatPrice, formatTime } from "@/lib/i18n/messages"
+import { StoreApiError } from "@/lib/medusa/client"
+import { getMenuItems } from "@/lib/medusa/menu"
+import { getTracking, type Tracking } from "@/lib/medusa/orders"
+
+export const dynamic = "force-dynamic"
+
+const DELIVERY_STAGES = ["received", "preparing", "ready", "out_for_delivery", "delivered"]
+const PICKUP_STAGES = ["received", "preparing", "ready", "collected"]
+
+/** Confirmation and live tracking: for the signed-in customer, or whoever holds the link with its token (guests). */
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string; placed?: string }> }) {
+  const [{ id }, { token, placed }, { locale, m }] = await Promise.all([params, searchParams, t()])
+  let tracking: Tracking
+  try {
+    tracking = await getTracking(id, token)
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 404) {
+      return (
+        <>
+          <h1>{m.orderNotFound}</h1>
+        </>
+      )
+    }
+    throw error
+  }
+  const { order } = tracking
+  const money = (amount: number) => formatPrice(amount, locale)
+  const base = tracking.kind === "delivery" ? DELIVERY_STAGES : PICKUP_STAGES
+  const stages = tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
+  const waiting = tracking.status === "received"
+  const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
+  const menu = waiting ? await getMenuItems(order.pizzeria.id) : []
+  return (
+    <>
+      <h1>{fill(m.orderTitle, { id: order.display_id })}</h1>
+      {placed && tracking.status !== "cancelled" && <p className="ok">{m.thanks}</p>}
+      {token && (
+        <p className="muted small">
+          {m.keepLink} <a href={link}>{link.split("?")[0]}</a>
+        </p>
+      )}
+      <LiveStatus
+        streamUrl={`/api/orders/${id}/stream${token ? `?token=${encodeURIComponent(token)}` : ""}`}
+        initial={tracking.status}
+        stages={stages.map((status) => ({ status, label: m.statuses[status] ?? status }))}
+        texts={{ live: m.live, reconnecting: m.reconnecting, statusNow: m.statusNow, labels: m.statuses }}
+      />
+      {tracking.eta && !["delivered", "collected", "cancelled"].includes(tracking.status) && (
+        <p>{fill(tracking.kind === "delivery" ? m.deliveredAround : m.readyAround, { time: formatTime(tracking.eta, "Europe/Paris", locale) })}</p>
+      )}
+      {tracking.status === "cancelled" && <p>{m.cancelled}</p>}
+      {waiting ? (
+        <div className="order-actions">
+          <CancelOrder orderId={id} token={token ?? ""} texts={{ cancelOrder: m.cancelOrder, cancelQuestion: m.cancelQuestion, confirmCancel: m.confirmCancel, keepOrder: m.keepOrder }} />
+          <ModifyOrder
+            orderId={id}
+            token={token ?? ""}
+            lines={order.items.flatMap((item) => (item.variant_id ? [{ variant_id: item.variant_id, label: `${item.title}${item.variant ? ` (${item.variant})` : ""}`, quantity: item.quantity }] : []))}
+            options={menu.flatMap((item) =>
+              item.available ? item.variants.filter((variant) => variant.available && variant.price !== null).map((variant) => ({ variant_id: variant.id, label: `${item.title} (${variant.title}) — ${money(variant.price ?? 0)}` })) : []
+            )}
+            texts={{ modifyOrder: m.modifyOrder, saveChanges: m.saveChanges, addPizza: m.addPizza, none: m.none, modified: m.modified, quantityOf: m.quantityOf }}
+          />
+        </div>
+      ) : (
+        !["cancelled", "delivered", "collected"].includes(tracking.status) && (
+          <p className="muted">
+            {m.tooLate} {order.pizzeria.phone && <a href={`tel:${order.pizzeria.phone.replace(/\s/g, "")}`}>{fill(m.callPizzeria, { pizzeria: order.pizzeria.name })}</a>}
+          </p>
+        )
+      )}
+      <section aria-labelledby="order-lines" className="panel">
+        <h2 id="order-lines">{order.pizzeria.name}</h2>
+        <ul className="order-lines">
+          {order.items.map((item) => (
+            <li key={`${item.variant_id}-${item.title}`}>
+              <span>
+                {item.quantity} × {item.title} {item.variant && <span className="muted">({item.variant})</span>}
+              </span>
+              <span className="amount">{money(item.total)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="totals">
+          {tracking.kind === "delivery" && (
+            <div>
+              <dt>{m.deliveryFee}</dt>
+              <dd>{order.shipping_total === 0 ? m.free : money(order.shipping_total)}</dd>
+            </div>
+          )}
+          <div className="grand">
+            <dt>{m.total}</dt>
+            <dd>{money(order.total)}</dd>
+          </div>
+        </dl>
+        {order.shipping_address && (
+          <p className="muted">
+            {m.deliveryAddress} : {order.shipping_address.address_1}, {order.shipping_address.postal_code} {order.shipping_address.city}
+          </p>
+        )}
+      </section>
+    </>
+  )
+}

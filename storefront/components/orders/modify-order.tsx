@@ -1,0 +1,49 @@
+"use client"
+
+import { useActionState } from "react"
+import { modifyMyOrder, type OrderActionState } from "@/lib/actions/order-actions"
+
+type Line = { variant_id: string; label: string; quantity: number }
+type Option = { variant_id: string; label: string }
+
+/** The order as it should be: each line's quantity (0 takes it out), and one dish to add. */
+export function ModifyOrder({ orderId, token, lines, options, texts }: { orderId: string; token: string; lines: Line[]; options: Option[]; texts: { modifyOrder: string; saveChanges: string; addPizza: string; none: string; modified: string; quantityOf: string } }) {
+  const [state, action, pending] = useActionState<OrderActionState, FormData>(modifyMyOrder, { done: false, error: null })
+  return (
+    <details className="modify">
+      <summary>{texts.modifyOrder}</summary>
+      <form action={action}>
+        <input type="hidden" name="order_id" value={orderId} />
+        <input type="hidden" name="token" value={token} />
+        {lines.map((line) => (
+          <div key={line.variant_id} className="field inline">
+            <label htmlFor={`qty-${line.variant_id}`}>{line.label}</label>
+            <input id={`qty-${line.variant_id}`} name={`qty:${line.variant_id}`} type="number" min={0} max={50} defaultValue={line.quantity} aria-label={texts.quantityOf.replace("{item}", line.label)} />
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor="add_variant">{texts.addPizza}</label>
+          <select id="add_variant" name="add_variant" defaultValue="">
+            <option value="">{texts.none}</option>
+            {options.map((option) => (
+              <option key={option.variant_id} value={option.variant_id}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" disabled={pending}>
+          {texts.saveChanges}
+        </button>
+        <div aria-live="polite">
+          {state.done && <p className="ok">{texts.modified}</p>}
+          {state.error && (
+            <p role="alert" className="error" data-code={state.error.code}>
+              {state.error.message}
+            </p>
+          )}
+        </div>
+      </form>
+    </details>
+  )
+}
