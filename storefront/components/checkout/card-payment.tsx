@@ -1,7 +1,9 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+// "pure": Stripe.js is fetched only when a card is to be paid, not on every page that imports this
+import { loadStripe } from "@stripe/stripe-js/pure"
+import type { Stripe } from "@stripe/stripe-js"
 import { useState, useTransition, type FormEvent } from "react"
 import { completeCardOrder } from "@/lib/actions/checkout-actions"
 

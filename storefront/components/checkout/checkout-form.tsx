@@ -1,10 +1,13 @@
 "use client"
 
+import dynamic from "next/dynamic"
 import { useActionState, useState } from "react"
 import { Field } from "@/components/forms/field"
-import { CardPayment } from "./card-payment"
 import { placeOrder, type CheckoutState } from "@/lib/actions/checkout-actions"
 import type { CheckoutFields } from "@/lib/checkout/read-checkout-form"
+
+// Stripe's code reaches the phone only when the customer pays by card
+const CardPayment = dynamic(() => import("./card-payment").then((module) => module.CardPayment))
 
 type Texts = Record<
   | "delivery" | "pickup" | "contact" | "email" | "firstName" | "lastName" | "phone" | "deliveryAddress" | "address" | "postalCode" | "city"

@@ -5,9 +5,9 @@ import type { Pizzeria } from "@/lib/medusa/pizzerias"
 import { OpenBadge } from "./open-badge"
 import { OpeningHours } from "./opening-hours"
 
-/** Google's embed needs a browser key restricted to the shop's domain (GOOGLE_MAPS_EMBED_KEY); without one, no map. */
+/** The browser key the admin uses (GOOGLE_MAPS_BROWSER_KEY, with the Maps Embed API enabled and restricted to the shop's domain); without one, no map. */
 function mapUrl(pizzeria: Pizzeria): string | null {
-  const key = process.env.GOOGLE_MAPS_EMBED_KEY
+  const key = process.env.GOOGLE_MAPS_BROWSER_KEY
   if (!key || !pizzeria.location) return null
   return `https://www.google.com/maps/embed/v1/place?key=${encodeURIComponent(key)}&q=${pizzeria.location.lat},${pizzeria.location.lng}`
 }
