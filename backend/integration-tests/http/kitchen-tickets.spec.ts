@@ -244,6 +244,10 @@ medusaIntegrationTestRunner({
       }
       expect(sent.map((n) => n.template).sort()).toEqual(["order-preparing", "order-ready", "order-received"])
       expect(sent.find((n) => n.template === "order-ready")?.data).toMatchObject({ subject: expect.stringMatching(/^Commande #\d+ prête$/) })
+      // a guest follows the order from the e-mail: the link carries the tracking token
+      const link = String(sent[0].data?.tracking_url_path)
+      expect(link).toBe(`/orders/${orderId}?token=${ticket.tracking_token}`)
+      expect((await api.get(`/store${link.replace("?", "/tracking?")}`, store.storeHeaders)).data.status).toBe("ready")
     })
 
     it("refuses unknown tickets and statuses with clear 4xx", async () => {

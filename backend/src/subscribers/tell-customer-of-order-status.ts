@@ -22,7 +22,8 @@ export default async function tellCustomerOfOrderStatus({ event: { data }, conta
     to: order.email,
     channel: "email",
     template: `order-${news}`,
-    data: { ...message, order_id: order.id, tracking_url_path: `/orders/${order.id}` },
+    // the shop's order page; the token lets a guest follow it from the e-mail
+    data: { ...message, order_id: order.id, tracking_url_path: `/orders/${order.id}?token=${encodeURIComponent(ticket.tracking_token)}` },
     // the same change delivered twice is announced once
     idempotency_key: data.modified ? `order-modified:${data.history_id}` : `order-status:${data.ticket_id}:${data.status}`,
   })
