@@ -87,8 +87,15 @@ test("a guest orders two pizzas for delivery, pays on delivery, and watches the 
   await expect(page.locator('[aria-current="step"]')).toHaveText("Prête")
 })
 
-test("a customer cancels before the kitchen starts, and is told no once it has", async ({ page, request }) => {
+test("a customer changes and then cancels before the kitchen starts, and is told no once it has", async ({ page, request }) => {
   await orderForPickup(page)
+  await page.getByText("Modifier la commande").click()
+  await page.getByLabel("Quantité de Margherita (Moyenne (30 cm))").fill("2")
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click()
+  await expect(page.getByText("Votre commande est modifiée.")).toBeVisible()
+  await expect(page.getByText(/2 × Margherita/)).toBeVisible()
+  await expect(page.locator(".totals .grand")).toContainText("21,00 €")
+
   await page.getByRole("button", { name: "Annuler la commande" }).click()
   await page.getByRole("button", { name: "Oui, annuler" }).click()
   await expect(page.getByRole("status").filter({ hasText: "Statut" })).toHaveText("Statut : Annulée")
