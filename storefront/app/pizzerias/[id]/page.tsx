@@ -31,8 +31,8 @@ export default async function PizzeriaMenuPage({ params }: { params: Promise<{ i
         </span>
       </p>
       {deliveredBy && <p className="notice">{fill(m.otherPizzeria, { name: deliveredBy.name, here: pizzeria.name })}</p>}
-      {sections.map((section) => (
-        <MenuSection key={section.category} section={section} pizzeriaId={pizzeria.id} locale={locale} m={m} />
+      {sections.map((section, index) => (
+        <MenuSection key={section.category} section={section} pizzeriaId={pizzeria.id} locale={locale} m={m} first={index === 0} />
       ))}
     </>
   )

@@ -1,10 +1,8 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { AddToCartButton } from "@/components/menu/add-to-cart-button"
 import { unavailableText } from "@/components/menu/menu-section"
-import { SizeLabel } from "@/components/menu/size-label"
+import { SizeList } from "@/components/menu/size-list"
 import { t } from "@/lib/i18n/locale"
-import { fill, formatPrice } from "@/lib/i18n/messages"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getPizzeria } from "@/lib/medusa/pizzerias"
 
@@ -43,23 +41,7 @@ export default async function DishPage({ params }: { params: Promise<{ id: strin
             <strong>{m.allergens} :</strong> {item.allergens.length > 0 ? item.allergens.map((code) => m.allergenNames[code] ?? code).join(", ") : m.noAllergens}
           </p>
           <h2>{m.sizes}</h2>
-          <ul className="sizes">
-            {item.variants.map((variant) => (
-              <li key={variant.id} className={variant.available ? "" : "is-unavailable"}>
-                <SizeLabel title={variant.title} available={variant.available} m={m} />
-                <span className="amount">{variant.price !== null ? formatPrice(variant.price, locale) : "—"}</span>
-                {item.available && variant.available && variant.price !== null && (
-                  <AddToCartButton
-                    pizzeriaId={pizzeria.id}
-                    variantId={variant.id}
-                    text={m.add}
-                    label={fill(m.addLabel, { item: item.title, size: variant.title })}
-                    addedText={fill(m.added, { item: `${item.title} (${variant.title})` })}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
+          <SizeList item={item} pizzeriaId={pizzeria.id} locale={locale} m={m} />
         </div>
       </div>
     </article>
