@@ -1,0 +1,8 @@
+/** Unit tests of the shop's pure pieces (parsing, validation, texts); the pages are tested in the browser (e2e/). */
+module.exports = {
+  testEnvironment: "node",
+  testMatch: ["**/__tests__/**/*.spec.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "/.next/"],
+  transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022" } }] },
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
+}

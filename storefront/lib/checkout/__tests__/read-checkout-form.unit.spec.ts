@@ -1,0 +1,30 @@
+import { messages } from "@/lib/i18n/messages"
+import { readCheckoutForm } from "../read-checkout-form"
+
+const m = messages.fr
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData()
+  for (const [name, value] of Object.entries(values)) data.set(name, value)
+  return data
+}
+
+const contact = { email: "lea@example.test", first_name: "Léa", last_name: "Dupont", phone: "06 12 34 56 78" }
+
+describe("readCheckoutForm", () => {
+  it("asks for the address only when the pizzas are delivered", () => {
+    expect(readCheckoutForm(form({ mode: "pickup", ...contact }), m).errors).toEqual({})
+    expect(readCheckoutForm(form({ mode: "delivery", ...contact }), m).errors).toEqual({ address_1: m.required, postal_code: m.required, city: m.required })
+  })
+
+  it("names each malformed field in the customer's language", () => {
+    const { errors } = readCheckoutForm(form({ mode: "delivery", ...contact, email: "lea@", phone: "12", address_1: "1 rue X", postal_code: "8000", city: "Amiens" }), m)
+    expect(errors).toEqual({ email: m.invalidEmail, phone: m.invalidPhone, postal_code: m.invalidPostalCode })
+    expect(readCheckoutForm(form({ mode: "pickup", ...contact, email: "" }), messages.en).errors).toEqual({ email: "This field is required." })
+  })
+
+  it("keeps what was typed, trimmed, and takes anything but pickup as delivery", () => {
+    const { fields } = readCheckoutForm(form({ mode: "teleport", ...contact, email: "  lea@example.test " }), m)
+    expect(fields).toMatchObject({ mode: "delivery", email: "lea@example.test", first_name: "Léa" })
+  })
+})

@@ -1,0 +1,34 @@
+import { fill, formatPrice, messages } from "../messages"
+
+/** Every key path of a nested text object: "errors.out_of_stock", "statuses.received", ... */
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix]
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
+}
+
+describe("the shop's texts", () => {
+  it("say the same things in French and in English, none left empty", () => {
+    expect(keys(messages.en).sort()).toEqual(keys(messages.fr).sort())
+    for (const locale of ["fr", "en"] as const) {
+      for (const path of keys(messages[locale])) {
+        const text = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages[locale])
+        expect([path, typeof text === "string" && text.trim().length > 0]).toEqual([path, true])
+      }
+    }
+  })
+
+  it("word every refusal code the backend sends at checkout", () => {
+    const codes = ["outside_delivery_area", "address_not_found", "pizzeria_closed", "online_orders_paused", "out_of_stock", "dish_unavailable", "below_min_order", "delivery_fee_changed", "payment_declined", "stock_busy", "preparation_started"]
+    for (const code of codes) expect(Object.keys(messages.fr.errors)).toContain(code)
+  })
+
+  it("fill in their placeholders and leave unknown ones visible", () => {
+    expect(fill(messages.fr.toMinimum, { amount: "4,50 €", min: "15,00 €" })).toBe("Encore 4,50 € pour atteindre le minimum de livraison (15,00 €).")
+    expect(fill("{a} et {b}", { a: 1 })).toBe("1 et {b}")
+  })
+
+  it("write prices the French and the English way", () => {
+    expect(formatPrice(10.5, "fr").replace(/\s/g, " ")).toBe("10,50 €")
+    expect(formatPrice(10.5, "en")).toBe("€10.50")
+  })
+})
