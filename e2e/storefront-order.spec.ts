@@ -141,6 +141,15 @@ test("a new address moves the cart to the pizzeria that delivers it, and what th
   await expect(page.getByRole("link", { name: "Commander" })).toBeVisible()
 })
 
+test("'use my location' finds the pizzeria that delivers where the phone is", async ({ page, context }) => {
+  await context.grantPermissions(["geolocation"])
+  await context.setGeolocation({ latitude: 49.8921, longitude: 2.3005 }) // rue Delambre, in the centre's zone
+  await page.goto("/")
+  await page.getByRole("button", { name: "Utiliser ma position" }).click()
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
+  await expect(page.getByText("Livraison : votre position · Livré par OC Pizza Amiens Centre")).toBeVisible()
+})
+
 test("an address outside every zone is explained, with pickup offered instead", async ({ page }) => {
   await page.goto("/")
   await page.getByLabel("Votre adresse").fill("1 place de la Gare, 80200 Péronne")

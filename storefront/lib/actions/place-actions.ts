@@ -34,7 +34,7 @@ export async function chooseDelivery(_previous: DeliveryFormState, formData: For
       pizzeria_id: resolved.pizzeria_id,
       address: parsed,
       point: usePoint ? { lat, lng } : null,
-      label: resolved.formatted_address ?? (typed || m.useMyLocation),
+      label: resolved.formatted_address ?? (usePoint ? m.yourLocation : typed),
       fee: resolved.fee,
       min_order: resolved.min_order,
       free_delivery_threshold: resolved.free_delivery_threshold,
