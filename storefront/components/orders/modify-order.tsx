@@ -36,7 +36,7 @@ export function ModifyOrder({ orderId, token, lines, options, texts }: { orderId
           {texts.saveChanges}
         </button>
         <div aria-live="polite">
-          {state.done && <p className="ok">{texts.modified}</p>}
+          {state.done && !state.error && <p className="ok">{texts.modified}</p>}
           {state.error && (
             <p role="alert" className="error" data-code={state.error.code}>
               {state.error.message}

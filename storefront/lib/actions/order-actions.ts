@@ -32,8 +32,9 @@ export async function modifyMyOrder(_previous: OrderActionState, formData: FormD
   }
   const added = String(formData.get("add_variant") ?? "")
   if (added) quantities.set(added, (quantities.get(added) ?? 0) + 1)
+  let modified
   try {
-    await modifyOrder(
+    modified = await modifyOrder(
       orderId,
       String(formData.get("token") ?? "") || undefined,
       [...quantities].map(([variant_id, quantity]) => ({ variant_id, quantity }))
@@ -42,5 +43,7 @@ export async function modifyMyOrder(_previous: OrderActionState, formData: FormD
     return { done: false, error: refusal(error, m, locale) }
   }
   revalidatePath(`/orders/${orderId}`)
+  // a card order's new total must be confirmed by card before the kitchen may start it; the shop cannot do that yet
+  if (modified.payment?.status === "awaiting_authorization") return { done: true, error: { code: "payment_pending", message: m.errors.payment_pending } }
   return { done: true, error: null }
 }

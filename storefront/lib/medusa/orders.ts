@@ -31,7 +31,9 @@ export function cancelOrder(orderId: string, token: string | undefined): Promise
 }
 
 /** `items` is the order as it should be: the backend checks stock, minimum and fee, and refuses once the kitchen has started. */
-export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number }[]): Promise<unknown> {
+export type Modified = { changed: boolean; payment: { status: "authorized" | "awaiting_authorization"; amount: number } | null }
+
+export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number }[]): Promise<Modified> {
   return storeApi(`/store/orders/${orderId}/modify`, { method: "POST", query: { token }, body: { items } })
 }
 
