@@ -234,4 +234,6 @@ test("a customer signs up, saves an address, orders, finds the order in their ac
   await page.getByRole("link", { name: "Mon compte" }).click()
   await page.getByRole("button", { name: "Se déconnecter" }).click()
   await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible()
+  // the cart stays with the account: the next person on this phone starts an empty one
+  await expect(page.getByRole("link", { name: "Panier, 0 article(s)" })).toBeVisible()
 })

@@ -5,9 +5,9 @@ import { revalidatePath } from "next/cache"
 import { refusal, type Refusal } from "@/lib/i18n/error-text"
 import { t } from "@/lib/i18n/locale"
 import { fill } from "@/lib/i18n/messages"
-import { addLine, cartAt, claimCart } from "@/lib/medusa/cart"
+import { addLine, cartAt, claimCart, forgetCart } from "@/lib/medusa/cart"
 import { StoreApiError } from "@/lib/medusa/client"
-import { addAddress, deleteAddress, signIn, signUp } from "@/lib/medusa/customer"
+import { addAddress, currentCustomer, deleteAddress, signIn, signUp } from "@/lib/medusa/customer"
 import { getMenuItems, variantsOf } from "@/lib/medusa/menu"
 import { listMyOrders } from "@/lib/medusa/orders"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
@@ -16,13 +16,19 @@ import { currentPlace, rememberPlace } from "@/lib/session/place"
 
 export type AccountFormState = { error: Refusal | null }
 
+async function startSession(token: string): Promise<void> {
+  const customer = await currentCustomer(token)
+  if (!customer) throw new Error("A token Medusa just gave names no customer")
+  await signInWith(token)
+  await claimCart(token, customer.id)
+}
+
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? "").trim()
 
 export async function signInAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
   const { m, locale } = await t()
   try {
-    await signInWith(await signIn(text(formData, "email"), String(formData.get("password") ?? "")))
-    await claimCart()
+    await startSession(await signIn(text(formData, "email"), String(formData.get("password") ?? "")))
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: { code: "wrong_credentials", message: m.wrongCredentials } }
     return { error: refusal(error, m, locale) }
@@ -43,8 +49,7 @@ export async function signUpAction(_previous: AccountFormState, formData: FormDa
       last_name: text(formData, "last_name"),
       phone: text(formData, "phone") || null,
     })
-    await signInWith(token)
-    await claimCart()
+    await startSession(token)
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: { code: "email_taken", message: m.emailTaken } }
     return { error: refusal(error, m, locale) }
@@ -53,8 +58,10 @@ export async function signUpAction(_previous: AccountFormState, formData: FormDa
   redirect("/account")
 }
 
+/** Signing out leaves the cart behind too: on a shared phone, the next person starts their own. */
 export async function signOutAction(): Promise<void> {
   await signOut()
+  await forgetCart()
   revalidatePath("/", "layout")
   redirect("/")
 }
@@ -78,7 +85,12 @@ export async function addAddressAction(_previous: AccountFormState, formData: Fo
 }
 
 export async function deleteAddressAction(formData: FormData): Promise<void> {
-  await deleteAddress(text(formData, "address_id"))
+  try {
+    await deleteAddress(text(formData, "address_id"))
+  } catch (error) {
+    // an expired session: the account page sends the customer to sign in again
+    console.error(`address not deleted: ${(error as Error).message}`)
+  }
   revalidatePath("/account")
 }
 

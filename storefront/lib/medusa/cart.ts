@@ -27,11 +27,12 @@ export type Cart = {
   completed_at: string | null
 }
 
-type ApiCart = Omit<Cart, "items"> & { items: (Omit<CartLine, "product_title"> & { product_title: string | null; title: string })[] | null }
+type ApiCart = Omit<Cart, "items" | "customer_id"> & { customer?: { id: string } | null; items: (Omit<CartLine, "product_title"> & { product_title: string | null; title: string })[] | null }
 
-function toCart(cart: ApiCart): Cart {
+function toCart({ customer, ...cart }: ApiCart): Cart {
   return {
     ...cart,
+    customer_id: customer?.id ?? null,
     items: (cart.items ?? [])
       .map((item) => ({
         id: item.id,
@@ -50,7 +51,7 @@ function toCart(cart: ApiCart): Cart {
 
 /** What the shop shows of a cart (Medusa's default leaves out line totals and brings whole products). */
 const CART_FIELDS = [
-  "id", "sales_channel_id", "email", "customer_id", "completed_at", "item_total", "shipping_total", "total",
+  "id", "sales_channel_id", "email", "customer.id", "completed_at", "item_total", "shipping_total", "total",
   "items.id", "items.variant_id", "items.product_handle", "items.product_title", "items.title", "items.variant_title", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
 ].join(",")
 
@@ -110,10 +111,16 @@ export async function setLineQuantity(cart: Cart, lineId: string, quantity: numb
   else await storeApi(`/store/carts/${cart.id}/line-items/${lineId}`, { method: "POST", body: { quantity } })
 }
 
-/** A signed-in customer's cart is theirs: the order then shows in their account. */
-export async function claimCart(): Promise<void> {
-  const cart = await currentCart()
-  if (cart && !cart.customer_id) await storeApi(`/store/carts/${cart.id}/customer`, { method: "POST", body: {} })
+/**
+ * At sign-in: a guest's cart becomes the customer's (the order then shows in
+ * their account); a cart that belongs to someone else (a shared phone) is
+ * left behind, never handed over.
+ */
+export async function claimCart(token: string, customerId: string): Promise<void> {
+  const cart = await readCart()
+  if (!cart) return
+  if (!cart.customer_id) await storeApi(`/store/carts/${cart.id}/customer`, { method: "POST", body: {}, token })
+  else if (cart.customer_id !== customerId) await forgetCart()
 }
 
 export { forgetCart }

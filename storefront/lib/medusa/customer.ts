@@ -26,10 +26,11 @@ export async function signUp(input: { email: string; password: string; first_nam
 }
 
 /** The signed-in customer, or null when nobody is (or the session ended). */
-export async function currentCustomer(): Promise<Customer | null> {
-  if (!(await authToken())) return null
+export async function currentCustomer(token?: string): Promise<Customer | null> {
+  const bearer = token ?? (await authToken())
+  if (!bearer) return null
   try {
-    const { customer } = await storeApi<{ customer: Customer }>("/store/customers/me", { query: { fields: "id,email,first_name,last_name,phone,*addresses" } })
+    const { customer } = await storeApi<{ customer: Customer }>("/store/customers/me", { query: { fields: "id,email,first_name,last_name,phone,*addresses" }, token: bearer })
     return customer
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return null

@@ -9,8 +9,9 @@ export async function authToken(): Promise<string | undefined> {
   return (await cookies()).get(TOKEN_COOKIE)?.value
 }
 
+/** Kept no longer than Medusa's token lives (a day by default, jwtExpiresIn). */
 export async function signInWith(token: string): Promise<void> {
-  ;(await cookies()).set(TOKEN_COOKIE, token, await cookieOptions(7))
+  ;(await cookies()).set(TOKEN_COOKIE, token, await cookieOptions(1))
 }
 
 export async function signOut(): Promise<void> {

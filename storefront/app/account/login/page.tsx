@@ -3,13 +3,14 @@ import { ActionForm } from "@/components/forms/action-form"
 import { Field } from "@/components/forms/field"
 import { signInAction, signUpAction } from "@/lib/actions/account-actions"
 import { t } from "@/lib/i18n/locale"
-import { authToken } from "@/lib/session/customer-session"
+import { currentCustomer } from "@/lib/medusa/customer"
 
 export const dynamic = "force-dynamic"
 
 export default async function LoginPage() {
   const { m } = await t()
-  if (await authToken()) redirect("/account")
+  // the customer, not just the cookie: an expired session must be able to sign in again
+  if (await currentCustomer()) redirect("/account")
   return (
     <>
       <h1>{m.account}</h1>
