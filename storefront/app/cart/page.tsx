@@ -51,7 +51,7 @@ export default async function CartPage() {
           {delivery ? `${m.delivery} : ${delivery.label} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`}
         </p>
       )}
-      <CartLines lines={lines} texts={{ quantityOf: m.quantityOf, less: m.less, more: m.more, remove: m.remove }} />
+      <CartLines lines={lines} texts={{ cart: m.cart, quantityOf: m.quantityOf, less: m.less, more: m.more, remove: m.remove, removed: m.removed }} />
       <dl className="totals">
         <div>
           <dt>{m.subtotal}</dt>

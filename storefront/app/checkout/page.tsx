@@ -67,6 +67,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           placing: m.placing,
           placeOrder: m.placeOrder,
           pay: m.pay,
+          otherPayment: m.otherPayment,
           paying: m.paying,
         }}
       />

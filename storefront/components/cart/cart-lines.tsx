@@ -1,11 +1,11 @@
 "use client"
 
-import { useOptimistic, useState, useTransition } from "react"
+import { useOptimistic, useRef, useState, useTransition } from "react"
 import { useCartCount } from "@/components/layout/cart-count"
 import { changeQuantity } from "@/lib/actions/cart-actions"
 
 export type CartLineView = { id: string; title: string; size: string | null; quantity: number; unitPrice: string; total: string; unavailable: string | null }
-type Texts = { quantityOf: string; less: string; more: string; remove: string }
+type Texts = { cart: string; quantityOf: string; less: string; more: string; remove: string; removed: string }
 
 /** Quantities change on screen at once; the server's answer settles them (or restores them and says why). */
 export function CartLines({ lines, texts }: { lines: CartLineView[]; texts: Texts }) {
@@ -15,8 +15,15 @@ export function CartLines({ lines, texts }: { lines: CartLineView[]; texts: Text
   )
   const [, startTransition] = useTransition()
   const [error, setError] = useState<string | null>(null)
+  const [said, setSaid] = useState("")
+  const list = useRef<HTMLUListElement>(null)
 
   function change(line: CartLineView, quantity: number) {
+    if (quantity <= 0) {
+      // the focused button leaves with its line: focus stays in the cart, and the removal is said
+      list.current?.focus()
+      setSaid(texts.removed.replace("{item}", name(line)))
+    }
     startTransition(async () => {
       setError(null)
       setQuantity({ id: line.id, quantity })
@@ -29,7 +36,7 @@ export function CartLines({ lines, texts }: { lines: CartLineView[]; texts: Text
   const name = (line: CartLineView) => (line.size ? `${line.title} (${line.size})` : line.title)
   return (
     <>
-      <ul className="cart-lines">
+      <ul className="cart-lines" ref={list} tabIndex={-1} aria-label={texts.cart}>
         {optimistic.map((line) => (
           <li key={line.id} data-testid="cart-line" data-unavailable={Boolean(line.unavailable)}>
             <div>
@@ -57,6 +64,9 @@ export function CartLines({ lines, texts }: { lines: CartLineView[]; texts: Text
           </li>
         ))}
       </ul>
+      <p role="status" className="visually-hidden">
+        {said}
+      </p>
       {error && (
         <p role="alert" className="error">
           {error}

@@ -46,7 +46,8 @@ function CardForm({ texts }: { texts: Texts }) {
         redirect: "if_required",
         confirmParams: { return_url: `${window.location.origin}/checkout/complete` },
       })
-      if (refused) {
+      // a card authorized on an earlier press, whose order was then refused (stock, rush): only the order is tried again
+      if (refused && refused.code !== "payment_intent_unexpected_state") {
         // Stripe's own words for a declined card, in the customer's language
         setError(refused.message ?? null)
         return

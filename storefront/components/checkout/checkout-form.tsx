@@ -11,7 +11,7 @@ const CardPayment = dynamic(() => import("./card-payment").then((module) => modu
 
 type Texts = Record<
   | "delivery" | "pickup" | "contact" | "email" | "firstName" | "lastName" | "phone" | "deliveryAddress" | "address" | "postalCode" | "city"
-  | "payment" | "payOnDelivery" | "payAtPickup" | "payByCard" | "placeOrder" | "placing" | "howToGet" | "pay" | "paying",
+  | "payment" | "payOnDelivery" | "payAtPickup" | "payByCard" | "placeOrder" | "placing" | "howToGet" | "pay" | "paying" | "otherPayment",
   string
 >
 
@@ -37,6 +37,11 @@ export function CheckoutForm({
   const [state, action, pending] = useActionState<CheckoutState, FormData>(placeOrder, { fields: null, fieldErrors: {}, error: null, card: null })
   const fields = state.fields ?? initial
   const [mode, setMode] = useState<CheckoutFields["mode"]>(fields.mode)
+  // held here, not in the form: React resets a form after its action, and a refused order must not fall back to cash
+  const [payment, setPayment] = useState<"on_handover" | "card">("on_handover")
+  // the customer may leave the card step and pay on handover instead
+  const [leftCard, setLeftCard] = useState<string | null>(null)
+  const cardStep = state.card && card && leftCard !== state.card.client_secret ? state.card : null
   const errors = state.fieldErrors
   const details = (
     <form action={action} className="checkout" noValidate>
@@ -68,11 +73,12 @@ export function CheckoutForm({
       <fieldset>
         <legend>{texts.payment}</legend>
         <label className="choice">
-          <input type="radio" name="payment" value="on_handover" defaultChecked /> {mode === "delivery" ? texts.payOnDelivery : texts.payAtPickup}
+          <input type="radio" name="payment" value="on_handover" checked={payment === "on_handover"} onChange={() => setPayment("on_handover")} disabled={Boolean(cardStep)} />{" "}
+          {mode === "delivery" ? texts.payOnDelivery : texts.payAtPickup}
         </label>
         {card && (
           <label className="choice">
-            <input type="radio" name="payment" value="card" /> {texts.payByCard}
+            <input type="radio" name="payment" value="card" checked={payment === "card"} onChange={() => setPayment("card")} disabled={Boolean(cardStep)} /> {texts.payByCard}
           </label>
         )}
       </fieldset>
@@ -83,19 +89,29 @@ export function CheckoutForm({
           </p>
         )}
       </div>
-      {!state.card && (
+      {!cardStep && (
         <button type="submit" className="primary big" disabled={pending}>
           {pending ? texts.placing : texts.placeOrder.replace("{total}", totals[mode])}
         </button>
       )}
     </form>
   )
-  if (!state.card || !card) return details
+  if (!cardStep || !card) return details
   // the card is confirmed in a form of its own, once the cart is ready
   return (
     <>
       {details}
-      <CardPayment publishableKey={card.publishableKey} clientSecret={state.card.client_secret} locale={card.locale} texts={{ pay: texts.pay.replace("{total}", totals[mode]), paying: texts.paying }} />
+      <CardPayment publishableKey={card.publishableKey} clientSecret={cardStep.client_secret} locale={card.locale} texts={{ pay: texts.pay.replace("{total}", totals[mode]), paying: texts.paying }} />
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          setLeftCard(cardStep.client_secret)
+          setPayment("on_handover")
+        }}
+      >
+        {texts.otherPayment}
+      </button>
     </>
   )
 }

@@ -11,6 +11,8 @@ export function AddToCartButton({ pizzeriaId, variantId, label, text, addedText 
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null)
 
   function add() {
+    // emptied first, so the same message said twice is announced twice
+    setStatus(null)
     startTransition(async () => {
       bump(1)
       const result = await addToCart(pizzeriaId, variantId)

@@ -17,19 +17,31 @@ export function LiveStatus({ streamUrl, initial, stages, texts }: { streamUrl: s
 
   useEffect(() => setStatus(initial), [initial])
   useEffect(() => {
-    const source = new EventSource(streamUrl)
-    source.addEventListener("status", (event) => {
-      const data = JSON.parse((event as MessageEvent<string>).data) as { status: string }
-      setStatus(data.status)
-      router.refresh()
-    })
-    // whatever happened between the page's render and the stream's opening (or while it was down) is read again
-    source.onopen = () => {
-      setConnected(true)
-      router.refresh()
+    let source: EventSource
+    let retry: ReturnType<typeof setTimeout> | undefined
+    const open = () => {
+      source = new EventSource(streamUrl)
+      source.addEventListener("status", (event) => {
+        const data = JSON.parse((event as MessageEvent<string>).data) as { status: string }
+        setStatus(data.status)
+        router.refresh()
+      })
+      // whatever happened between the page's render and the stream's opening (or while it was down) is read again
+      source.onopen = () => {
+        setConnected(true)
+        router.refresh()
+      }
+      source.onerror = () => {
+        setConnected(false)
+        // the browser retries a dropped stream by itself, but gives up on an error answer (a restarting server): so do we, later
+        if (source.readyState === EventSource.CLOSED) retry = setTimeout(open, 5_000)
+      }
     }
-    source.onerror = () => setConnected(false)
-    return () => source.close()
+    open()
+    return () => {
+      clearTimeout(retry)
+      source.close()
+    }
   }, [streamUrl, router])
 
   const current = stages.findIndex((stage) => stage.status === status)

@@ -11,12 +11,11 @@ export type Tracking = {
   eta: string | null
   order: {
     display_id: number
-    email: string | null
     items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number }[]
     item_total: number
     shipping_total: number
     total: number
-    shipping_address: { first_name: string | null; last_name: string | null; address_1: string | null; postal_code: string | null; city: string | null; phone: string | null } | null
+    shipping_address: { address_1: string | null; postal_code: string | null; city: string | null } | null
     pizzeria: { id: string; name: string; phone: string | null }
   }
 }

@@ -15,16 +15,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (token) upstream.searchParams.set("token", token)
   const bearer = await authToken()
   const lastEventId = request.headers.get("last-event-id")
-  const response = await fetch(upstream, {
-    cache: "no-store",
-    signal: request.signal,
-    headers: {
-      accept: "text/event-stream",
-      "x-publishable-api-key": publishableKey(),
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      ...(lastEventId ? { "last-event-id": lastEventId } : {}),
-    },
-  })
+  let response: Response
+  try {
+    response = await fetch(upstream, {
+      cache: "no-store",
+      signal: request.signal,
+      headers: {
+        accept: "text/event-stream",
+        "x-publishable-api-key": publishableKey(),
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        ...(lastEventId ? { "last-event-id": lastEventId } : {}),
+      },
+    })
+  } catch (error) {
+    // the backend is restarting: the page tries again in a moment
+    console.error(`tracking stream relay: ${(error as Error).message}`)
+    return Response.json({ code: "backend_unavailable", message: "The order's live status is unavailable for a moment." }, { status: 503 })
+  }
   if (!response.ok || !response.body) {
     return new Response(await response.text(), { status: response.status, headers: { "content-type": response.headers.get("content-type") ?? "application/json" } })
   }

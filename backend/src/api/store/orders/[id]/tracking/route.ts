@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DomainError } from "../../../../../errors/domain-error"
 import type { TicketStatus } from "../../../../../kitchen/lifecycle"
 import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
 import { orderedQuantity } from "../../../../../kitchen/ordered-quantity"
@@ -7,14 +8,14 @@ import { readTickets } from "../../../../../kitchen/read-tickets"
 
 type OrderSummary = {
   display_id: number
-  email: string | null
   currency_code: string
   items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number }[]
   /** The dishes, taxes included (what the customer saw on the menu). */
   item_total: number
   shipping_total: number
   total: number
-  shipping_address: { first_name: string | null; last_name: string | null; address_1: string | null; postal_code: string | null; city: string | null; phone: string | null } | null
+  /** Where it goes, without the person's details: whoever holds the link sees this. */
+  shipping_address: { address_1: string | null; postal_code: string | null; city: string | null } | null
   pizzeria: { id: string; name: string; phone: string | null }
 }
 type Tracking = {
@@ -38,15 +39,17 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse<Tracking>
     query.graph({
       entity: "order",
       fields: [
-        "display_id", "email", "currency_code", "item_total", "shipping_total", "total",
+        "display_id", "currency_code", "item_total", "shipping_total", "total",
         "items.variant_id", "items.title", "items.variant_title", "items.unit_price", "items.total", "items.quantity", "items.detail.quantity",
-        "shipping_address.first_name", "shipping_address.last_name", "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.city", "shipping_address.phone",
+        "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.city",
       ],
       filters: { id: ticket.order_id },
     }),
     query.graph({ entity: "stock_location", fields: ["id", "name", "address.phone"], filters: { id: ticket.stock_location_id } }),
   ])
   const order = orders[0]
+  // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
+  if (!order) throw new DomainError(404, "order_not_found", "No order with this id for you.")
   const address = order.shipping_address
   res.json({
     status: view.status,
@@ -55,7 +58,6 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse<Tracking>
     eta: view.estimated_ready_at,
     order: {
       display_id: Number(order.display_id),
-      email: order.email ?? null,
       currency_code: order.currency_code,
       // a line a change took out stays on the order with nothing ordered
       items: (order.items ?? []).flatMap((item) =>
@@ -68,7 +70,7 @@ export async function GET(req: MedusaStoreRequest, res: MedusaResponse<Tracking>
       total: Number(order.total),
       shipping_address:
         view.kind === "delivery" && address
-          ? { first_name: address.first_name ?? null, last_name: address.last_name ?? null, address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null, phone: address.phone ?? null }
+          ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null }
           : null,
       pizzeria: { id: ticket.stock_location_id, name: locations[0]?.name ?? "OC Pizza", phone: locations[0]?.address?.phone ?? null },
     },
