@@ -3,7 +3,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { restoreMissingReservations } from "../../src/orders/restore-missing-reservations"
+import { loadDemoStore, placeOrderAt, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { startSecondServer } from "../helpers/second-server"
 
 // the dead process's locks expire (60 s) before the minute job clears them
@@ -21,6 +22,27 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       store = await loadDemoStore(api, getContainer())
+    })
+
+    it("an order a cut-short checkout left without reservations gets them back, once it has settled", async () => {
+      const container = getContainer()
+      const { orderId } = await placeOrderAt(api, container, store, store.pizzeria("Amiens Centre"), [["margherita/M", 2], ["reine/L", 1]])
+      const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
+      const lineIds = (orders[0].items ?? []).map((item) => item!.id)
+      const inventory = container.resolve(Modules.INVENTORY)
+      const shape = (rows: { line_item_id?: string | null; inventory_item_id: string; location_id: string; quantity: unknown }[]) =>
+        rows.map((row) => `${row.line_item_id}/${row.inventory_item_id}/${row.location_id}/${Number(row.quantity)}`).sort()
+      const made = await inventory.listReservationItems({ line_item_id: lineIds })
+      expect(made.length).toBeGreaterThan(2)
+      // what a process killed between Medusa's "create order" and "reserve" steps leaves
+      await inventory.deleteReservationItems(made.map((reservation) => reservation.id))
+
+      // a fresh order may still be reserving: left alone
+      expect(await restoreMissingReservations(container)).toEqual([])
+      const later = new Date(Date.now() + 60_000)
+      expect(await restoreMissingReservations(container, later)).toEqual([orderId])
+      expect(shape(await inventory.listReservationItems({ line_item_id: lineIds }))).toEqual(shape(made))
+      expect(await restoreMissingReservations(container, later)).toEqual([])
     })
 
     it("a server killed mid-checkout leaves whole orders or none, and the pizzeria recovers", async () => {
@@ -56,7 +78,6 @@ medusaIntegrationTestRunner({
       const orderLineIds = new Set(lines.flatMap((order) => (order.items ?? []).map((item) => item!.id)))
       const mozzarellaReservations = reservations.filter((reservation) => reservation.inventory_item_id === store.inventoryItem("ING-MOZZARELLA"))
       expect(mozzarellaReservations.every((reservation) => orderLineIds.has(reservation.line_item_id as string))).toBe(true)
-      expect(await mozzarella()).toBe(reservedBefore + 120 * orders.length)
 
       // every order reaches the kitchen, even one whose "order placed" event died with the process
       let ticketed = 0
@@ -65,6 +86,14 @@ medusaIntegrationTestRunner({
         if (ticketed < orders.length) await new Promise((resolve) => setTimeout(resolve, 1_000))
       }
       expect(ticketed).toBe(orders.length)
+
+      // and every order holds its ingredients, even one killed between Medusa's "create order" and "reserve" steps (the minute job)
+      let reserved = await mozzarella()
+      for (let waited = 0; waited < 120_000 && reserved !== reservedBefore + 120 * orders.length; waited += 2_000) {
+        await new Promise((resolve) => setTimeout(resolve, 2_000))
+        reserved = await mozzarella()
+      }
+      expect(reserved).toBe(reservedBefore + 120 * orders.length)
 
       // the pizzeria takes orders again once the dead process's stock lock has expired and been cleared
       const interrupted = carts.filter((cartId) => !links.some((link) => link.cart_id === cartId))
