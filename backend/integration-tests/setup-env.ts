@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -6,3 +7,7 @@ import { join } from "node:path"
 process.env.OCP_UPLOAD_DIR ??= mkdtempSync(join(tmpdir(), "ocp-uploads-"))
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.LOG_LEVEL ??= "error"
+// Signing secrets of this test file, random: the servers a test starts beside
+// the runner's (scale-out, crash safety) inherit them and accept its tokens.
+process.env.JWT_SECRET ??= randomBytes(32).toString("hex")
+process.env.COOKIE_SECRET ??= randomBytes(32).toString("hex")

@@ -10,6 +10,8 @@ export const PLUGINS = ["recipes", "ingredient-stock", "delivery-zoning"].map((n
 export const DATA = resolve(ROOT, ".data")
 export const PG_DATA = resolve(DATA, "postgres")
 export const STATE_FILE = resolve(DATA, "state.json")
+/** This install's own signing secrets (mode 0600), made by `npm start` when none are set. */
+export const SECRETS_FILE = resolve(DATA, "secrets.json")
 
 /** Uploaded files (product pictures); Medusa serves them from its working folder's static/. */
 export const UPLOADS = process.env.OCP_UPLOAD_DIR ? resolve(process.env.OCP_UPLOAD_DIR) : resolve(DATA, "uploads")

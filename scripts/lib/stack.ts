@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process"
 import { MEDUSA_BIN, NEXT_BIN } from "./medusa"
+import { backendSecrets } from "./install-secrets"
 import { BACKEND_BUILD, STOREFRONT } from "./paths"
 import { startService, stopService, waitForHttp } from "./processes"
 
@@ -44,6 +45,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         DATABASE_URL: options.databaseUrl,
         MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
         STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+        // never a published secret: the operator's, or this install's own (.data/secrets.json)
+        ...backendSecrets({ ...process.env, ...options.backendEnv }),
         ...options.backendEnv,
       },
     })

@@ -27,6 +27,16 @@ describe("production start", () => {
     expect(output).toContain(`${name} is missing`)
   })
 
+  // every mode but development and test can be reached from a network: the demo's own too
+  it.each(["demo", "staging"])("refuses NODE_ENV=%s without secrets, naming both", (mode) => {
+    const { status, output } = start({ NODE_ENV: mode, DATABASE_URL: production.DATABASE_URL })
+    expect(status).not.toBe(0)
+    expect(output).toContain("JWT_SECRET is missing")
+    expect(output).toContain("COOKIE_SECRET is missing")
+    // Medusa's logger prints the message as JSON, quotes escaped
+    expect(output).toMatch(new RegExp(`Only NODE_ENV=development or test run without it \\(NODE_ENV is \\\\*"${mode}`))
+  })
+
   it("refuses a secret left at a published default", () => {
     const { status, output } = start({ ...production, COOKIE_SECRET: "supersecret" })
     expect(status).not.toBe(0)

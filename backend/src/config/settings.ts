@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto"
+
 /**
  * Reads and checks OC Pizza's environment once, for medusa-config and scripts.
  * The previous system's names (ENV=PRODUCTION, SECRET_KEY, GOOGLE_MAP_API_KEY)
@@ -39,8 +41,6 @@ export class SettingsError extends Error {
   }
 }
 
-const DEV_SECRET = "oc-pizza-development-only-secret"
-
 /** Values that ship in examples or documentation, so everyone knows them. */
 const KNOWN_DEFAULTS = new Set([
   "supersecret",
@@ -48,7 +48,8 @@ const KNOWN_DEFAULTS = new Set([
   "changeme",
   "change-me",
   "password",
-  DEV_SECRET,
+  // what this project's development mode signed with before secrets were made per process
+  "oc-pizza-development-only-secret",
   // the example value printed in the previous system's operations manual
   "2%q+8pnz3rjz*z*f4ddi ohwh!lv@)y4)9z$buo4# !",
 ])
@@ -59,8 +60,29 @@ export function isProduction(env: Env): boolean {
   return env.NODE_ENV === "production" || env.ENV?.toUpperCase() === "PRODUCTION"
 }
 
+/**
+ * Only a developer's own process or a test may run without explicit secrets:
+ * every other NODE_ENV (production, the demo's "demo", a typo, none at all)
+ * can be reached from a network, so it must sign with secrets its operator chose.
+ */
+export function mayGenerateSecrets(env: Env): boolean {
+  return (env.NODE_ENV === "development" || env.NODE_ENV === "test") && !isProduction(env)
+}
+
+/**
+ * Random secrets of this process, made on first use: tokens it signs die with
+ * it, and nobody else can sign one. Processes that must share tokens (a test's
+ * second server) are given JWT_SECRET and COOKIE_SECRET explicitly.
+ */
+const processSecrets = new Map<string, string>()
+function processSecret(name: string): string {
+  if (!processSecrets.has(name)) processSecrets.set(name, randomBytes(32).toString("hex"))
+  return processSecrets.get(name)!
+}
+
 export function readSettings(env: Env = process.env): Settings {
   const production = isProduction(env)
+  const generated = mayGenerateSecrets(env)
   const problems: string[] = []
   const value = (name: string) => {
     const raw = env[name]?.trim()
@@ -71,9 +93,12 @@ export function readSettings(env: Env = process.env): Settings {
     // SECRET_KEY, the previous system's single secret, stands in for both.
     const chosen = value(name) ?? value("SECRET_KEY")
     const source = value(name) ? name : value("SECRET_KEY") ? "SECRET_KEY" : name
-    if (!production) return chosen ?? DEV_SECRET
     if (!chosen) {
-      problems.push(`${name} is missing: set it (or SECRET_KEY) to a random string of at least ${MIN_SECRET_LENGTH} characters, e.g. the output of \`openssl rand -hex 32\`.`)
+      if (generated) return processSecret(name)
+      problems.push(
+        `${name} is missing: set it (or SECRET_KEY) to a random string of at least ${MIN_SECRET_LENGTH} characters, e.g. the output of \`openssl rand -hex 32\`. ` +
+          `Only NODE_ENV=development or test run without it (NODE_ENV is ${env.NODE_ENV ? `"${env.NODE_ENV}"` : "not set"}).`
+      )
     } else if (KNOWN_DEFAULTS.has(chosen)) {
       problems.push(`${source} still holds a published default value: replace it with a random string of at least ${MIN_SECRET_LENGTH} characters (\`openssl rand -hex 32\`).`)
     } else if (chosen.length < MIN_SECRET_LENGTH) {

@@ -8,6 +8,8 @@ const production = {
   COOKIE_SECRET: strong.split("").reverse().join(""),
 }
 
+const development = { NODE_ENV: "development" }
+
 function problemsOf(env: Record<string, string | undefined>): string[] {
   try {
     readSettings(env)
@@ -19,12 +21,34 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 }
 
 describe("readSettings", () => {
-  it("runs on defaults in development", () => {
-    const settings = readSettings({})
+  it("runs on defaults in development, with secrets of its own", () => {
+    const settings = readSettings(development)
     expect(settings.production).toBe(false)
-    expect(settings.jwtSecret.length).toBeGreaterThan(0)
+    expect(settings.jwtSecret).toMatch(/^[0-9a-f]{64}$/)
+    expect(settings.cookieSecret).toMatch(/^[0-9a-f]{64}$/)
+    expect(settings.cookieSecret).not.toBe(settings.jwtSecret)
+    // the same for the whole process, so every reader signs and checks alike
+    expect(readSettings({ NODE_ENV: "test" }).jwtSecret).toBe(settings.jwtSecret)
     expect(settings.stripe).toBeUndefined()
     expect(settings.backendUrl).toBe("http://localhost:9000")
+  })
+
+  it("generates secrets in no process a developer does not own", async () => {
+    // a child process has other random secrets: nobody can predict them
+    const { execFileSync } = await import("node:child_process")
+    const other = execFileSync(process.execPath, ["--import", "tsx", "-e", 'const { readSettings } = require("./settings"); console.log(readSettings({ NODE_ENV: "development" }).jwtSecret)'], { cwd: `${__dirname}/..`, encoding: "utf8" }).trim()
+    expect(other).toMatch(/^[0-9a-f]{64}$/)
+    expect(other).not.toBe(readSettings(development).jwtSecret)
+  })
+
+  it.each([undefined, "demo", "staging", "Production", "prod"])("treats NODE_ENV=%p as production for secrets", (mode) => {
+    const problems = problemsOf({ NODE_ENV: mode, DATABASE_URL: "postgres://x" })
+    expect(problems).toEqual([expect.stringMatching(/^JWT_SECRET is missing/), expect.stringMatching(/^COOKIE_SECRET is missing/)])
+    expect(problems[0]).toContain(mode ? `NODE_ENV is "${mode}"` : "NODE_ENV is not set")
+  })
+
+  it("refuses a published default in development too", () => {
+    expect(problemsOf({ ...development, JWT_SECRET: "supersecret" })).toEqual([expect.stringMatching(/^JWT_SECRET still holds a published default/)])
   })
 
   it("accepts a complete production configuration", () => {
@@ -72,7 +96,7 @@ describe("readSettings", () => {
   })
 
   it("needs the webhook secret with a Stripe key, and a live key in production", () => {
-    expect(problemsOf({ STRIPE_API_KEY: "sk_test_x" })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is missing/)])
+    expect(problemsOf({ ...development, STRIPE_API_KEY: "sk_test_x" })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is missing/)])
     expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })).toEqual([
       expect.stringMatching(/^STRIPE_API_KEY is a test key/),
     ])
@@ -83,8 +107,8 @@ describe("readSettings", () => {
   })
 
   it("refuses a worker without Redis and an unknown worker mode", () => {
-    expect(problemsOf({ MEDUSA_WORKER_MODE: "worker" })).toEqual([expect.stringMatching(/^MEDUSA_WORKER_MODE=worker needs REDIS_URL/)])
-    expect(problemsOf({ MEDUSA_WORKER_MODE: "both" })).toEqual([expect.stringMatching(/^MEDUSA_WORKER_MODE is "both"/)])
-    expect(readSettings({ MEDUSA_WORKER_MODE: "worker", REDIS_URL: "redis://localhost:6379" }).workerMode).toBe("worker")
+    expect(problemsOf({ ...development, MEDUSA_WORKER_MODE: "worker" })).toEqual([expect.stringMatching(/^MEDUSA_WORKER_MODE=worker needs REDIS_URL/)])
+    expect(problemsOf({ ...development, MEDUSA_WORKER_MODE: "both" })).toEqual([expect.stringMatching(/^MEDUSA_WORKER_MODE is "both"/)])
+    expect(readSettings({ ...development, MEDUSA_WORKER_MODE: "worker", REDIS_URL: "redis://localhost:6379" }).workerMode).toBe("worker")
   })
 })
