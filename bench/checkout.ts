@@ -91,7 +91,7 @@ benchOnDemoStack({}, async (stack) => {
   const store = client(stack.backendUrl, { "x-publishable-api-key": stack.publishableKey })
   const { token } = await client(stack.backendUrl, {})("/auth/user/emailpass", {
     method: "POST",
-    body: JSON.stringify({ email: "admin@oc-pizza.test", password: "ocpizza-admin" }),
+    body: JSON.stringify({ email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD }),
   })
   const admin = client(stack.backendUrl, { authorization: `Bearer ${token}` })
 

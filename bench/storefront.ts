@@ -102,7 +102,7 @@ async function call(base: string, path: string, headers: Record<string, string>,
 
 benchOnDemoStack({}, async (stack) => {
   const store = { "x-publishable-api-key": stack.publishableKey }
-  const { token } = await call(stack.backendUrl, "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+  const { token } = await call(stack.backendUrl, "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD })
   const admin = { authorization: `Bearer ${token}` }
   const { pizzerias } = await call(stack.backendUrl, "/store/pizzerias", store)
   const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))

@@ -22,7 +22,7 @@ benchOnDemoStack({}, async (stack) => {
     return body
   }
   const store = { "x-publishable-api-key": stack.publishableKey }
-  const { token } = await call("/auth/user/emailpass", { method: "POST", body: JSON.stringify({ email: "admin@oc-pizza.test", password: "ocpizza-admin" }) })
+  const { token } = await call("/auth/user/emailpass", { method: "POST", body: JSON.stringify({ email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD }) })
   const admin = { authorization: `Bearer ${token}` }
   const { pizzerias } = await call("/store/pizzerias", { headers: store })
   const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))

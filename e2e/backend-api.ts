@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test"
-import { backend } from "./admin-session"
+import { backend, DEMO_PASSWORD } from "./admin-session"
 
 export type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -12,7 +12,7 @@ export async function json(request: APIRequestContext, method: "GET" | "POST", p
 }
 
 export async function adminHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const { token } = await json(request, "POST", "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+  const { token } = await json(request, "POST", "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: DEMO_PASSWORD })
   return { authorization: `Bearer ${token}` }
 }
 

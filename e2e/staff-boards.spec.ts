@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test"
-import { backend, signIn } from "./admin-session"
+import { backend, DEMO_PASSWORD, signIn } from "./admin-session"
 import { adminHeaders, json, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
 
 /** A customer's delivery order at Amiens Centre, paid on delivery, placed through the store API as the storefront does. */
@@ -28,7 +28,7 @@ async function placeDeliveryOrder(request: APIRequestContext): Promise<{ display
 
 test("a pizzaiolo sees a new order arrive without reloading, starts and finishes it; a driver takes it, delivers it and records the cash", async ({ page, browser, request }) => {
   test.setTimeout(120_000)
-  await signIn(page, "pizzaiolo@oc-pizza.test", "ocpizza-demo")
+  await signIn(page, "pizzaiolo@oc-pizza.test", DEMO_PASSWORD)
   // the admin opens on the orders list; a pizzaiolo is taken to the kitchen
   await page.waitForURL(/\/app\/kitchen/)
   await expect(page.getByRole("heading", { name: "Cuisine", level: 1 })).toBeVisible()
@@ -47,7 +47,7 @@ test("a pizzaiolo sees a new order arrive without reloading, starts and finishes
 
   const driverContext = await browser.newContext({ locale: "fr-FR" })
   const driver = await driverContext.newPage()
-  await signIn(driver, "livreur@oc-pizza.test", "ocpizza-demo")
+  await signIn(driver, "livreur@oc-pizza.test", DEMO_PASSWORD)
   await driver.waitForURL(/\/app\/deliveries/)
   const toTake = driver.getByTestId("deliveries-to-take").getByRole("article", { name })
   await expect(toTake).toContainText("12 rue Delambre, 80000 Amiens")
@@ -69,7 +69,7 @@ test("a pizzaiolo sees a new order arrive without reloading, starts and finishes
 })
 
 test("a page a role may not open says so in words", async ({ page }) => {
-  await signIn(page, "livreur@oc-pizza.test", "ocpizza-demo")
+  await signIn(page, "livreur@oc-pizza.test", DEMO_PASSWORD)
   await page.waitForURL(/\/app\/deliveries/)
   await page.goto(`${backend}/app/staff`)
   await expect(page.getByRole("alert")).toContainText("Votre rôle ne permet pas cette action.")
@@ -79,7 +79,7 @@ test("a page a role may not open says so in words", async ({ page }) => {
 })
 
 test("a manager lands on the dashboard, pauses online orders for a rush, and edits the opening hours", async ({ page }) => {
-  await signIn(page, "manager@oc-pizza.test", "ocpizza-demo")
+  await signIn(page, "manager@oc-pizza.test", DEMO_PASSWORD)
   await page.waitForURL(/\/app\/pizzeria-dashboard/)
   await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible()
   await expect(page.getByText("Les commandes en ligne sont ouvertes.")).toBeVisible()

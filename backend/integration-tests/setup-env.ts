@@ -11,3 +11,5 @@ process.env.LOG_LEVEL ??= "error"
 // the runner's (scale-out, crash safety) inherit them and accept its tokens.
 process.env.JWT_SECRET ??= randomBytes(32).toString("hex")
 process.env.COOKIE_SECRET ??= randomBytes(32).toString("hex")
+// The demo accounts' password of this test file: none is written in the repository.
+process.env.OCP_DEMO_PASSWORD ??= randomBytes(12).toString("base64url")

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { openDatabase, type Database } from "./database"
 import { demoPeople, isSeeded, missingDemoAccounts } from "./demo-state"
 import { DB_NAME, embeddedPort } from "./env"
+import { demoPasswordOf } from "./install-secrets"
 import { buildPlugins, linkUploads, MEDUSA_BIN, migrate, migrationsPrint } from "./medusa"
 import { info, phase } from "./output"
 import { BACKEND, DATA, PG_DATA, STATE_FILE } from "./paths"
@@ -22,7 +24,7 @@ export async function startDatabase(): Promise<Database> {
   })
 }
 
-type State = { migrations?: Record<string, string> }
+type State = { migrations?: Record<string, string>; demoPasswords?: Record<string, string> }
 
 function readState(): State {
   return existsSync(STATE_FILE) ? (JSON.parse(readFileSync(STATE_FILE, "utf8")) as State) : {}
@@ -57,16 +59,29 @@ export function forgetMigrations(url: string): void {
 
 export async function ensureDemoData(url: string): Promise<void> {
   await phase("demo data", async () => {
+    // the demo accounts' password, never one from the repository; `medusa exec` below inherits it
+    process.env.OCP_DEMO_PASSWORD = demoPasswordOf()
+    const passwordPrint = createHash("sha256").update(process.env.OCP_DEMO_PASSWORD).digest("hex")
+    const key = databaseKey(url)
+    const rememberPassword = () => {
+      mkdirSync(DATA, { recursive: true })
+      const state = readState()
+      writeFileSync(STATE_FILE, JSON.stringify({ ...state, demoPasswords: { ...state.demoPasswords, [key]: passwordPrint } }, null, 2))
+    }
     if (await isSeeded(url)) {
       info("already loaded")
     } else {
+      // the seed creates the demo accounts with this password
       await run(MEDUSA_BIN, ["exec", "./src/scripts/seed-demo.ts"], { cwd: BACKEND, label: "seed", quiet: true })
+      rememberPassword()
       info("loaded: 5 pizzerias, their stock and the menu")
     }
     const missing = await missingDemoAccounts(url)
-    if (missing.length) {
+    if (missing.length || readState().demoPasswords?.[key] !== passwordPrint) {
+      // creates what is missing, and gives every demo account this install's password
       await run(MEDUSA_BIN, ["exec", "./src/scripts/ensure-demo-accounts.ts"], { cwd: BACKEND, label: "accounts", quiet: true })
-      info(`demo accounts created: ${missing.join(", ")}`)
+      rememberPassword()
+      info(missing.length ? `demo accounts created: ${missing.join(", ")}` : "demo accounts given this install's password")
     } else {
       info("demo accounts present")
     }
@@ -88,9 +103,10 @@ export function demoLoginsText(backendUrl: string, storefrontUrl: string): strin
     `  Admin        ${backendUrl}/app`,
     `  API health   ${backendUrl}/health`,
     "",
-    "  Demo logins (admin):",
-    ...people.staff.map((member) => `    ${member.role.padEnd(10)} ${member.email.padEnd(28)} ${member.password}`),
-    "  Demo customer (storefront):",
-    ...people.customers.map((customer) => `    ${customer.email.padEnd(39)} ${customer.password}`),
+    `  Demo logins, all with this install's password ${demoPasswordOf()} (kept in .data/secrets.json):`,
+    "  admin",
+    ...people.staff.map((member) => `    ${member.role.padEnd(10)} ${member.email}`),
+    "  storefront",
+    ...people.customers.map((customer) => `    ${"customer".padEnd(10)} ${customer.email}`),
   ].join("\n")
 }

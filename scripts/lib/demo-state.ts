@@ -9,7 +9,7 @@ import { BACKEND } from "./paths"
  * Medusa for a script: a warm start then skips both.
  */
 
-type People = { staff: { email: string; password: string; role: string }[]; customers: { email: string; password: string }[] }
+type People = { staff: { email: string; role: string }[]; customers: { email: string }[] }
 
 export function demoPeople(): People {
   return JSON.parse(readFileSync(join(BACKEND, "demo-data", "people.json"), "utf8")) as People

@@ -7,6 +7,9 @@ import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import seedDemo from "../../src/scripts/seed-demo"
 
+/** Every demo account's password in this test file (integration-tests/setup-env.ts makes it). */
+export const DEMO_PASSWORD = process.env.OCP_DEMO_PASSWORD!
+
 export type DemoStore = {
   key: string
   regionId: string
@@ -68,7 +71,7 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
     },
     adminHeaders: async () => {
       if (!token) {
-        const { data } = await api.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+        const { data } = await api.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: DEMO_PASSWORD })
         token = data.token as string
       }
       return { headers: { authorization: `Bearer ${token}` } }

@@ -2,7 +2,7 @@ import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, preparePickupCart, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
 import { openEventStream } from "../../../scripts/lib/event-stream"
 import { startSecondServer } from "../helpers/second-server"
 
@@ -66,7 +66,7 @@ medusaIntegrationTestRunner({
       const second = await startSecondServer(dbConfig.clientUrl)
       try {
         const other = axios.create({ baseURL: second.url })
-        const { data: login } = await other.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: "ocpizza-admin" })
+        const { data: login } = await other.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: DEMO_PASSWORD })
         await other.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to: "preparing" }, { headers: { authorization: `Bearer ${login.token}` } })
         const event = await tracking.next((candidate) => candidate.data.status === "preparing", 3_000)
         expect(event.data).toMatchObject({ ticket_id: ticket.id, order_id: ticket.order_id })

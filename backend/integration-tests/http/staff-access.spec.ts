@@ -6,7 +6,7 @@ import { ACCESS_RULES, findAccessRule } from "../../src/staff/access-policy"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import type { StaffRole } from "../../src/staff/roles"
-import { loadDemoStore, placeOrderAt, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, placeOrderAt, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
@@ -14,11 +14,11 @@ type Headers = { headers: { authorization: string } }
 type Route = { method: string; matcher: string }
 const PIZZERIA_ROLES: StaffRole[] = ["manager", "pizzaiolo", "driver", "counter"]
 const DEMO_LOGIN: Record<StaffRole, [string, string]> = {
-  admin: ["admin@oc-pizza.test", "ocpizza-admin"],
-  manager: ["manager@oc-pizza.test", "ocpizza-demo"],
-  pizzaiolo: ["pizzaiolo@oc-pizza.test", "ocpizza-demo"],
-  driver: ["livreur@oc-pizza.test", "ocpizza-demo"],
-  counter: ["comptoir@oc-pizza.test", "ocpizza-demo"],
+  admin: ["admin@oc-pizza.test", DEMO_PASSWORD],
+  manager: ["manager@oc-pizza.test", DEMO_PASSWORD],
+  pizzaiolo: ["pizzaiolo@oc-pizza.test", DEMO_PASSWORD],
+  driver: ["livreur@oc-pizza.test", DEMO_PASSWORD],
+  counter: ["comptoir@oc-pizza.test", DEMO_PASSWORD],
 }
 
 async function signIn(api: AxiosInstance, email: string, password: string): Promise<Headers> {

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { loadDemoStore, placeOrderAt, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, placeOrderAt, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
@@ -14,7 +14,7 @@ medusaIntegrationTestRunner({
       store = await loadDemoStore(api, getContainer())
       const logins = { pizzaiolo: "pizzaiolo@oc-pizza.test", driver: "livreur@oc-pizza.test", counter: "comptoir@oc-pizza.test", manager: "manager@oc-pizza.test" }
       for (const [role, email] of Object.entries(logins)) {
-        const { data } = await api.post("/auth/user/emailpass", { email, password: "ocpizza-demo" })
+        const { data } = await api.post("/auth/user/emailpass", { email, password: DEMO_PASSWORD })
         as[role as keyof typeof as] = { headers: { authorization: `Bearer ${data.token}` } }
       }
     })

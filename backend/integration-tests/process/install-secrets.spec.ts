@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, statSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { backendSecrets, installSecrets } from "../../../scripts/lib/install-secrets"
+import { backendSecrets, demoPasswordOf, installSecrets } from "../../../scripts/lib/install-secrets"
 import { SECRETS_FILE } from "../../../scripts/lib/paths"
 
 describe("the secrets npm start signs with when none are set", () => {
@@ -13,6 +13,8 @@ describe("the secrets npm start signs with when none are set", () => {
     expect(first.JWT_SECRET).toMatch(/^[0-9a-f]{64}$/)
     expect(first.COOKIE_SECRET).toMatch(/^[0-9a-f]{64}$/)
     expect(first.COOKIE_SECRET).not.toBe(first.JWT_SECRET)
+    // the demo accounts' password: typed by people, long enough for the password policy
+    expect(first.OCP_DEMO_PASSWORD).toMatch(/^[A-Za-z0-9_-]{16}$/)
     expect(statSync(path).mode & 0o777).toBe(0o600)
     expect(installSecrets(path)).toEqual(first)
     // another install has other secrets
@@ -39,6 +41,10 @@ describe("the secrets npm start signs with when none are set", () => {
   it("lives in .data/, which git ignores", () => {
     expect(SECRETS_FILE).toMatch(/\/\.data\/secrets\.json$/)
     expect(readFileSync(join(__dirname, "..", "..", "..", ".gitignore"), "utf8").split("\n")).toContain(".data/")
+  })
+
+  it("takes the operator's demo password when one is set", () => {
+    expect(demoPasswordOf({ OCP_DEMO_PASSWORD: "  chosen-by-the-operator " })).toBe("chosen-by-the-operator")
   })
 
   it("leaves the operator's secrets alone", () => {

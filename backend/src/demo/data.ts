@@ -68,7 +68,6 @@ const stockedItem = z.object({
 
 const person = z.object({
   email: z.string().email(),
-  password: z.string().min(8),
   first_name: z.string(),
   last_name: z.string(),
 })

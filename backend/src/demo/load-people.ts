@@ -9,16 +9,20 @@ import { normalizePhone } from "../counter/normalize-phone"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { demo, type DemoPerson } from "./data"
+import { demoPassword } from "./demo-password"
 
 /**
  * Creates the demo staff and customer accounts that are missing; existing
- * accounts are left as they are, so running it at every start is harmless.
+ * accounts keep their data, so running it at every start is harmless. Every
+ * demo account's password is set to this install's demo password, so an
+ * older demo database stops answering to a password once written in the repository.
  * Each staff account gets its staff record (role and pizzerias) if it has none.
  */
 export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds: Map<string, string>): Promise<string[]> {
   const users = container.resolve(Modules.USER)
   const customers = container.resolve(Modules.CUSTOMER)
   const created: string[] = []
+  await resetDemoPasswords(container)
 
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
   for (const member of demo.staff) {
@@ -78,6 +82,18 @@ export async function ensureDemoAccounts(container: MedusaContainer, pizzeriaIds
   return created
 }
 
+/** Sets the install's demo password on every demo identity that exists. */
+export async function resetDemoPasswords(container: MedusaContainer): Promise<void> {
+  const auth = container.resolve(Modules.AUTH)
+  const password = demoPassword()
+  for (const person of [...demo.staff, ...demo.customers]) {
+    const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: person.email })
+    if (!identity) continue
+    const { success, error } = await auth.updateProvider("emailpass", { entity_id: person.email, password })
+    if (!success) throw new Error(`Demo account ${person.email}: ${error ?? "password not updated"}`)
+  }
+}
+
 function pizzeriaIdOf(ids: Map<string, string>, handle: string): string {
   const id = ids.get(handle)
   if (!id) throw new Error(`Demo staff: no pizzeria "${handle}".`)
@@ -87,10 +103,11 @@ function pizzeriaIdOf(ids: Map<string, string>, handle: string): string {
 /** The e-mail/password identity of a person, created if this e-mail has none yet. */
 async function registerIdentity(container: MedusaContainer, person: DemoPerson): Promise<string> {
   const auth = container.resolve(Modules.AUTH)
+  const password = demoPassword()
   const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: person.email }, { relations: ["auth_identity"] })
   if (identity?.auth_identity_id) return identity.auth_identity_id
 
-  const input: AuthenticationInput = { body: { email: person.email, password: person.password } }
+  const input: AuthenticationInput = { body: { email: person.email, password } }
   const { success, authIdentity, error } = await auth.register("emailpass", input)
   if (!success || !authIdentity) {
     throw new Error(`Demo account ${person.email}: ${error ?? "registration failed"}`)
