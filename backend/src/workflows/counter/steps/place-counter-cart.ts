@@ -10,6 +10,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { DomainError } from "../../../errors/domain-error"
+import { KITCHEN_MODULE } from "../../../modules/kitchen"
+import type KitchenModuleService from "../../../modules/kitchen/service"
 import { PAY_ON_DELIVERY_PROVIDER } from "../../../payments/payment-providers"
 
 export const placeCounterCartStepId = "place-counter-cart"
@@ -58,16 +60,29 @@ export const placeCounterCartStep = createStep(placeCounterCartStepId, async (in
       email: input.customer.email ?? undefined,
       items: input.items,
       shipping_address: { first_name: input.customer.first_name, last_name: input.customer.last_name, phone: input.customer.phone, country_code: "fr", ...address },
-      metadata: { channel: "counter" },
     },
   })
-  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cart.id, is_return: false } })
-  const wanted = input.fulfilment === "delivery" ? "delivery" : "pickup"
+  // the counter's own record of its cart (a rush pause stops the web, not the phone); never the cart's metadata, which customers write
+  const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
+  const mark = await kitchen.createCounterCarts({ cart_id: cart.id, stock_location_id: input.stock_location_id })
+  try {
+    return new StepResponse(await completeCounterCart(container, cart.id, input.fulfilment))
+  } catch (error) {
+    // an order the counter could not place leaves no cart that would pass a pause
+    await kitchen.deleteCounterCarts(mark.id)
+    throw error
+  }
+})
+
+/** The cart's pickup or delivery option, paid on handover, completed under the pizzeria's stock lock. */
+async function completeCounterCart(container: MedusaContainer, cartId: string, fulfilment: CounterOrderInput["fulfilment"]): Promise<{ order_id: string; cart_id: string }> {
+  const { result: options } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cartId, is_return: false } })
+  const wanted = fulfilment === "delivery" ? "delivery" : "pickup"
   const option = (options as { id: string; type?: { code?: string } }[]).find((candidate) => candidate.type?.code === wanted)
   if (!option) throw new DomainError(409, "no_shipping_option", `This pizzeria offers no ${wanted} option.`)
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: option.id }] } })
-  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
+  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cartId, options: [{ id: option.id }] } })
+  const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cartId } })
   await createPaymentSessionsWorkflow(container).run({ input: { payment_collection_id: collection.id, provider_id: PAY_ON_DELIVERY_PROVIDER } })
-  const { result } = await completeCartWithStockGuardWorkflow(container).run({ input: { cart_id: cart.id } })
-  return new StepResponse({ order_id: result.order_id, cart_id: cart.id })
-})
+  const { result } = await completeCartWithStockGuardWorkflow(container).run({ input: { cart_id: cartId } })
+  return { order_id: result.order_id, cart_id: cartId }
+}
