@@ -11,6 +11,7 @@ import { assignRequestId } from "../operations/request-id"
 import { recordRequestDuration } from "../operations/metrics"
 import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators"
 import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
+import { equalizeUnknownAccounts, limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts } from "./auth/middlewares"
 
 export default defineMiddlewares({
   errorHandler: ocPizzaErrorHandler,
@@ -19,6 +20,9 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [assignRequestId, recordRequestDuration] },
     // staff roles, before every admin route (Medusa sorts wildcard matchers ahead of the routes they cover)
     { matcher: "/admin/*", middlewares: [guardAdminRoutes] },
+    // sign-in, registration and reset: rate limits, password rule, staff by invitation, same time for unknown accounts
+    // (no methods: registered ahead of Medusa's own /auth middlewares, for every method)
+    { matcher: "/auth/*", middlewares: [limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts, equalizeUnknownAccounts] },
     { matcher: "/admin/invites/accept", methods: ["POST"], middlewares: [acceptInvitesForTheInvitedAddress] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
