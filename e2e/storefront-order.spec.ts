@@ -201,7 +201,7 @@ test("a customer signs up, saves an address, orders, finds the order in their ac
   await signUp.getByLabel("Téléphone").fill("06 98 76 54 32")
   await signUp.getByLabel("Mot de passe").fill("court")
   await signUp.getByRole("button", { name: "Créer un compte" }).click()
-  await expect(signUp.getByRole("alert")).toHaveText("8 caractères au moins.")
+  await expect(signUp.getByRole("alert")).toHaveText("10 caractères au moins, et pas un mot de passe courant.")
   await signUp.getByLabel("Mot de passe").fill("une-pizza-svp")
   await signUp.getByRole("button", { name: "Créer un compte" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Léa")

@@ -19,6 +19,8 @@ type Options = {
   query?: Record<string, string | number | undefined>
   /** Send the signed-in customer's token (default), or this one, or none. */
   token?: string | null
+  /** The shopper's address, for the backend's sign-in limits (X-Forwarded-For). */
+  forwardedFor?: string
 }
 
 export function backendUrl(): string {
@@ -39,7 +41,7 @@ export function publishableKey(): string {
  * (`{ code, message }`) and Medusa's (`{ type, message }`) both arrive as a
  * StoreApiError the pages can put in words.
  */
-export async function storeApi<T>(path: string, { method = "GET", body, query, token }: Options = {}): Promise<T> {
+export async function storeApi<T>(path: string, { method = "GET", body, query, token, forwardedFor }: Options = {}): Promise<T> {
   const url = new URL(path, backendUrl())
   for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value))
   const bearer = token === undefined ? await authToken() : token
@@ -50,6 +52,7 @@ export async function storeApi<T>(path: string, { method = "GET", body, query, t
       "x-publishable-api-key": publishableKey(),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })

@@ -1,12 +1,13 @@
 import "server-only"
 import { authToken } from "@/lib/session/customer-session"
 import { storeApi, StoreApiError } from "./client"
+import { shopperAddress } from "./shopper-address"
 
 export type Address = { id: string; first_name: string | null; last_name: string | null; address_1: string; postal_code: string; city: string; phone: string | null }
 export type Customer = { id: string; email: string; first_name: string | null; last_name: string | null; phone: string | null; addresses: Address[] }
 
 export async function signIn(email: string, password: string): Promise<string> {
-  const { token } = await storeApi<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password }, token: null })
+  const { token } = await storeApi<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password }, token: null, forwardedFor: await shopperAddress() })
   return token
 }
 
@@ -16,6 +17,7 @@ export async function signUp(input: { email: string; password: string; first_nam
     method: "POST",
     body: { email: input.email, password: input.password },
     token: null,
+    forwardedFor: await shopperAddress(),
   })
   await storeApi("/store/customers", {
     method: "POST",

@@ -22,6 +22,11 @@ describe("the shop's texts", () => {
     for (const code of codes) expect(Object.keys(messages.fr.errors)).toContain(code)
   })
 
+  it("word the refusals of signing in and signing up", () => {
+    for (const locale of ["fr", "en"] as const) for (const code of ["weak_password", "too_many_attempts"]) expect(Object.keys(messages[locale].errors)).toContain(code)
+    expect(messages.fr.passwordHint).toMatch(/10 caractères/)
+  })
+
   it("fill in their placeholders and leave unknown ones visible", () => {
     expect(fill(messages.fr.toMinimum, { amount: "4,50 €", min: "15,00 €" })).toBe("Encore 4,50 € pour atteindre le minimum de livraison (15,00 €).")
     expect(fill("{a} et {b}", { a: 1 })).toBe("1 et {b}")
