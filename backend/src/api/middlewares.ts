@@ -11,6 +11,8 @@ import { assignRequestId } from "../operations/request-id"
 import { recordRequestDuration } from "../operations/metrics"
 import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators"
 import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
+import { guardStoreRoutes } from "../store-access/guard-store-routes"
+import { keepGuestCartsGuest } from "../store-access/keep-guest-carts-guest"
 import { equalizeUnknownAccounts, limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts } from "./auth/middlewares"
 
 export default defineMiddlewares({
@@ -24,6 +26,9 @@ export default defineMiddlewares({
     // (no methods: registered ahead of Medusa's own /auth middlewares, for every method)
     { matcher: "/auth/*", middlewares: [limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts, equalizeUnknownAccounts] },
     { matcher: "/admin/invites/accept", methods: ["POST"], middlewares: [acceptInvitesForTheInvitedAddress] },
+    // orders, carts and payments only for their holder, before every store route (see store-access/store-access-policy.ts)
+    { matcher: "/store/*", middlewares: [guardStoreRoutes] },
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [keepGuestCartsGuest] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
     { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },
