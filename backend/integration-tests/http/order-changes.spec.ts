@@ -238,8 +238,10 @@ medusaIntegrationTestRunner({
       expect(early.status).toBe(409)
       expect(early.data.code).toBe("payment_pending")
 
-      // the customer confirms the new total with the Payment Element
-      const { data: opened } = await api.post(`/store/payment-collections/${changed.data.payment.payment_collection_id}/payment-sessions`, { provider_id: CARD }, store.storeHeaders)
+      // the customer confirms the new total with the Payment Element: the order's payment, so with the order's token
+      const collection = `/store/payment-collections/${changed.data.payment.payment_collection_id}/payment-sessions`
+      expect((await settle(api.post(collection, { provider_id: CARD }, store.storeHeaders))).status).toBe(404)
+      const { data: opened } = await api.post(`${collection}?token=${order.ticket.tracking_token}`, { provider_id: CARD }, store.storeHeaders)
       const session = opened.payment_collection.payment_sessions[0]
       const secondIntent = stripe.intentOfSession(session.id)
       expect(secondIntent.amount).toBe(Math.round(changed.data.payment.amount * 100))

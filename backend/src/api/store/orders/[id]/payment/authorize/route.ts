@@ -38,7 +38,7 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse<{ order_
     (candidate) => candidate && candidate.status !== "canceled" && Number(candidate.amount) === Number(waiting.amount)
   )
   if (!session) {
-    throw new DomainError(409, "payment_session_missing", `Open the card payment for the new total (${Number(waiting.amount).toFixed(2)}) first (POST /store/payment-collections/:id/payment-sessions).`)
+    throw new DomainError(409, "payment_session_missing", `Open the card payment for the new total (${Number(waiting.amount).toFixed(2)}) first (POST /store/payment-collections/:id/payment-sessions, with the order's ?token= or signed in).`)
   }
   try {
     await req.scope.resolve(Modules.PAYMENT).authorizePaymentSession(session.id, {})
