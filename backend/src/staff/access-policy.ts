@@ -1,4 +1,15 @@
 import type { StaffRole } from "./roles"
+import {
+  CATEGORY_FIELDS,
+  INVENTORY_ITEM_FIELDS,
+  ORDER_FIELDS,
+  ORDER_LIST_FIELDS,
+  OWN_FIELDS,
+  PRODUCT_FIELDS,
+  STOCK_LOCATION_FIELDS,
+  STORE_FIELDS,
+  VARIANT_FIELDS,
+} from "./field-allow-lists"
 
 /**
  * Who may call which admin route (DESIGN.md, "Staff roles"). Every admin
@@ -29,7 +40,7 @@ export type Scope =
   | { kind: "zone" }
   /** a list filtered to the member's pizzerias: orders by sales channel, stock locations by id */
   | { kind: "list"; filter: "sales_channel_id" | "id" }
-  /** a catalogue list that may only return these fields, the default when none are asked (inventory items carry every pizzeria's levels) */
+  /** a catalogue list whose default fields are these when none are asked (inventory items carry every pizzeria's levels); also what `fields=` may ask */
   | { kind: "fields"; allowed: string[] }
 
 export type AccessRule = {
@@ -39,7 +50,15 @@ export type AccessRule = {
   /** who besides admins; [] means admins only */
   roles: StaffRole[]
   scope?: Scope
+  /**
+   * What pizzeria roles may ask through `fields=` here (field-allow-lists.ts);
+   * anything else is refused. Absent: no `fields=` at all, the route's defaults.
+   */
+  fields?: string[]
 }
+
+/** The `fields=` a rule lets pizzeria roles ask for. */
+export const allowedFieldsOf = (rule: AccessRule): string[] => rule.fields ?? (rule.scope?.kind === "fields" ? rule.scope.allowed : [])
 
 const EVERYONE: StaffRole[] = ["manager", "pizzaiolo", "driver", "counter"]
 const READ = ["GET"] as ("GET" | "POST" | "DELETE")[]
@@ -57,28 +76,28 @@ const ADMIN_ONLY_AREAS = [
 
 export const ACCESS_RULES: AccessRule[] = [
   // what the admin needs to load, for every staff member
-  { path: "/admin/users/me", methods: READ, roles: EVERYONE },
-  { path: "/admin/stores", methods: READ, roles: EVERYONE },
-  { path: "/admin/stores/:id", methods: READ, roles: EVERYONE },
+  { path: "/admin/users/me", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
+  { path: "/admin/stores", methods: READ, roles: EVERYONE, fields: STORE_FIELDS },
+  { path: "/admin/stores/:id", methods: READ, roles: EVERYONE, fields: STORE_FIELDS },
   { path: "/admin/feature-flags", methods: READ, roles: EVERYONE },
-  { path: "/admin/currencies*", methods: READ, roles: EVERYONE },
+  { path: "/admin/currencies*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
   { path: "/admin/views/*", methods: READ, roles: EVERYONE },
   // the admin's saved page layouts (no pizzeria data)
   { path: "/admin/layouts*", methods: READ, roles: EVERYONE },
   { path: "/admin/staff/me", methods: READ, roles: EVERYONE },
 
   // the menu and recipes are the chain's, read by every pizzeria role
-  { path: "/admin/products", methods: READ, roles: EVERYONE },
-  { path: "/admin/products/:id", methods: READ, roles: EVERYONE },
-  { path: "/admin/product-categories*", methods: READ, roles: EVERYONE },
-  { path: "/admin/product-variants", methods: READ, roles: EVERYONE },
+  { path: "/admin/products", methods: READ, roles: EVERYONE, fields: PRODUCT_FIELDS },
+  { path: "/admin/products/:id", methods: READ, roles: EVERYONE, fields: PRODUCT_FIELDS },
+  { path: "/admin/product-categories*", methods: READ, roles: EVERYONE, fields: CATEGORY_FIELDS },
+  { path: "/admin/product-variants", methods: READ, roles: EVERYONE, fields: VARIANT_FIELDS },
   { path: "/admin/recipes*", methods: READ, roles: ["manager", "pizzaiolo"] },
-  { path: "/admin/inventory-items", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "fields", allowed: ["id", "title", "sku"] } },
+  { path: "/admin/inventory-items", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "fields", allowed: INVENTORY_ITEM_FIELDS } },
 
   // pizzerias
   { path: "/admin/pizzerias", methods: ["POST"], roles: [] },
-  { path: "/admin/stock-locations", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id" } },
-  { path: "/admin/stock-locations/:id", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id" }, fields: STOCK_LOCATION_FIELDS },
+  { path: "/admin/stock-locations/:id", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-param" }, fields: STOCK_LOCATION_FIELDS },
   { path: "/admin/stock-locations/:id/ingredients", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/makeable", methods: READ, roles: ["manager", "pizzaiolo", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/stock-movements", roles: ["manager"], scope: { kind: "pizzeria-param" } },
@@ -115,13 +134,13 @@ export const ACCESS_RULES: AccessRule[] = [
   },
 
   // orders
-  { path: "/admin/orders", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "sales_channel_id" } },
+  { path: "/admin/orders", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "sales_channel_id" }, fields: ORDER_LIST_FIELDS },
   { path: "/admin/orders/export", roles: [] },
-  { path: "/admin/orders/:id", methods: READ, roles: ["manager", "driver", "counter"], scope: { kind: "order" } },
-  { path: "/admin/orders/:id", methods: ["POST"], roles: ["manager"], scope: { kind: "order" } },
-  { path: "/admin/orders/:id/*", roles: ["manager"], scope: { kind: "order" } },
-  { path: "/admin/order-edits", methods: ["POST"], roles: ["manager"], scope: { kind: "order-body" } },
-  { path: "/admin/order-edits/:id*", roles: ["manager"], scope: { kind: "order" } },
+  { path: "/admin/orders/:id", methods: READ, roles: ["manager", "driver", "counter"], scope: { kind: "order" }, fields: ORDER_FIELDS },
+  { path: "/admin/orders/:id", methods: ["POST"], roles: ["manager"], scope: { kind: "order" }, fields: ORDER_FIELDS },
+  { path: "/admin/orders/:id/*", roles: ["manager"], scope: { kind: "order" }, fields: OWN_FIELDS },
+  { path: "/admin/order-edits", methods: ["POST"], roles: ["manager"], scope: { kind: "order-body" }, fields: OWN_FIELDS },
+  { path: "/admin/order-edits/:id*", roles: ["manager"], scope: { kind: "order" }, fields: OWN_FIELDS },
 
   // people
   { path: "/admin/staff", roles: ["manager"] },

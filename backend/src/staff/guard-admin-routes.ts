@@ -6,7 +6,9 @@ import { DomainError } from "../errors/domain-error"
 import { salesChannelIdsOf } from "../pizzerias/sales-channels-of"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
-import { findAccessRule, type Scope } from "./access-policy"
+import { allowedFieldsOf, findAccessRule, type AccessRule, type Scope } from "./access-policy"
+import { allRelationNames } from "./query-graph"
+import { refusedFields, requestedFields } from "./requested-fields"
 import { staffOfRequest, type Staff, type StaffRequest } from "./staff-of-request"
 
 const otherPizzeria = () => new DomainError(403, "other_pizzeria", "This belongs to a pizzeria you do not work at.")
@@ -34,7 +36,7 @@ export async function guardAdminRoutes(request: MedusaRequest, _res: MedusaRespo
   if (!matched || !matched.rule.roles.includes(staff.role)) {
     throw forbiddenForRole(staff, `does not allow ${req.method} ${path}`)
   }
-  refuseStockFields(req.query as Record<string, unknown>, staff)
+  refuseUnlistedFields(req.query as Record<string, unknown>, matched.rule, `${req.method} ${path}`)
   await enforceScope(req, staff, matched.rule.scope ?? { kind: "none" }, matched.params)
   next()
 }
@@ -101,31 +103,31 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
       return
     }
     case "fields": {
-      if (query.fields === undefined) {
-        query.fields = scope.allowed.join(",")
-        return
-      }
-      const fields = String(query.fields ?? "")
-        .split(",")
-        .map((field) => field.trim().replace(/^[+-]/, ""))
-        .filter(Boolean)
-      if (fields.some((field) => !scope.allowed.includes(field))) {
-        throw forbiddenForRole(staff, `may only read ${scope.allowed.join(", ")} here (fields=...)`)
-      }
+      // what may be asked is checked with every route's fields; here only the default
+      if (query.fields === undefined) query.fields = scope.allowed.join(",")
       return
     }
   }
 }
 
 /**
- * Products, variants and orders reach inventory items through `fields`, and
- * an inventory item carries every pizzeria's levels: only admins may ask.
+ * `fields=` follows relations: from an order to its customer's other orders,
+ * from a product to every pizzeria's stock. Pizzeria roles may only ask what
+ * their rule lists (access-policy.ts); deny by default.
  */
-function refuseStockFields(query: Record<string, unknown>, staff: Staff): void {
-  const fields = [query.fields].flat().filter((value): value is string => typeof value === "string").join(",")
-  if (/inventory|location_levels/i.test(fields)) {
-    throw forbiddenForRole(staff, "may not read stock levels through fields=; use the pizzeria's stock page")
+function refuseUnlistedFields(query: Record<string, unknown>, rule: AccessRule, route: string): void {
+  const { fields, malformed } = requestedFields(query)
+  if (malformed.length) {
+    throw new DomainError(400, "fields_not_allowed", `Give fields= once, as a comma-separated list (fields=id,email); ${malformed.join(", ")} was sent in another shape.`, { refused: malformed })
   }
+  if (!fields.length) return
+  const allowed = allowedFieldsOf(rule)
+  const refused = refusedFields(fields, allowed, allRelationNames())
+  if (!refused.length) return
+  const message = allowed.length
+    ? `Your role may not read ${refused.join(", ")} on ${route}: it leads beyond your pizzeria's own data. You may ask for: ${allowed.join(", ")} (* = the record's own plain fields).`
+    : `Your role may not choose fields on ${route} (asked: ${refused.join(", ")}): leave fields= out to get the usual answer.`
+  throw new DomainError(400, "fields_not_allowed", message, { refused, allowed })
 }
 
 const channelsOf = async (container: MedusaContainer, staff: Staff) => new Set(await salesChannelIdsOf(container, staff.pizzeria_ids))
