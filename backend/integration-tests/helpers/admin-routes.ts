@@ -1,0 +1,29 @@
+import path from "node:path"
+
+export type Route = { method: string; matcher: string }
+
+/**
+ * Every admin route the application registers, read the way Medusa's loader
+ * reads them: Medusa's own, each plugin's, then ours.
+ */
+export async function registeredAdminRoutes(): Promise<Route[]> {
+  // Medusa's route loader is not exported; it sits beside the http entry point
+  const { RoutesLoader } = require(path.join(path.dirname(require.resolve("@medusajs/framework/http")), "routes-loader.js")) as {
+    RoutesLoader: new () => { scanDir(dir: string): Promise<void>; getRoutes(): { matcher: string | RegExp; method?: string }[] }
+  }
+  const loader = new RoutesLoader()
+  const dirs = [
+    path.join(path.dirname(require.resolve("@medusajs/medusa/package.json")), "dist", "api"),
+    ...["recipes", "ingredient-stock", "delivery-zoning"].map((plugin) =>
+      path.join(path.dirname(require.resolve(`@oc-pizza/medusa-plugin-${plugin}/package.json`)), ".medusa", "server", "src", "api")
+    ),
+    path.join(__dirname, "..", "..", "src", "api"),
+  ]
+  for (const dir of dirs) await loader.scanDir(dir)
+  const seen = new Set<string>()
+  return loader
+    .getRoutes()
+    .filter((route) => typeof route.matcher === "string" && route.matcher.startsWith("/admin/") && route.method)
+    .map((route) => ({ method: String(route.method), matcher: route.matcher as string }))
+    .filter((route) => !seen.has(`${route.method} ${route.matcher}`) && seen.add(`${route.method} ${route.matcher}`))
+}
