@@ -1,4 +1,5 @@
 import { instrumentHttpLayer, instrumentRemoteQuery, instrumentWorkflows } from "@medusajs/medusa"
+import { sendSecurityHeadersEverywhere } from "./src/security/send-security-headers-everywhere"
 
 /**
  * OpenTelemetry, switched on by OTEL_EXPORTER_OTLP_ENDPOINT (e.g. an
@@ -7,10 +8,16 @@ import { instrumentHttpLayer, instrumentRemoteQuery, instrumentWorkflows } from 
  * orders placed, kitchen transitions; src/operations/metrics.ts). The
  * exporters follow the standard OTEL_* variables: OTLP over http/protobuf,
  * metrics every 60 s (OTEL_METRIC_EXPORT_INTERVAL). Medusa's `medusa start`
- * calls register() before it loads anything else.
+ * calls register() before it loads anything else; it also puts the security
+ * headers on every answer, the admin dashboard's included.
  */
 export function register(): void {
-  if (!process.env.OTEL_EXPORTER_OTLP_ENDPOINT) return
+  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) startTelemetry()
+  // after the tracer, which it wraps
+  sendSecurityHeadersEverywhere(require("@medusajs/medusa/commands/start") as typeof import("@medusajs/medusa/commands/start"))
+}
+
+function startTelemetry(): void {
   // required lazily: without an endpoint the SDK is never loaded
   const { NodeSDK } = require("@medusajs/framework/opentelemetry/sdk-node") as typeof import("@medusajs/framework/opentelemetry/sdk-node")
   instrumentHttpLayer()

@@ -56,6 +56,10 @@ export default defineConfig({
       jwtSecret: settings.jwtSecret,
       cookieSecret: settings.cookieSecret,
     },
+    // The admin's session cookie (connect.sid) rides only on requests the dashboard itself makes:
+    // never on a link or a form from another site. Medusa keeps Secure in production and the
+    // session's life (10 h from sign-in, not renewed by activity: sessionOptions.ttl, rolling).
+    cookieOptions: { sameSite: "strict", httpOnly: true },
   },
   // The admin calls the API on its own origin, so one build serves any address.
   admin: {

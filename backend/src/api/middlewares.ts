@@ -9,6 +9,9 @@ import { refuseUnofferedProvider } from "./store/payment-collections/middlewares
 import { guardAdminRoutes } from "../staff/guard-admin-routes"
 import { assignRequestId } from "../operations/request-id"
 import { recordRequestDuration } from "../operations/metrics"
+import { sendSecurityHeaders } from "../security/send-security-headers"
+import { refuseControlCharacters } from "../security/refuse-control-characters"
+import { refuseBadPagination } from "../security/refuse-bad-pagination"
 import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators"
 import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
 import { guardStoreRoutes } from "../store-access/guard-store-routes"
@@ -20,6 +23,8 @@ export default defineMiddlewares({
   routes: [
     // an id per request, in the response and Medusa's access log
     { matcher: "/*", middlewares: [assignRequestId, recordRequestDuration] },
+    // security headers on every answer; NUL bytes and negative offsets are 400s, not PostgreSQL's 500s
+    { matcher: "/*", middlewares: [sendSecurityHeaders, refuseControlCharacters, refuseBadPagination] },
     // staff roles, before every admin route (Medusa sorts wildcard matchers ahead of the routes they cover)
     { matcher: "/admin/*", middlewares: [guardAdminRoutes] },
     // sign-in, registration and reset: rate limits, password rule, staff by invitation, same time for unknown accounts

@@ -1,4 +1,7 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { applySecurityHeaders } from "../security/security-headers"
+import { databaseInputError } from "./database-input-error"
 import { isDomainError } from "./domain-error"
 
 const medusaErrorHandler = errorHandler()
@@ -6,9 +9,13 @@ const medusaErrorHandler = errorHandler()
 /**
  * The application's one error handler: our domain errors keep their status,
  * code and message (Medusa's would turn a 409 into a generic
- * `invalid_state_error`); every other error is Medusa's business.
+ * `invalid_state_error`); a value PostgreSQL cannot take is the request's
+ * fault (400 `invalid_input`, not a 500); every other error is Medusa's
+ * business. Answers refused before the route middlewares ran (sign-in
+ * required, a body that is not JSON) get the security headers here.
  */
 export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
+  applySecurityHeaders((req.originalUrl ?? req.path ?? "/").split("?")[0], res)
   const domainError = isDomainError(error) ? error : isDomainError(causeOf(error)) ? causeOf(error) : undefined
   if (isDomainError(domainError)) {
     res.status(domainError.status).json({
@@ -16,6 +23,12 @@ export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: Med
       message: domainError.message,
       ...(domainError.details ? { details: domainError.details } : {}),
     })
+    return
+  }
+  const badValue = databaseInputError(error)
+  if (badValue) {
+    req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`${req.method} ${req.path}: refused, PostgreSQL could not take a value (${(error as Error)?.message}).`)
+    res.status(badValue.status).json({ code: badValue.code, message: badValue.message })
     return
   }
   medusaErrorHandler(error, req, res, next)
