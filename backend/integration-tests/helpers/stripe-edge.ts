@@ -169,10 +169,9 @@ export class StripeEdge {
     return intent
   }
 
-  /** An event as Stripe posts it to the webhook endpoint, signed with the endpoint's secret. */
-  webhook(type: string, intent: PaymentIntent, secret = this.webhookSecret): { body: string; headers: Record<string, string> } {
-    const body = JSON.stringify({ ...fixture("event"), id: newId("evt"), created: now(), type, data: { object: intent } })
-    const timestamp = now()
+  /** An event as Stripe posts it to the webhook endpoint, signed with the endpoint's secret (at `timestamp`, in seconds). */
+  webhook(type: string, intent: PaymentIntent, secret = this.webhookSecret, timestamp = now()): { body: string; headers: Record<string, string> } {
+    const body = JSON.stringify({ ...fixture("event"), id: newId("evt"), created: timestamp, type, data: { object: intent } })
     const signature = createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex")
     return { body, headers: { "content-type": "application/json", "stripe-signature": `t=${timestamp},v1=${signature}` } }
   }

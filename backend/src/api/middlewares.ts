@@ -2,7 +2,12 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
-import { completePaidCartsUnderStockGuard, ignoreWebhooksForUnknownPayments } from "./hooks/payment/middlewares"
+import {
+  completePaidCartsUnderStockGuard,
+  ignoreWebhooksForUnknownPayments,
+  refuseUnknownPaymentProviders,
+  refuseUnsignedStripeEvents,
+} from "./hooks/payment/middlewares"
 import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
@@ -36,7 +41,7 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [keepGuestCartsGuest] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
-    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },
+    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseUnknownPaymentProviders, refuseUnsignedStripeEvents, ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/pizzerias", methods: ["POST"], middlewares: [validateAndTransformBody(PostPizzeria)] },

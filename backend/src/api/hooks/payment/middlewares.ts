@@ -1,6 +1,62 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import Stripe from "stripe"
+import { DomainError } from "../../../errors/domain-error"
+
+/** The path's provider as the payment module names it: `stripe_stripe` or `pp_stripe_stripe` → `pp_stripe_stripe`. */
+const providerIdOf = (provider: string) => (provider.startsWith("pp_") ? provider : `pp_${provider}`)
+
+/**
+ * A webhook for a provider the payment module has not registered is a 404:
+ * Medusa would queue it and fail on it seconds later. Providers are named as
+ * in Medusa's path, `<identifier>_<id>` (`stripe_stripe`), with or without
+ * the `pp_` prefix.
+ */
+export async function refuseUnknownPaymentProviders(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
+  const [known] = await req.scope.resolve(Modules.PAYMENT).listPaymentProviders({ id: providerIdOf(req.params.provider) }, { select: ["id"], take: 1 })
+  if (!known) {
+    throw new DomainError(404, "unknown_payment_provider", `No payment provider "${req.params.provider}" is configured here: Stripe posts to /hooks/payment/stripe_stripe.`)
+  }
+  next()
+}
+
+type ConfiguredProvider = { resolve?: unknown; id?: unknown; options?: { webhookSecret?: unknown } }
+/** Stripe's provider ids: `pp_stripe_<id>`, and one per payment method, `pp_stripe-bancontact_<id>`... */
+const STRIPE_PROVIDER_ID = /^pp_stripe(?:-[a-z0-9]+)?_(.+)$/
+
+/** The webhook secret of the Stripe provider behind this provider id, as medusa-config gave it; undefined for another provider. */
+function stripeWebhookSecret(req: MedusaRequest, providerId: string): string | undefined {
+  const match = STRIPE_PROVIDER_ID.exec(providerId)
+  if (!match) return undefined
+  const config = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE)
+  const payment = config.modules?.[Modules.PAYMENT]
+  const providers = typeof payment === "object" && payment !== null && "options" in payment ? ((payment.options as { providers?: ConfiguredProvider[] })?.providers ?? []) : []
+  const stripe = providers.find((provider) => typeof provider.resolve === "string" && provider.resolve.includes("payment-stripe") && provider.id === match[1])
+  if (!stripe) return undefined
+  return typeof stripe.options?.webhookSecret === "string" ? stripe.options.webhookSecret : ""
+}
+
+/**
+ * With Stripe configured, an event is queued only if Stripe signed it with
+ * the endpoint's secret (STRIPE_WEBHOOK_SECRET) less than 5 minutes ago:
+ * Stripe's own check on the raw body, which Medusa keeps for /hooks. Medusa
+ * would otherwise answer 200 to anything and only find the forgery when it
+ * processes the event; a replayed old event is refused by its timestamp.
+ */
+export function refuseUnsignedStripeEvents(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): void {
+  const secret = stripeWebhookSecret(req, providerIdOf(req.params.provider))
+  if (secret === undefined) return next()
+  const signature = req.headers["stripe-signature"]
+  try {
+    if (!secret || !req.rawBody || typeof signature !== "string") throw new Error("no body, signature or secret to check")
+    Stripe.webhooks.constructEvent(req.rawBody as Buffer, signature, secret)
+  } catch (error) {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment webhook for ${req.params.provider} refused: ${(error as Error).message}`)
+    throw new DomainError(400, "invalid_signature", "This event is not signed by Stripe with this endpoint's secret, or was signed too long ago: it was not processed.")
+  }
+  next()
+}
 
 type StripeEventBody = { id?: string; type?: string; data?: { object?: { id?: string; metadata?: { session_id?: unknown } } } }
 
@@ -9,8 +65,9 @@ type StripeEventBody = { id?: string; type?: string; data?: { object?: { id?: st
  * this store does not have is logged and acknowledged, never processed.
  * Medusa 2.21.2's processPaymentWorkflow looks the session up, finds none,
  * then filters carts by an undefined collection id, which matches every
- * row: it would complete some other customer's cart. Dropping such an event
- * unverified is safe: it is dropped, never acted on.
+ * row: it would complete some other customer's cart. It runs after the
+ * signature check, and dropping an event is safe either way: it is never
+ * acted on.
  */
 export async function ignoreWebhooksForUnknownPayments(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const body = req.body as StripeEventBody | undefined
