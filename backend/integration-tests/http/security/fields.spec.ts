@@ -258,6 +258,11 @@ medusaIntegrationTestRunner({
       expect(detail.data.order).toMatchObject({ id: own.orderId, sales_channel: { id: centre.sales_channel_id }, items: [expect.objectContaining({ quantity: 1 })] })
       expect(detail.data.order.customer).toEqual(expect.objectContaining({ email: "client@example.test" }))
       expect(detail.data.order.customer.orders).toBeUndefined()
+      // a relation named alone (as Medusa reads "-customer" among plain fields) brings no more than its own fields
+      const bare = await settle(api.get(`/admin/orders/${own.orderId}?fields=id,customer,items`, headers.manager))
+      expect(bare.status).toBe(200)
+      expect(bare.data.order.customer?.orders).toBeUndefined()
+      expect(bare.data.order.customer?.addresses).toBeUndefined()
       const elsewhere = await settle(api.get(`/admin/orders/${other.orderId}?fields=${encodeURIComponent(orderDetail)}`, headers.manager))
       expect(elsewhere).toMatchObject({ status: 403, data: { code: "other_pizzeria" } })
 
