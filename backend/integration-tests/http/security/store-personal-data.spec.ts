@@ -203,6 +203,12 @@ medusaIntegrationTestRunner({
       expect(after.cart.customer.id).not.toBe(camille.id)
       const { data: owners } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "customer", fields: ["has_account"], filters: { id: after.cart.customer.id } })
       expect(owners[0].has_account).toBe(false)
+      // the same when the e-mail comes with the new cart
+      const { data: made } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: centre().sales_channel_id, email: camille.email }, store.storeHeaders)
+      const { data: reread } = await api.get(`/store/carts/${made.cart.id}?fields=customer.id`, store.storeHeaders)
+      expect(reread.cart.customer.id).not.toBe(camille.id)
+      const { data: signedInMade } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: centre().sales_channel_id }, camille)
+      expect((await settle(api.get(`/store/carts/${signedInMade.cart.id}`, store.storeHeaders))).status).toBe(404)
       // a guest cart a customer takes at sign-in becomes theirs alone
       expect((await settle(api.post(`/store/carts/${guestCart}/customer`, {}, dominique))).status).toBe(200)
       expect((await settle(api.get(`/store/carts/${guestCart}`, store.storeHeaders))).status).toBe(404)
