@@ -3,7 +3,7 @@ import { freePort } from "../scripts/lib/free-port"
 import { MEDUSA_BIN } from "../scripts/lib/medusa"
 import { ROOT } from "../scripts/lib/paths"
 import { startService, stopService, waitForHttp } from "../scripts/lib/processes"
-import { benchOnDemoStack, percentile } from "./lib/bench-stack"
+import { BENCH_BACKEND_ENV, defineBench, percentile } from "./lib/bench-stack"
 
 /**
  * `node --import tsx bench/checkout.ts [N...]`: N customers (10, then 50 by
@@ -24,10 +24,6 @@ import { benchOnDemoStack, percentile } from "./lib/bench-stack"
  * duplicated (two orders for one cart) is counted.
  */
 
-const LEVELS = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [10, 50]
-if (LEVELS.some((level) => !Number.isInteger(level) || level < 1)) {
-  throw new Error(`Concurrency levels are whole numbers of at least 1: ${process.argv.slice(2).join(" ")}`)
-}
 /** Completions per server before measuring, one at a time: the first ones pay for lazy start-up work. */
 const WARM_UP = 3
 /** Carts prepared at once before a phase (not measured). */
@@ -87,156 +83,164 @@ async function complete(base: string, publishableKey: string, cart: Cart): Promi
   return { ...cart, ms, failure: `${response.status} ${body.type === "cart" ? `cart: ${body.error?.message}` : `${body.code ?? body.type}: ${body.message}`}` }
 }
 
-benchOnDemoStack({}, async (stack) => {
-  const store = client(stack.backendUrl, { "x-publishable-api-key": stack.publishableKey })
-  const { token } = await client(stack.backendUrl, {})("/auth/user/emailpass", {
-    method: "POST",
-    body: JSON.stringify({ email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD }),
-  })
-  const admin = client(stack.backendUrl, { authorization: `Bearer ${token}` })
-
-  const { pizzerias } = await store("/store/pizzerias")
-  const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
-  const allDay = [["00:00", "00:00"]]
-  await admin(`/admin/stock-locations/${centre.id}/service-hours`, {
-    method: "POST",
-    body: JSON.stringify({
-      latitude: centre.location.lat,
-      longitude: centre.location.lng,
-      opening_hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-    }),
-  })
-  const { regions } = await store("/store/regions")
-
-  // enough of every ingredient for every pizza of the run, received whatever the demo level
-  const { products } = await admin(
-    "/admin/products?handle=margherita&fields=id,variants.id,variants.sku,variants.inventory_items.inventory_item_id,variants.inventory_items.required_quantity"
-  )
-  const variant = products[0].variants.find((candidate: Json) => candidate.sku === VARIANT_SKU)
-  const pizzas = 2 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
-  for (const part of variant.inventory_items) {
-    await admin(`/admin/stock-locations/${centre.id}/stock-movements`, {
+export default defineBench(module, {
+  smoke: ["2"],
+  run: async (stack, args) => {
+    const LEVELS = args.length ? args.map(Number) : [10, 50]
+    if (LEVELS.some((level) => !Number.isInteger(level) || level < 1)) {
+      throw new Error(`Concurrency levels are whole numbers of at least 1: ${args.join(" ")}`)
+    }
+    const store = client(stack.backendUrl, { "x-publishable-api-key": stack.publishableKey })
+    const { token } = await client(stack.backendUrl, {})("/auth/user/emailpass", {
       method: "POST",
-      body: JSON.stringify({ inventory_item_id: part.inventory_item_id, type: "receipt", quantity: part.required_quantity * pizzas, note: "bench/checkout.ts" }),
+      body: JSON.stringify({ email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD }),
     })
-  }
+    const admin = client(stack.backendUrl, { authorization: `Bearer ${token}` })
 
-  let pickupOptionId: string | undefined
-  let carts = 0
-  /** A guest pickup cart of one pizza, paid on collection, ready to complete: the storefront's checkout before "order". */
-  const prepareCart = async (label: string): Promise<Cart> => {
-    const email = `bench-${label}-${++carts}@example.test`
-    const { cart } = await store("/store/carts", {
+    const { pizzerias } = await store("/store/pizzerias")
+    const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
+    const allDay = [["00:00", "00:00"]]
+    await admin(`/admin/stock-locations/${centre.id}/service-hours`, {
       method: "POST",
       body: JSON.stringify({
-        region_id: regions[0].id,
-        sales_channel_id: centre.sales_channel_id,
-        email,
-        shipping_address: { first_name: "Bench", last_name: "Client", address_1: "1 rue de Test", postal_code: "80000", city: "Amiens", country_code: "fr", phone: "+33600000000" },
-        items: [{ variant_id: variant.id, quantity: 1 }],
+        latitude: centre.location.lat,
+        longitude: centre.location.lng,
+        opening_hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
       }),
     })
-    if (!pickupOptionId) {
-      const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
-      pickupOptionId = shipping_options.find((option: Json) => option.name === "Retrait en pizzeria").id
-    }
-    await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: pickupOptionId }) })
-    const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
-    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
-    return { id: cart.id, email }
-  }
+    const { regions } = await store("/store/regions")
 
-  /** Every order's e-mail, read through the admin API. */
-  const ordersByEmail = async (): Promise<Map<string, string[]>> => {
-    const byEmail = new Map<string, string[]>()
-    for (let offset = 0, count = 1; offset < count; offset += 100) {
-      const page = await admin(`/admin/orders?fields=id,email&limit=100&offset=${offset}`)
-      count = page.count
-      for (const order of page.orders) byEmail.set(order.email, [...(byEmail.get(order.email) ?? []), order.id])
-    }
-    return byEmail
-  }
-
-  /** N carts prepared, then completed all at once on `base`, then matched to the orders they made. */
-  const measure = async (base: string, label: string, level: number): Promise<Phase> => {
-    const prepared = await pool(Array.from({ length: level }, () => label), PREPARE_CONCURRENCY, prepareCart)
-    const before = (await admin("/admin/orders?fields=id&limit=1")).count as number
-    const started = performance.now()
-    const completions = await Promise.all(prepared.map((cart) => complete(base, stack.publishableKey, cart)))
-    const seconds = (performance.now() - started) / 1000
-    const after = (await admin("/admin/orders?fields=id&limit=1")).count as number
-
-    const orders = await ordersByEmail()
-    const placed = completions.filter((completion) => completion.orderId)
-    const made = (completion: Completion) => orders.get(completion.email) ?? []
-    const timings = placed.map((completion) => completion.ms).sort((a, b) => a - b)
-    return {
-      p50: timings.length ? percentile(timings, 50) : Number.NaN,
-      p95: timings.length ? percentile(timings, 95) : Number.NaN,
-      ordersPerSecond: placed.length / seconds,
-      placed: placed.length,
-      newOrders: after - before,
-      failures: completions.flatMap((completion) => (completion.failure ? [completion.failure] : [])),
-      lost: placed.filter((completion) => !made(completion).includes(completion.orderId!)).length,
-      duplicated: completions.filter((completion) => made(completion).length > 1).length,
-      // refused, yet an order exists: the customer would order again
-      unreported: completions.filter((completion) => completion.failure && made(completion).length > 0).length,
-    }
-  }
-
-  const plainPort = await freePort()
-  const plainUrl = `http://localhost:${plainPort}`
-  const plain = startService(MEDUSA_BIN, ["start", "--port", String(plainPort)], {
-    cwd: PLAIN_MEDUSA,
-    label: "plain medusa",
-    env: { NODE_ENV: "development", LOG_LEVEL: "warn", ADMIN_DISABLED: "true" },
-  })
-  try {
-    await waitForHttp(`${plainUrl}/health`, 120_000, () => plain.exitCode !== null || plain.signalCode !== null)
-    // the baseline is only Medusa's if none of backend/src is loaded there: an application route must be missing
-    const probe = await fetch(`${plainUrl}/store/menu?pizzeria_id=${centre.id}`, { headers: { "x-publishable-api-key": stack.publishableKey } })
-    await probe.arrayBuffer()
-    if (probe.status !== 404) throw new Error(`bench/plain-medusa answers the application's GET /store/menu with ${probe.status}: the baseline would not be plain Medusa`)
-    for (const [base, label] of [
-      [stack.backendUrl, "warm-ours"],
-      [plainUrl, "warm-plain"],
-    ]) {
-      for (let i = 0; i < WARM_UP; i++) {
-        const warm = await complete(base, stack.publishableKey, await prepareCart(label))
-        if (warm.failure) throw new Error(`warm-up completion on ${base} refused: ${warm.failure}`)
-      }
-    }
-
-    const rows: { level: number; ours: Phase; medusa: Phase }[] = []
-    for (const level of LEVELS) {
-      rows.push({ level, ours: await measure(stack.backendUrl, `ours-${level}`, level), medusa: await measure(plainUrl, `plain-${level}`, level) })
-    }
-
-    const ms = (phase: Phase) => `${phase.p50.toFixed(0).padStart(5)} / ${phase.p95.toFixed(0).padStart(5)}`
-    const both = ([ours, medusa]: [Phase, Phase], count: (phase: Phase) => number, width: number) => `${count(ours)} / ${count(medusa)}`.padStart(width)
-    console.log(
-      `\nN customers complete a pickup cart (1 × Margherita S, pay on collection) at ${centre.name} at the same moment;` +
-        `\nonly POST /store/carts/:id/complete is timed (latency of the completions answered with an order).` +
-        `\nOurs: guarded route + the application's hooks; Medusa: its own route, without them (bench/plain-medusa).` +
-        `\nLast four columns, ours / Medusa: answered with an order, orders added to the store, lost (answered, no order), duplicated (carts with 2+ orders).\n`
+    // enough of every ingredient for every pizza of the run, received whatever the demo level
+    const { products } = await admin(
+      "/admin/products?handle=margherita&fields=id,variants.id,variants.sku,variants.inventory_items.inventory_item_id,variants.inventory_items.required_quantity"
     )
-    console.log("    N | ours p50 / p95 (ms) | ours orders/s | Medusa p50 / p95 (ms) | Medusa orders/s | ratio p95 |  answered |  orders |    lost | duplicated")
-    for (const { level, ours, medusa } of rows) {
-      const pair: [Phase, Phase] = [ours, medusa]
-      console.log(
-        `${String(level).padStart(5)} | ${ms(ours)}       | ${ours.ordersPerSecond.toFixed(1).padStart(13)} | ${ms(medusa)}         | ${medusa.ordersPerSecond.toFixed(1).padStart(15)} | ${(ours.p95 / medusa.p95).toFixed(2).padStart(9)} | ${both(pair, (phase) => phase.placed, 9)} | ${both(pair, (phase) => phase.newOrders, 7)} | ${both(pair, (phase) => phase.lost, 7)} | ${both(pair, (phase) => phase.duplicated, 10)}`
-      )
+    const variant = products[0].variants.find((candidate: Json) => candidate.sku === VARIANT_SKU)
+    const pizzas = 2 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
+    for (const part of variant.inventory_items) {
+      await admin(`/admin/stock-locations/${centre.id}/stock-movements`, {
+        method: "POST",
+        body: JSON.stringify({ inventory_item_id: part.inventory_item_id, type: "receipt", quantity: part.required_quantity * pizzas, note: "bench/checkout.ts" }),
+      })
     }
-    for (const { level, ours, medusa } of rows) {
-      for (const [name, phase] of [
-        ["ours", ours],
-        ["Medusa", medusa],
-      ] as const) {
-        if (phase.failures.length) console.log(`  N=${level} ${name}: ${phase.failures.length} refused (${[...new Set(phase.failures)].join("; ")})`)
-        if (phase.unreported) console.log(`  N=${level} ${name}: ${phase.unreported} of the refused carts made an order anyway: the customer, told it failed, would order again`)
+
+    let pickupOptionId: string | undefined
+    let carts = 0
+    /** A guest pickup cart of one pizza, paid on collection, ready to complete: the storefront's checkout before "order". */
+    const prepareCart = async (label: string): Promise<Cart> => {
+      const email = `bench-${label}-${++carts}@example.test`
+      const { cart } = await store("/store/carts", {
+        method: "POST",
+        body: JSON.stringify({
+          region_id: regions[0].id,
+          sales_channel_id: centre.sales_channel_id,
+          email,
+          shipping_address: { first_name: "Bench", last_name: "Client", address_1: "1 rue de Test", postal_code: "80000", city: "Amiens", country_code: "fr", phone: "+33600000000" },
+          items: [{ variant_id: variant.id, quantity: 1 }],
+        }),
+      })
+      if (!pickupOptionId) {
+        const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
+        pickupOptionId = shipping_options.find((option: Json) => option.name === "Retrait en pizzeria").id
+      }
+      await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: pickupOptionId }) })
+      const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
+      await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
+      return { id: cart.id, email }
+    }
+
+    /** Every order's e-mail, read through the admin API. */
+    const ordersByEmail = async (): Promise<Map<string, string[]>> => {
+      const byEmail = new Map<string, string[]>()
+      for (let offset = 0, count = 1; offset < count; offset += 100) {
+        const page = await admin(`/admin/orders?fields=id,email&limit=100&offset=${offset}`)
+        count = page.count
+        for (const order of page.orders) byEmail.set(order.email, [...(byEmail.get(order.email) ?? []), order.id])
+      }
+      return byEmail
+    }
+
+    /** N carts prepared, then completed all at once on `base`, then matched to the orders they made. */
+    const measure = async (base: string, label: string, level: number): Promise<Phase> => {
+      const prepared = await pool(Array.from({ length: level }, () => label), PREPARE_CONCURRENCY, prepareCart)
+      const before = (await admin("/admin/orders?fields=id&limit=1")).count as number
+      const started = performance.now()
+      const completions = await Promise.all(prepared.map((cart) => complete(base, stack.publishableKey, cart)))
+      const seconds = (performance.now() - started) / 1000
+      const after = (await admin("/admin/orders?fields=id&limit=1")).count as number
+
+      const orders = await ordersByEmail()
+      const placed = completions.filter((completion) => completion.orderId)
+      const made = (completion: Completion) => orders.get(completion.email) ?? []
+      const timings = placed.map((completion) => completion.ms).sort((a, b) => a - b)
+      return {
+        p50: timings.length ? percentile(timings, 50) : Number.NaN,
+        p95: timings.length ? percentile(timings, 95) : Number.NaN,
+        ordersPerSecond: placed.length / seconds,
+        placed: placed.length,
+        newOrders: after - before,
+        failures: completions.flatMap((completion) => (completion.failure ? [completion.failure] : [])),
+        lost: placed.filter((completion) => !made(completion).includes(completion.orderId!)).length,
+        duplicated: completions.filter((completion) => made(completion).length > 1).length,
+        // refused, yet an order exists: the customer would order again
+        unreported: completions.filter((completion) => completion.failure && made(completion).length > 0).length,
       }
     }
-  } finally {
-    await stopService(plain)
-  }
+
+    const plainPort = await freePort()
+    const plainUrl = `http://localhost:${plainPort}`
+    const plain = startService(MEDUSA_BIN, ["start", "--port", String(plainPort)], {
+      cwd: PLAIN_MEDUSA,
+      label: "plain medusa",
+      // the real backend's database (the stack's processes share it), its mode and log level
+      env: { ...BENCH_BACKEND_ENV, DATABASE_URL: process.env.DATABASE_URL, ADMIN_DISABLED: "true" },
+    })
+    try {
+      await waitForHttp(`${plainUrl}/health`, 120_000, () => plain.exitCode !== null || plain.signalCode !== null)
+      // the baseline is only Medusa's if none of backend/src is loaded there: an application route must be missing
+      const probe = await fetch(`${plainUrl}/store/menu?pizzeria_id=${centre.id}`, { headers: { "x-publishable-api-key": stack.publishableKey } })
+      await probe.arrayBuffer()
+      if (probe.status !== 404) throw new Error(`bench/plain-medusa answers the application's GET /store/menu with ${probe.status}: the baseline would not be plain Medusa`)
+      for (const [base, label] of [
+        [stack.backendUrl, "warm-ours"],
+        [plainUrl, "warm-plain"],
+      ]) {
+        for (let i = 0; i < WARM_UP; i++) {
+          const warm = await complete(base, stack.publishableKey, await prepareCart(label))
+          if (warm.failure) throw new Error(`warm-up completion on ${base} refused: ${warm.failure}`)
+        }
+      }
+
+      const rows: { level: number; ours: Phase; medusa: Phase }[] = []
+      for (const level of LEVELS) {
+        rows.push({ level, ours: await measure(stack.backendUrl, `ours-${level}`, level), medusa: await measure(plainUrl, `plain-${level}`, level) })
+      }
+
+      const ms = (phase: Phase) => `${phase.p50.toFixed(0).padStart(5)} / ${phase.p95.toFixed(0).padStart(5)}`
+      const both = ([ours, medusa]: [Phase, Phase], count: (phase: Phase) => number, width: number) => `${count(ours)} / ${count(medusa)}`.padStart(width)
+      console.log(
+        `\nN customers complete a pickup cart (1 × Margherita S, pay on collection) at ${centre.name} at the same moment;` +
+          `\nonly POST /store/carts/:id/complete is timed (latency of the completions answered with an order).` +
+          `\nOurs: guarded route + the application's hooks; Medusa: its own route, without them (bench/plain-medusa).` +
+          `\nLast four columns, ours / Medusa: answered with an order, orders added to the store, lost (answered, no order), duplicated (carts with 2+ orders).\n`
+      )
+      console.log("    N | ours p50 / p95 (ms) | ours orders/s | Medusa p50 / p95 (ms) | Medusa orders/s | ratio p95 |  answered |  orders |    lost | duplicated")
+      for (const { level, ours, medusa } of rows) {
+        const pair: [Phase, Phase] = [ours, medusa]
+        console.log(
+          `${String(level).padStart(5)} | ${ms(ours)}       | ${ours.ordersPerSecond.toFixed(1).padStart(13)} | ${ms(medusa)}         | ${medusa.ordersPerSecond.toFixed(1).padStart(15)} | ${(ours.p95 / medusa.p95).toFixed(2).padStart(9)} | ${both(pair, (phase) => phase.placed, 9)} | ${both(pair, (phase) => phase.newOrders, 7)} | ${both(pair, (phase) => phase.lost, 7)} | ${both(pair, (phase) => phase.duplicated, 10)}`
+        )
+      }
+      for (const { level, ours, medusa } of rows) {
+        for (const [name, phase] of [
+          ["ours", ours],
+          ["Medusa", medusa],
+        ] as const) {
+          if (phase.failures.length) console.log(`  N=${level} ${name}: ${phase.failures.length} refused (${[...new Set(phase.failures)].join("; ")})`)
+          if (phase.unreported) console.log(`  N=${level} ${name}: ${phase.unreported} of the refused carts made an order anyway: the customer, told it failed, would order again`)
+        }
+      }
+    } finally {
+      await stopService(plain)
+    }
+  },
 })

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { promisify } from "node:util"
 import type { Result } from "lighthouse"
-import { benchOnDemoStack } from "./lib/bench-stack"
+import { defineBench } from "./lib/bench-stack"
 import { freePort } from "../scripts/lib/free-port"
 import { ROOT } from "../scripts/lib/paths"
 import { startService, stopService, waitForHttp } from "../scripts/lib/processes"
@@ -20,7 +20,6 @@ import { startService, stopService, waitForHttp } from "../scripts/lib/processes
  * accessibility ≥ 95.
  */
 
-const RUNS = Number(process.argv[2] ?? 3)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 /** Lighthouse's own CLI under plain Node: tsx would rewrite the functions Lighthouse sends into the page. */
 const LIGHTHOUSE_CLI = join(ROOT, "node_modules", "lighthouse", "cli", "index.js")
@@ -64,9 +63,9 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   }
 }
 
-async function audit(url: string, port: number, cookie: string | undefined): Promise<Figures> {
+async function audit(url: string, port: number, cookie: string | undefined, count: number): Promise<Figures> {
   const runs: Figures[] = []
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < count; run++) {
     const args = [
       LIGHTHOUSE_CLI,
       url,
@@ -100,60 +99,64 @@ async function call(base: string, path: string, headers: Record<string, string>,
   return data
 }
 
-benchOnDemoStack({}, async (stack) => {
-  const store = { "x-publishable-api-key": stack.publishableKey }
-  const { token } = await call(stack.backendUrl, "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD })
-  const admin = { authorization: `Bearer ${token}` }
-  const { pizzerias } = await call(stack.backendUrl, "/store/pizzerias", store)
-  const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
-  // the bench runs at any hour: the pizzeria is open, so the menu has its buttons and checkout its form
-  const { service_hours } = await call(stack.backendUrl, `/admin/stock-locations/${centre.id}/service-hours`, admin)
-  const allDay = [["00:00", "00:00"]]
-  await call(stack.backendUrl, `/admin/stock-locations/${centre.id}/service-hours`, admin, {
-    latitude: service_hours.location.lat,
-    longitude: service_hours.location.lng,
-    timezone: service_hours.timezone,
-    opening_hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, allDay])),
-    closures: [],
-  })
+export default defineBench(module, {
+  smoke: ["1"],
+  run: async (stack, args) => {
+    const runs = Number(args[0] ?? 3)
+    const store = { "x-publishable-api-key": stack.publishableKey }
+    const { token } = await call(stack.backendUrl, "/auth/user/emailpass", {}, { email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD })
+    const admin = { authorization: `Bearer ${token}` }
+    const { pizzerias } = await call(stack.backendUrl, "/store/pizzerias", store)
+    const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
+    // the bench runs at any hour: the pizzeria is open, so the menu has its buttons and checkout its form
+    const { service_hours } = await call(stack.backendUrl, `/admin/stock-locations/${centre.id}/service-hours`, admin)
+    const allDay = [["00:00", "00:00"]]
+    await call(stack.backendUrl, `/admin/stock-locations/${centre.id}/service-hours`, admin, {
+      latitude: service_hours.location.lat,
+      longitude: service_hours.location.lng,
+      timezone: service_hours.timezone,
+      opening_hours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((day) => [day, allDay])),
+      closures: [],
+    })
 
-  // a customer's cart (two pizzas, pickup at the centre), as the shop's cookies carry it
-  const { items } = await call(stack.backendUrl, `/store/menu?pizzeria_id=${centre.id}`, store)
-  const { regions } = await call(stack.backendUrl, "/store/regions", store)
-  const margherita = items.find((item: Json) => item.title === "Margherita")
-  const { cart } = await call(stack.backendUrl, "/store/carts", store, {
-    region_id: regions[0].id,
-    sales_channel_id: centre.sales_channel_id,
-    items: [{ variant_id: margherita.variants[1].id, quantity: 2 }],
-  })
-  const cookie = `ocp_cart=${cart.id}; ocp_place=${encodeURIComponent(JSON.stringify({ mode: "pickup", pizzeria_id: centre.id }))}; ocp_locale=fr`
+    // a customer's cart (two pizzas, pickup at the centre), as the shop's cookies carry it
+    const { items } = await call(stack.backendUrl, `/store/menu?pizzeria_id=${centre.id}`, store)
+    const { regions } = await call(stack.backendUrl, "/store/regions", store)
+    const margherita = items.find((item: Json) => item.title === "Margherita")
+    const { cart } = await call(stack.backendUrl, "/store/carts", store, {
+      region_id: regions[0].id,
+      sales_channel_id: centre.sales_channel_id,
+      items: [{ variant_id: margherita.variants[1].id, quantity: 2 }],
+    })
+    const cookie = `ocp_cart=${cart.id}; ocp_place=${encodeURIComponent(JSON.stringify({ mode: "pickup", pizzeria_id: centre.id }))}; ocp_locale=fr`
 
-  const chromium = await startChromium()
-  try {
-    const pages: [string, string, string | undefined][] = [
-      ["baseline: sign-in page", `${stack.storefrontUrl}/account/login`, undefined],
-      ["home", `${stack.storefrontUrl}/`, undefined],
-      ["menu", `${stack.storefrontUrl}/pizzerias/${centre.id}`, cookie],
-      ["checkout", `${stack.storefrontUrl}/checkout`, cookie],
-    ]
-    const results: [string, Figures][] = []
-    for (const [name, url, pageCookie] of pages) {
-      // a first visit builds the server's caches: not what a customer's phone measures
-      await fetch(url, { headers: pageCookie ? { cookie: pageCookie } : {} })
-      results.push([name, await audit(url, chromium.port, pageCookie)])
+    const chromium = await startChromium()
+    try {
+      const pages: [string, string, string | undefined][] = [
+        ["baseline: sign-in page", `${stack.storefrontUrl}/account/login`, undefined],
+        ["home", `${stack.storefrontUrl}/`, undefined],
+        ["menu", `${stack.storefrontUrl}/pizzerias/${centre.id}`, cookie],
+        ["checkout", `${stack.storefrontUrl}/checkout`, cookie],
+      ]
+      const results: [string, Figures][] = []
+      for (const [name, url, pageCookie] of pages) {
+        // a first visit builds the server's caches: not what a customer's phone measures
+        await fetch(url, { headers: pageCookie ? { cookie: pageCookie } : {} })
+        results.push([name, await audit(url, chromium.port, pageCookie, runs)])
+      }
+      const [, floor] = results[0]
+      console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), Debian's Chromium, median of ${runs} run(s)\n`)
+      console.log("page | performance | accessibility | LCP (ms) | TBT (ms) | CLS | JS (kB) | all (kB) | LCP / floor | JS / floor")
+      for (const [name, figures] of results) {
+        console.log(
+          `${name} | ${figures.performance} | ${figures.accessibility} | ${figures.lcpMs.toFixed(0)} | ${figures.tbtMs.toFixed(0)} | ${figures.cls.toFixed(3)} | ${figures.jsKb.toFixed(1)} | ${figures.totalKb.toFixed(1)} | ${(figures.lcpMs / floor.lcpMs).toFixed(2)} | ${(figures.jsKb / floor.jsKb).toFixed(2)}`
+        )
+      }
+      for (const [name, figures] of results) if (figures.failedA11y.length) console.log(`accessibility audits failed on ${name}: ${figures.failedA11y.join(", ")}`)
+      const menu = results.find(([name]) => name === "menu")![1]
+      console.log(`\nmenu targets: performance ${menu.performance} (≥ 90: ${menu.performance >= 90 ? "met" : "MISSED"}), accessibility ${menu.accessibility} (≥ 95: ${menu.accessibility >= 95 ? "met" : "MISSED"})`)
+    } finally {
+      await chromium.stop()
     }
-    const [, floor] = results[0]
-    console.log(`\nLighthouse 12, mobile (simulated slow 4G, 4× CPU slowdown), Debian's Chromium, median of ${RUNS} runs\n`)
-    console.log("page | performance | accessibility | LCP (ms) | TBT (ms) | CLS | JS (kB) | all (kB) | LCP / floor | JS / floor")
-    for (const [name, figures] of results) {
-      console.log(
-        `${name} | ${figures.performance} | ${figures.accessibility} | ${figures.lcpMs.toFixed(0)} | ${figures.tbtMs.toFixed(0)} | ${figures.cls.toFixed(3)} | ${figures.jsKb.toFixed(1)} | ${figures.totalKb.toFixed(1)} | ${(figures.lcpMs / floor.lcpMs).toFixed(2)} | ${(figures.jsKb / floor.jsKb).toFixed(2)}`
-      )
-    }
-    for (const [name, figures] of results) if (figures.failedA11y.length) console.log(`accessibility audits failed on ${name}: ${figures.failedA11y.join(", ")}`)
-    const menu = results.find(([name]) => name === "menu")![1]
-    console.log(`\nmenu targets: performance ${menu.performance} (≥ 90: ${menu.performance >= 90 ? "met" : "MISSED"}), accessibility ${menu.accessibility} (≥ 95: ${menu.accessibility >= 95 ? "met" : "MISSED"})`)
-  } finally {
-    await chromium.stop()
-  }
+  },
 })

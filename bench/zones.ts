@@ -6,10 +6,8 @@ import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { freePort } from "../scripts/lib/free-port"
-import { MEDUSA_BIN } from "../scripts/lib/medusa"
-import { BACKEND } from "../scripts/lib/paths"
-import { run } from "../scripts/lib/processes"
-import { benchOnDemoStack, percentile } from "./lib/bench-stack"
+import { medusaExec } from "../scripts/lib/medusa"
+import { defineBench, percentile } from "./lib/bench-stack"
 
 /**
  * `node --import tsx bench/zones.ts [requests]`: p50/p95 latency of
@@ -27,16 +25,15 @@ import { benchOnDemoStack, percentile } from "./lib/bench-stack"
  * Google's real latency adds to it.
  */
 
-const REQUESTS = Number(process.argv[2] ?? 300)
 const CONCURRENCY = 4
 
-async function measure(request: (n: number) => Promise<Response>): Promise<{ p50: number; p95: number }> {
+async function measure(requests: number, request: (n: number) => Promise<Response>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 10; i++) await (await request(-1 - i)).arrayBuffer() // warm-up
   const timings: number[] = []
   let next = 0
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
+      while (next < requests) {
         const n = next++
         const started = performance.now()
         const response = await request(n)
@@ -115,29 +112,35 @@ async function googleStandIn(): Promise<NodeJS.ProcessEnv> {
   }
 }
 
-benchOnDemoStack(googleStandIn, async (stack) => {
-  const headers = { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" }
-  const resolveUrl = `${stack.backendUrl}/store/delivery-zones/resolve`
-  const resolve = (body: unknown) => fetch(resolveUrl, { method: "POST", headers, body: JSON.stringify(body) })
-  // points spread over the town, so some zones match and none is always first
-  const point = (n: number) => ({ lat: 49.885 + (Math.abs(n) % 17) * 0.001, lng: 2.285 + (Math.abs(n) % 23) * 0.001 })
-  let run_ = 0
+export default defineBench(module, {
+  smoke: ["20", "40"],
+  backendEnv: googleStandIn,
+  run: async (stack, args) => {
+    const requests = Number(args[0] ?? 300)
+    const sizes = args.length > 1 ? args.slice(1).map(Number) : [40, 100, 400]
+    const headers = { "x-publishable-api-key": stack.publishableKey, "content-type": "application/json" }
+    const resolveUrl = `${stack.backendUrl}/store/delivery-zones/resolve`
+    const resolve = (body: unknown) => fetch(resolveUrl, { method: "POST", headers, body: JSON.stringify(body) })
+    // points spread over the town, so some zones match and none is always first
+    const point = (n: number) => ({ lat: 49.885 + (Math.abs(n) % 17) * 0.001, lng: 2.285 + (Math.abs(n) % 23) * 0.001 })
+    let run_ = 0
 
-  console.log(`\n${REQUESTS} requests per measure, ${CONCURRENCY} at a time\n`)
-  console.log("zones | baseline p50/p95 | point p50/p95 (ratio) | postcode p50/p95 | address hit p50/p95 | address miss p50/p95 (ratio miss/hit)")
-  for (const zones of [40, 100, 400]) {
-    await run(MEDUSA_BIN, ["exec", "./src/scripts/bench-generate-zones.ts", "8", String(zones)], { cwd: BACKEND, label: "generate", quiet: true })
-    run_++
-    const baseline = await measure(() => fetch(`${stack.backendUrl}/store/pizzerias`, { headers }))
-    const byPoint = await measure((n) => resolve(point(n)))
-    const byPostcode = await measure(() => resolve({ postal_code: "80330" }))
-    // the first measure fills the cache with these addresses; the second finds them there
-    await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
-    const hit = await measure((n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
-    const miss = await measure((n) => resolve({ address: `${n + 20} avenue Unique ${run_}-${n}, 80000 Amiens` }))
-    const cell = (m: { p50: number; p95: number }) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)}`
-    console.log(
-      `${String(zones).padStart(5)} | ${cell(baseline).padStart(16)} | ${cell(byPoint).padStart(13)} (${(byPoint.p95 / baseline.p95).toFixed(2)}) | ${cell(byPostcode).padStart(16)} | ${cell(hit).padStart(19)} | ${cell(miss).padStart(13)} (${(miss.p95 / hit.p95).toFixed(2)})`
-    )
-  }
+    console.log(`\n${requests} requests per measure, ${CONCURRENCY} at a time\n`)
+    console.log("zones | baseline p50/p95 | point p50/p95 (ratio) | postcode p50/p95 | address hit p50/p95 | address miss p50/p95 (ratio miss/hit)")
+    for (const zones of sizes) {
+      await medusaExec("bench-generate-zones.ts", ["8", String(zones)], "generate")
+      run_++
+      const baseline = await measure(requests, () => fetch(`${stack.backendUrl}/store/pizzerias`, { headers }))
+      const byPoint = await measure(requests, (n) => resolve(point(n)))
+      const byPostcode = await measure(requests, () => resolve({ postal_code: "80330" }))
+      // the first measure fills the cache with these addresses; the second finds them there
+      await measure(requests, (n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
+      const hit = await measure(requests, (n) => resolve({ address: `${Math.abs(n) % 50} rue de la Bench ${run_}, 80000 Amiens` }))
+      const miss = await measure(requests, (n) => resolve({ address: `${n + 20} avenue Unique ${run_}-${n}, 80000 Amiens` }))
+      const cell = (m: { p50: number; p95: number }) => `${m.p50.toFixed(1)} / ${m.p95.toFixed(1)}`
+      console.log(
+        `${String(zones).padStart(5)} | ${cell(baseline).padStart(16)} | ${cell(byPoint).padStart(13)} (${(byPoint.p95 / baseline.p95).toFixed(2)}) | ${cell(byPostcode).padStart(16)} | ${cell(hit).padStart(19)} | ${cell(miss).padStart(13)} (${(miss.p95 / hit.p95).toFixed(2)})`
+      )
+    }
+  },
 })

@@ -6,29 +6,44 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
+export type Bench = {
+  /** What the backend needs besides the demo defaults (a stand-in's address...), made before it starts. */
+  backendEnv?: () => Promise<NodeJS.ProcessEnv>
+  /** The measure itself, with the command line's arguments (empty: the full default sizes). */
+  run: (stack: DemoStack, args: string[]) => Promise<void>
+  /** The smallest arguments: what CI's smoke phase (bench/smoke.ts) runs, so a bench that stops working fails CI. */
+  smoke: string[]
+}
+
+/** The demo backend's mode in every bench: the built admin is not needed, warnings are. */
+export const BENCH_BACKEND_ENV: NodeJS.ProcessEnv = { NODE_ENV: "development", LOG_LEVEL: "warn" }
+
 /**
- * Runs a benchmark against a throw-away demo stack (fresh database, demo
- * data, production builds), stopping it on Ctrl-C, on failure and at the end,
- * then exits (kept-alive connections would otherwise hold the process).
+ * Declares a bench. Run as a script (`node --import tsx bench/<name>.ts
+ * [args]`), it measures on a throw-away demo stack of its own (fresh database,
+ * demo data, production builds), stopped on Ctrl-C, on failure and at the end;
+ * imported (bench/smoke.ts), it only gives its definition.
  */
-export function benchOnDemoStack(
-  backendEnv: NodeJS.ProcessEnv | (() => Promise<NodeJS.ProcessEnv>),
-  bench: (stack: DemoStack) => Promise<void>
-): void {
+export function defineBench(module: NodeModule, bench: Bench): Bench {
+  if (require.main === module) runAlone(bench, process.argv.slice(2))
+  return bench
+}
+
+function runAlone(bench: Bench, args: string[]): void {
   loadRootEnv()
   const run = async () => {
-    const env = typeof backendEnv === "function" ? await backendEnv() : backendEnv
-    const stack = await startDemoStack({ NODE_ENV: "development", LOG_LEVEL: "warn", ...env })
+    const stack = await startDemoStack({ ...BENCH_BACKEND_ENV, ...(await bench.backendEnv?.()) })
     const stop = () => void stack.shutdown().then(() => process.exit(130))
     process.removeAllListeners("SIGINT")
     process.on("SIGINT", stop)
     process.on("SIGTERM", stop)
     try {
-      await bench(stack)
+      await bench.run(stack, args)
     } finally {
       await stack.shutdown()
     }
   }
+  // exits at the end: kept-alive connections would otherwise hold the process
   run().then(
     () => process.exit(0),
     (error: unknown) => {

@@ -4,10 +4,9 @@ import { openDatabase, type Database } from "./database"
 import { demoPeople, isSeeded, missingDemoAccounts } from "./demo-state"
 import { DB_NAME, embeddedPort } from "./env"
 import { demoPasswordOf } from "./install-secrets"
-import { buildPlugins, linkUploads, MEDUSA_BIN, migrate, migrationsPrint } from "./medusa"
+import { buildPlugins, linkUploads, medusaExec, migrate, migrationsPrint } from "./medusa"
 import { info, phase } from "./output"
 import { BACKEND, DATA, PG_DATA, STATE_FILE } from "./paths"
-import { run } from "./processes"
 
 /**
  * The steps every entry point shares: a database (embedded unless
@@ -72,14 +71,14 @@ export async function ensureDemoData(url: string): Promise<void> {
       info("already loaded")
     } else {
       // the seed creates the demo accounts with this password
-      await run(MEDUSA_BIN, ["exec", "./src/scripts/seed-demo.ts"], { cwd: BACKEND, label: "seed", quiet: true })
+      await medusaExec("seed-demo.ts", [], "seed")
       rememberPassword()
       info("loaded: 5 pizzerias, their stock and the menu")
     }
     const missing = await missingDemoAccounts(url)
     if (missing.length || readState().demoPasswords?.[key] !== passwordPrint) {
       // creates what is missing, and gives every demo account this install's password
-      await run(MEDUSA_BIN, ["exec", "./src/scripts/ensure-demo-accounts.ts"], { cwd: BACKEND, label: "accounts", quiet: true })
+      await medusaExec("ensure-demo-accounts.ts", [], "accounts")
       rememberPassword()
       info(missing.length ? `demo accounts created: ${missing.join(", ")}` : "demo accounts given this install's password")
     } else {

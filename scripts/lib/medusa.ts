@@ -47,6 +47,16 @@ export function migrationsPrint(): string {
   )
 }
 
+/**
+ * `medusa exec` of one of backend/src/scripts. Unlike Medusa's other commands,
+ * exec leaves NODE_ENV unset, which the settings treat as a server to protect
+ * (secrets required): these one-off scripts sign nothing, so they run as
+ * development unless the operator chose a mode.
+ */
+export async function medusaExec(script: string, args: string[], label: string): Promise<void> {
+  await run(MEDUSA_BIN, ["exec", `./src/scripts/${script}`, ...args], { cwd: BACKEND, label, quiet: true, env: { NODE_ENV: process.env.NODE_ENV || "development" } })
+}
+
 export async function migrate(): Promise<void> {
   await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND, label: "migrate", quiet: true })
 }
