@@ -26,6 +26,11 @@ describe("refusedFields", () => {
     expect(refusedFields(["id", "email", "*customer", "customer.*", "+customer.email", " items.variant.title", "summary"], ORDER, RELATIONS)).toEqual([])
   })
 
+  it("reads a relation named alone as that relation with its plain fields", () => {
+    expect(refusedFields(["id", "customer", "items"], ORDER, RELATIONS)).toEqual([])
+    expect(refusedFields(["id", "orders"], ORDER, RELATIONS)).toEqual(["orders"])
+  })
+
   it("refuses a relation reached through a wildcard, and what leads out", () => {
     expect(refusedFields(["customer.orders.*", "*customer.orders", "+customer.orders.id", "customer.addresses", "orders", "items.variant.inventory_items.*"], ORDER, RELATIONS)).toEqual([
       "customer.orders.*",
