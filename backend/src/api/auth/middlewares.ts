@@ -6,7 +6,7 @@ import { DomainError } from "../../errors/domain-error"
 import { readAttemptLimits } from "../../sign-in/attempt-limits"
 import { attemptStoreFor } from "../../sign-in/attempt-store-for"
 import { accountOf, authRouteOf } from "../../sign-in/auth-route"
-import { clientNetworkOf } from "../../sign-in/client-network"
+import { clientAddressOf, clientNetworkOf } from "../../sign-in/client-network"
 import { checkPasswordAgainstNothing, MEDUSA_EMAILPASS_DEFAULT, type ScryptConfig } from "../../sign-in/equal-time-password-check"
 import { MIN_PASSWORD_LENGTH, passwordWeakness, WEAKNESS_MESSAGES } from "../../sign-in/password-policy"
 
@@ -24,17 +24,17 @@ import { MIN_PASSWORD_LENGTH, passwordWeakness, WEAKNESS_MESSAGES } from "../../
  * staff signing in all day never meet the limit, guessing does. Reset
  * requests always answer 201, so they are counted whatever happens.
  *
- * The client address is `req.ip`: Medusa trusts one proxy hop, so behind
- * nginx (which appends the address it saw to X-Forwarded-For) it is the
- * real client; a server reached without that proxy takes the header as sent.
- * IPv6 clients are counted by their /64.
+ * The client address believes X-Forwarded-For only from trusted hops
+ * (`clientAddressOf`): behind nginx it is the real client, and a client
+ * writing the header itself is counted by its own address. IPv6 clients are
+ * counted by their /64.
  */
 export async function limitAuthAttempts(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const route = authRouteOf(req)
   if (!route || req.method === "OPTIONS") return next()
   const limits = readAttemptLimits()
   const account = accountOf(req)
-  const client = clientNetworkOf(req.ip ?? req.socket.remoteAddress ?? "unknown")
+  const client = clientNetworkOf(clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"]))
   const budgets = [{ key: `ip:${client}`, max: limits.ip }, ...(account ? [{ key: `account:${digest(account)}`, max: limits.account }] : [])]
   const { projectConfig } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
   const store = attemptStoreFor(projectConfig.redisUrl, projectConfig.redisPrefix)
