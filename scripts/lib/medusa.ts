@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync } from "node:fs"
 import { join } from "node:path"
 import { fingerprint, isFresh, stamp } from "./fingerprint"
+import { backendSecrets } from "./install-secrets"
 import { info } from "./output"
 import { BACKEND, BACKEND_BUILD, PLUGINS, ROOT, STOREFRONT, UPLOADS } from "./paths"
 import { run } from "./processes"
@@ -48,17 +49,26 @@ export function migrationsPrint(): string {
 }
 
 /**
- * `medusa exec` of one of backend/src/scripts. Unlike Medusa's other commands,
- * exec leaves NODE_ENV unset, which the settings treat as a server to protect
- * (secrets required): these one-off scripts sign nothing, so they run as
- * development unless the operator chose a mode.
+ * The environment of Medusa's one-off commands (exec, db:migrate, build): each
+ * loads the configuration, whose settings want secrets in every mode but
+ * development and test. `medusa exec` leaves NODE_ENV unset, so it runs as
+ * development unless the operator chose a mode; a chosen mode other than
+ * production (`NODE_ENV=demo npm start`) gets this install's secrets, as the
+ * server it prepares does (scripts/lib/stack.ts). Production brings its own.
  */
+function cliEnv(): NodeJS.ProcessEnv {
+  const mode = process.env.NODE_ENV || "development"
+  const production = mode === "production" || process.env.ENV?.toUpperCase() === "PRODUCTION"
+  return { NODE_ENV: mode, ...(production || mode === "development" || mode === "test" ? {} : backendSecrets()) }
+}
+
+/** `medusa exec` of one of backend/src/scripts. */
 export async function medusaExec(script: string, args: string[], label: string): Promise<void> {
-  await run(MEDUSA_BIN, ["exec", `./src/scripts/${script}`, ...args], { cwd: BACKEND, label, quiet: true, env: { NODE_ENV: process.env.NODE_ENV || "development" } })
+  await run(MEDUSA_BIN, ["exec", `./src/scripts/${script}`, ...args], { cwd: BACKEND, label, quiet: true, env: cliEnv() })
 }
 
 export async function migrate(): Promise<void> {
-  await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND, label: "migrate", quiet: true })
+  await run(MEDUSA_BIN, ["db:migrate"], { cwd: BACKEND, label: "migrate", quiet: true, env: cliEnv() })
 }
 
 /** `medusa build` (server + admin) when the backend, a plugin or an inlined setting changed. */
@@ -73,7 +83,7 @@ export async function buildBackend(options: { force?: boolean } = {}): Promise<b
     linkUploads(BACKEND_BUILD)
     return false
   }
-  await run(MEDUSA_BIN, ["build"], { cwd: BACKEND, label: "medusa build", quiet: true })
+  await run(MEDUSA_BIN, ["build"], { cwd: BACKEND, label: "medusa build", quiet: true, env: cliEnv() })
   stamp(stampFile, print)
   linkUploads(BACKEND_BUILD)
   info("backend: built")
