@@ -7,16 +7,18 @@ jest.setTimeout(300_000)
 // Lowered before the server boots so the limits are met in seconds; the
 // limiter reads them on each attempt (src/sign-in/attempt-limits.ts).
 const ACCOUNT_LIMIT = 5
+const ACCOUNT_EVERYWHERE_LIMIT = 8
 const IP_LIMIT = 12
 const WINDOW_SECONDS = 4
 process.env.OCP_AUTH_RATE_ACCOUNT = String(ACCOUNT_LIMIT)
+process.env.OCP_AUTH_RATE_ACCOUNT_ALL = String(ACCOUNT_EVERYWHERE_LIMIT)
 process.env.OCP_AUTH_RATE_IP = String(IP_LIMIT)
 process.env.OCP_AUTH_RATE_WINDOW_SECONDS = String(WINDOW_SECONDS)
 
 let addresses = 0
 /**
- * A client address of its own for each test: Medusa trusts one proxy hop,
- * so the address the test server sees is the one X-Forwarded-For names (as
+ * A client address of its own: the test's requests come from loopback, a
+ * trusted hop, so the address counted is the one X-Forwarded-For names (as
  * nginx appends it in production).
  */
 const newClient = () => ({ headers: { "x-forwarded-for": `203.0.113.${++addresses}` } })
@@ -31,31 +33,40 @@ medusaIntegrationTestRunner({
     const register = (email: string, password: string, client: Client, actor = "customer") =>
       settle(api.post(`/auth/${actor}/emailpass/register`, { email, password }, client))
 
-    it("a guessed account meets a 429 with Retry-After, the right password included, until the window has passed", async () => {
+    it("an account guessed from one address meets a 429 with Retry-After there, the right password included; its owner elsewhere signs in", async () => {
       const client = newClient()
       expect((await register("brute@example.test", "la-bonne-pizza-42", client)).status).toBe(200)
       // signing in often is not guessing: successful attempts are not counted
       for (let i = 0; i < ACCOUNT_LIMIT + 2; i++) expect((await signIn("brute@example.test", "la-bonne-pizza-42", client)).status).toBe(200)
 
+      const guesser = newClient()
       for (let i = 0; i < ACCOUNT_LIMIT; i++) {
-        const wrong = await signIn("brute@example.test", `guess-number-${i}`, newClient())
+        const wrong = await signIn("brute@example.test", `guess-number-${i}`, guesser)
         expect(wrong).toMatchObject({ status: 401, data: { message: "Invalid email or password" } })
       }
-      // from any address, in any case: the account is what is limited
-      const blocked = await api.post("/auth/customer/emailpass", { email: "Brute@Example.test", password: "guess-again" }, { ...newClient(), validateStatus: () => true })
+      // in any case: the account is what is limited
+      const blocked = await api.post("/auth/customer/emailpass", { email: "Brute@Example.test", password: "guess-again" }, { ...guesser, validateStatus: () => true })
       expect(blocked.status).toBe(429)
       expect(blocked.data).toMatchObject({ code: "too_many_attempts", message: expect.stringMatching(/try again in \d+ seconds?/) })
       const retryAfter = Number(blocked.headers["retry-after"])
       expect(retryAfter).toBeGreaterThanOrEqual(1)
       expect(retryAfter).toBeLessThanOrEqual(WINDOW_SECONDS)
 
-      const rightButBlocked = await signIn("brute@example.test", "la-bonne-pizza-42", newClient())
+      const rightButBlocked = await signIn("brute@example.test", "la-bonne-pizza-42", guesser)
       expect(rightButBlocked).toMatchObject({ status: 429, data: { code: "too_many_attempts" } })
       // registering names the same account
-      expect((await register("brute@example.test", "une-autre-pizza-42", newClient())).status).toBe(429)
+      expect((await register("brute@example.test", "une-autre-pizza-42", guesser)).status).toBe(429)
+      // a stranger's guesses do not lock the owner out
+      expect((await signIn("brute@example.test", "la-bonne-pizza-42", client)).status).toBe(200)
 
       await sleep(retryAfter * 1000 + 200)
-      expect((await signIn("brute@example.test", "la-bonne-pizza-42", newClient())).status).toBe(200)
+      expect((await signIn("brute@example.test", "la-bonne-pizza-42", guesser)).status).toBe(200)
+    })
+
+    it("guesses spread over many addresses meet the account's overall ceiling", async () => {
+      expect((await register("cible@example.test", "margherita-du-soir-3", newClient())).status).toBe(200)
+      for (let i = 0; i < ACCOUNT_EVERYWHERE_LIMIT; i++) expect((await signIn("cible@example.test", `guess-${i}`, newClient())).status).toBe(401)
+      expect(await signIn("cible@example.test", "guess-again", newClient())).toMatchObject({ status: 429, data: { code: "too_many_attempts" } })
     })
 
     it("one address guessing across accounts is stopped; other addresses and accounts go on", async () => {
@@ -93,6 +104,8 @@ medusaIntegrationTestRunner({
       const reset = () => settle(api.post("/auth/customer/emailpass/reset-password", { identifier: "boite@example.test" }, newClient()))
       for (let i = 0; i < ACCOUNT_LIMIT; i++) expect((await reset()).status).toBe(201)
       expect((await reset()).status).toBe(429)
+      // nor do they lock the account's sign-in
+      expect((await signIn("boite@example.test", "pas-le-bon-mot", newClient())).status).toBe(401)
     })
 
     it("weak passwords are refused when customers register and when a password is reset", async () => {

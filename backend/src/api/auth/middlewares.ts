@@ -3,7 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DomainError } from "../../errors/domain-error"
-import { readAttemptLimits } from "../../sign-in/attempt-limits"
+import { readAttemptLimits, type AttemptLimits } from "../../sign-in/attempt-limits"
 import { attemptStoreFor } from "../../sign-in/attempt-store-for"
 import { accountOf, authRouteOf } from "../../sign-in/auth-route"
 import { clientAddressOf, clientNetworkOf } from "../../sign-in/client-network"
@@ -35,7 +35,7 @@ export async function limitAuthAttempts(req: MedusaRequest, res: MedusaResponse,
   const limits = readAttemptLimits()
   const account = accountOf(req)
   const client = clientNetworkOf(clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"]))
-  const budgets = [{ key: `ip:${client}`, max: limits.ip }, ...(account ? [{ key: `account:${digest(account)}`, max: limits.account }] : [])]
+  const budgets = [{ key: `ip:${client}`, max: limits.ip }, ...accountBudgets(route.action, account, client, limits)]
   const { projectConfig } = req.scope.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
   const store = attemptStoreFor(projectConfig.redisUrl, projectConfig.redisPrefix)
   const attemptId = randomUUID()
@@ -55,6 +55,25 @@ export async function limitAuthAttempts(req: MedusaRequest, res: MedusaResponse,
   }
   next()
 }
+
+/**
+ * An account's budgets. Sign-ins are counted per account and address, so a
+ * stranger guessing from one place never locks the owner out, and per account
+ * from everywhere under a higher ceiling, so guesses spread over many
+ * addresses still stop. Reset requests have a budget of their own: flooding
+ * an inbox neither works nor locks anyone out of signing in.
+ */
+function accountBudgets(action: string, account: string | undefined, client: string, limits: AttemptLimits): Budget[] {
+  if (!account) return []
+  const name = digest(account)
+  if (action === "reset-password") return [{ key: `reset:${name}`, max: limits.account }]
+  return [
+    { key: `account:${name}:${client}`, max: limits.account },
+    { key: `account:${name}`, max: limits.accountEverywhere },
+  ]
+}
+
+type Budget = { key: string; max: number }
 
 /** Counters are named by a digest of the e-mail: Redis keeps no address, and no key grows with what a client sends. */
 function digest(account: string): string {

@@ -31,11 +31,16 @@ describe("password policy", () => {
 
 describe("attempt limits", () => {
   it("defaults to 10 per account and 50 per address in 15 minutes", () => {
-    expect(readAttemptLimits({})).toEqual({ account: 10, ip: 50, windowSeconds: 900 })
+    expect(readAttemptLimits({})).toEqual({ account: 10, accountEverywhere: 100, ip: 50, windowSeconds: 900 })
   })
 
   it("reads the operator's values and refuses nonsense", () => {
-    expect(readAttemptLimits({ OCP_AUTH_RATE_ACCOUNT: "5", OCP_AUTH_RATE_IP: "200", OCP_AUTH_RATE_WINDOW_SECONDS: "60" })).toEqual({ account: 5, ip: 200, windowSeconds: 60 })
+    expect(readAttemptLimits({ OCP_AUTH_RATE_ACCOUNT: "5", OCP_AUTH_RATE_ACCOUNT_ALL: "40", OCP_AUTH_RATE_IP: "200", OCP_AUTH_RATE_WINDOW_SECONDS: "60" })).toEqual({
+      account: 5,
+      accountEverywhere: 40,
+      ip: 200,
+      windowSeconds: 60,
+    })
     expect(() => readAttemptLimits({ OCP_AUTH_RATE_IP: "0" })).toThrow(/OCP_AUTH_RATE_IP/)
     expect(() => readAttemptLimits({ OCP_AUTH_RATE_ACCOUNT: "ten" })).toThrow(/OCP_AUTH_RATE_ACCOUNT/)
   })
