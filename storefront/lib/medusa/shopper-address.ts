@@ -2,12 +2,15 @@ import "server-only"
 import { headers } from "next/headers"
 
 /**
- * The shopper's address as the shop saw it: the last X-Forwarded-For entry,
- * which nginx appends (Next fills the header with the connection's address
- * when no proxy did). Sign-in calls pass it on, so the backend's per-address
- * limits count each shopper rather than the shop's own server.
+ * The shopper's address, for the backend's per-address sign-in limits, when
+ * the shop stands behind a proxy that appends it to X-Forwarded-For (nginx,
+ * deploy/nginx/oc-pizza.conf; `OCP_TRUST_PROXY=true`, set by the systemd unit).
+ * Without one, Next keeps whatever X-Forwarded-For a client wrote, so the shop
+ * forwards nothing and the backend counts the shop itself: a shopper cannot
+ * buy a fresh budget by writing a new header at each guess.
  */
-export async function shopperAddress(): Promise<string | undefined> {
+export async function shopperAddress(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  if (env.OCP_TRUST_PROXY !== "true") return undefined
   const last = (await headers()).get("x-forwarded-for")?.split(",").pop()?.trim()
   return last || undefined
 }
