@@ -79,8 +79,9 @@ function canonical(field: string): string | undefined {
 }
 
 function isAllowed(field: string, allow: Set<string>, relationNames: Set<string>): boolean {
-  if (field === "*") return false
+  // the record's own plain fields, as the list's own `*` says (Medusa's query expands no relation for it)
   if (allow.has(field)) return true
+  if (field === "*") return false
   if (field.endsWith(".*")) return false
   // a relation named alone (`-variants` read as an addition) selects no more than `variants.*`
   if (allow.has(`${field}.*`)) return true

@@ -26,6 +26,11 @@ describe("refusedFields", () => {
     expect(refusedFields(["id", "email", "*customer", "customer.*", "+customer.email", " items.variant.title", "summary"], ORDER, RELATIONS)).toEqual([])
   })
 
+  it("allows the record's own plain fields (`*`) only where the list has them", () => {
+    expect(refusedFields(["*", "+*"], ORDER, RELATIONS)).toEqual([])
+    expect(refusedFields(["*"], ["id", "title"], RELATIONS)).toEqual(["*"])
+  })
+
   it("reads a relation named alone as that relation with its plain fields", () => {
     expect(refusedFields(["id", "customer", "items"], ORDER, RELATIONS)).toEqual([])
     expect(refusedFields(["id", "orders"], ORDER, RELATIONS)).toEqual(["orders"])
@@ -54,7 +59,7 @@ describe("refusedFields", () => {
   })
 
   it("refuses odd spellings rather than guess: *, upper case, brackets", () => {
-    expect(refusedFields(["*", "Customer.Orders.*", "customer[orders]", "customer..orders"], ORDER, RELATIONS)).toEqual(["*", "Customer.Orders.*", "customer[orders]", "customer..orders"])
+    expect(refusedFields(["Customer.Orders.*", "customer[orders]", "customer..orders"], ORDER, RELATIONS)).toEqual(["Customer.Orders.*", "customer[orders]", "customer..orders"])
   })
 
   it("with an empty list, refuses every field and allows only removals", () => {
