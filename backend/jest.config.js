@@ -20,4 +20,7 @@ module.exports = {
   globalTeardown: "<rootDir>/integration-tests/global-teardown.ts",
   setupFiles: ["<rootDir>/integration-tests/setup-env.ts"],
   testTimeout: 180000,
+  // One file at a time (each boots Medusa), in a worker that is replaced once
+  // a file leaves it above this size: forty files in one process ran out of heap.
+  workerIdleMemoryLimit: "1500MB",
 }
