@@ -64,6 +64,9 @@ export default defineConfig({
   // The admin calls the API on its own origin, so one build serves any address.
   admin: {
     disable: settings.adminDisabled || settings.workerMode === "worker",
+    // Medusa would bake MEDUSA_BACKEND_URL into the dashboard at build time; its
+    // own origin keeps one build valid at any address, under its connect-src 'self'
+    backendUrl: "/",
   },
   plugins: [
     { resolve: "@oc-pizza/medusa-plugin-recipes", options: {} },

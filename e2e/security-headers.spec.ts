@@ -54,7 +54,8 @@ test.describe("security headers", () => {
     expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/)
     await signIn(page)
     await page.goto(`${backend}/app/orders`)
-    await expect(page.getByRole("table").first()).toBeVisible()
+    // the orders page ran its requests under the policy: a table, or "no records" before the first order
+    await expect(page.getByRole("table").or(page.getByText(/No records|Aucun enregistrement/)).first()).toBeVisible()
     expect(violations).toEqual([])
   })
 
