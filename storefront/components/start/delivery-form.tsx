@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState, useRef, useState } from "react"
+import { startTransition, useActionState, useRef, useState } from "react"
 import { chooseDelivery, type DeliveryFormState } from "@/lib/actions/place-actions"
 
 type Texts = { yourAddress: string; addressHint: string; findMyPizzeria: string; useMyLocation: string; locating: string; locationRefused: string; pickup: string }
@@ -10,7 +10,6 @@ type Texts = { yourAddress: string; addressHint: string; findMyPizzeria: string;
 export function DeliveryForm({ texts, address }: { texts: Texts; address: string }) {
   const [state, action, pending] = useActionState<DeliveryFormState, FormData>(chooseDelivery, { error: null, address })
   const form = useRef<HTMLFormElement>(null)
-  const [point, setPoint] = useState<{ lat: string; lng: string }>({ lat: "", lng: "" })
   const [locating, setLocating] = useState(false)
   const [locationError, setLocationError] = useState<string | null>(null)
 
@@ -21,9 +20,12 @@ export function DeliveryForm({ texts, address }: { texts: Texts; address: string
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
         setLocating(false)
-        setPoint({ lat: String(coords.latitude), lng: String(coords.longitude) })
-        // the hidden fields are rendered with the position before the form is sent
-        requestAnimationFrame(() => form.current?.requestSubmit())
+        // the position goes with the form's data itself: hidden fields set from
+        // state were not always rendered yet when the form was sent
+        const data = new FormData(form.current ?? undefined)
+        data.set("lat", String(coords.latitude))
+        data.set("lng", String(coords.longitude))
+        startTransition(() => action(data))
       },
       () => {
         setLocating(false)
@@ -48,10 +50,7 @@ export function DeliveryForm({ texts, address }: { texts: Texts; address: string
         defaultValue={state.address}
         aria-describedby={error ? "address-hint address-error" : "address-hint"}
         aria-invalid={Boolean(state.error)}
-        onChange={() => setPoint({ lat: "", lng: "" })}
       />
-      <input type="hidden" name="lat" value={point.lat} />
-      <input type="hidden" name="lng" value={point.lng} />
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
           {texts.findMyPizzeria}
