@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
@@ -6,7 +7,8 @@ import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type Dem
 import { StripeEdge } from "../helpers/stripe-edge"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
-const WEBHOOK_SECRET = "whsec_test_oc_pizza_fixture_secret"
+// made per run: no secret is written in the repository, not even a test's
+const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString("base64url")}`
 process.env.STRIPE_API_KEY = "sk_test_oc_pizza_fixture"
 process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
@@ -5,7 +6,8 @@ import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { StripeEdge } from "../helpers/stripe-edge"
 
-const WEBHOOK_SECRET = "whsec_test_oc_pizza_fixture_secret"
+// made per run: no secret is written in the repository, not even a test's
+const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString("base64url")}`
 process.env.STRIPE_API_KEY = "sk_test_oc_pizza_fixture"
 process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
 
