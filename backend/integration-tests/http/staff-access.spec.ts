@@ -5,7 +5,7 @@ import { ACCESS_RULES, findAccessRule } from "../../src/staff/access-policy"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import type { StaffRole } from "../../src/staff/roles"
-import { registeredAdminRoutes, type Route } from "../helpers/admin-routes"
+import { registeredAdminRoutes, type Route } from "../helpers/registered-routes"
 import { loadDemoStore, placeOrderAt, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)

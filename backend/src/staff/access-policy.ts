@@ -1,3 +1,4 @@
+import { pathRuleFinder, type MatchedPathRule } from "../http/path-rules"
 import type { StaffRole } from "./roles"
 import {
   CATEGORY_FIELDS,
@@ -157,67 +158,7 @@ export const ACCESS_RULES: AccessRule[] = [
   ...ADMIN_ONLY_AREAS.map((area) => ({ path: `/admin/${area}*`, roles: [] as StaffRole[] })),
 ]
 
-type Compiled = { rule: AccessRule; pattern: RegExp; params: string[]; rank: number[] }
-
-/** `/admin/orders/:id/*` → a regular expression, its parameter names, and its specificity. */
-function compile(rule: AccessRule): Compiled {
-  const params: string[] = []
-  const rank: number[] = []
-  const source = rule.path
-    .split("/")
-    .slice(1)
-    .map((segment) => {
-      if (segment.startsWith(":")) {
-        const star = segment.endsWith("*")
-        params.push(segment.slice(1).replace(/\*$/, ""))
-        rank.push(1)
-        return star ? "([^/]+)(?:/.*)?" : "([^/]+)"
-      }
-      if (segment === "*") {
-        rank.push(0)
-        return ".+"
-      }
-      if (segment.endsWith("*")) {
-        rank.push(2)
-        return `${escape(segment.slice(0, -1))}(?:/.*)?`
-      }
-      rank.push(3)
-      return escape(segment)
-    })
-    .join("/")
-  // Express matches paths case-insensitively: so must we, or /admin/orders/Export would pass as an order id
-  return { rule, pattern: new RegExp(`^/${source}/?$`, "i"), params, rank }
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")
-
-/** Segment by segment, the more literal pattern wins: `/orders/export` over `/orders/:id`, `:id` over `*`. */
-function moreSpecific(a: Compiled, b: Compiled): boolean {
-  for (let i = 0; i < Math.max(a.rank.length, b.rank.length); i++) {
-    const left = a.rank[i] ?? -1
-    const right = b.rank[i] ?? -1
-    if (left !== right) return left > right
-  }
-  return Boolean(a.rule.methods) && !b.rule.methods
-}
-
-const COMPILED = ACCESS_RULES.map(compile)
-
-export type MatchedRule = { rule: AccessRule; params: Record<string, string> }
+export type MatchedRule = MatchedPathRule<AccessRule>
 
 /** The rule for a request (or a registered route's matcher), or undefined when nobody classified it. */
-export function findAccessRule(method: string, path: string): MatchedRule | undefined {
-  let best: Compiled | undefined
-  let bestMatch: RegExpExecArray | null = null
-  for (const candidate of COMPILED) {
-    if (candidate.rule.methods && !candidate.rule.methods.includes(method.toUpperCase() as "GET")) continue
-    const match = candidate.pattern.exec(path)
-    if (match && (!best || moreSpecific(candidate, best))) {
-      best = candidate
-      bestMatch = match
-    }
-  }
-  if (!best || !bestMatch) return undefined
-  const params = Object.fromEntries(best.params.map((name, index) => [name, decodeURIComponent(bestMatch![index + 1])]))
-  return { rule: best.rule, params }
-}
+export const findAccessRule = pathRuleFinder(ACCESS_RULES)

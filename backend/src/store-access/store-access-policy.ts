@@ -1,3 +1,5 @@
+import { pathRuleFinder, type MatchedPathRule } from "../http/path-rules"
+
 /**
  * What a guest or a customer may reach through `/store` (docs/SECURITY.md).
  * Every store route, Medusa's, the plugins' and ours, must be matched by a
@@ -85,57 +87,7 @@ export const STORE_RULES: StoreRule[] = [
   { path: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], scope: { kind: "payment-collection" } },
 ]
 
-type Compiled = { rule: StoreRule; pattern: RegExp; params: string[]; literal: boolean[] }
-
-function compile(rule: StoreRule): Compiled {
-  const params: string[] = []
-  const literal: boolean[] = []
-  const source = rule.path
-    .split("/")
-    .filter(Boolean)
-    .map((segment) => {
-      literal.push(!segment.startsWith(":"))
-      if (!segment.startsWith(":")) return segment.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")
-      params.push(segment.slice(1))
-      return "([^/]+)"
-    })
-    .join("/")
-  // Express matches paths case-insensitively, and so must we
-  return { rule, pattern: new RegExp(`^/${source}/?$`, "i"), params, literal }
-}
-
-/** Segment by segment, a literal beats a parameter: `/store/orders/:id/tracking` is not `/store/orders/:id`. */
-const moreSpecific = (a: Compiled, b: Compiled) => {
-  const differs = a.literal.findIndex((isLiteral, index) => isLiteral !== b.literal[index])
-  return differs >= 0 && a.literal[differs]
-}
-
-const COMPILED = STORE_RULES.map(compile)
-
-export type MatchedStoreRule = { rule: StoreRule; params: Record<string, string> }
+export type MatchedStoreRule = MatchedPathRule<StoreRule>
 
 /** The rule for a request path (or a registered route's matcher), or undefined when nobody classified it. */
-export function findStoreRule(method: string, path: string): MatchedStoreRule | undefined {
-  let best: Compiled | undefined
-  let match: RegExpExecArray | null = null
-  for (const candidate of COMPILED) {
-    if (candidate.rule.methods && !candidate.rule.methods.includes(method.toUpperCase() as "GET")) continue
-    const found = candidate.pattern.exec(path)
-    if (found && (!best || moreSpecific(candidate, best))) {
-      best = candidate
-      match = found
-    }
-  }
-  if (!best || !match) return undefined
-  const values = match.slice(1)
-  return { rule: best.rule, params: Object.fromEntries(best.params.map((name, index) => [name, safeDecode(values[index])])) }
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    // a malformed escape names nothing that exists
-    return segment
-  }
-}
+export const findStoreRule = pathRuleFinder(STORE_RULES)

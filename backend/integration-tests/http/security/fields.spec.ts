@@ -6,7 +6,7 @@ import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pi
 import { allowedFieldsOf, findAccessRule } from "../../../src/staff/access-policy"
 import { queryGraph, type QueryGraph } from "../../../src/staff/query-graph"
 import type { StaffRole } from "../../../src/staff/roles"
-import { registeredAdminRoutes, type Route } from "../../helpers/admin-routes"
+import { registeredAdminRoutes, type Route } from "../../helpers/registered-routes"
 import { DEMO_PASSWORD, loadDemoStore, placeOrderAt, settle, type DemoStore } from "../../helpers/demo-store"
 
 jest.setTimeout(300_000)

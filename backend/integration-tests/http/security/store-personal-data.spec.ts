@@ -1,36 +1,13 @@
-import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { findStoreRule, STORE_RULES, type StoreScope } from "../../../src/store-access/store-access-policy"
 import { loadDemoStore, placeOrderAt, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"
+import { registeredStoreRoutes, type Route } from "../../helpers/registered-routes"
 
 jest.setTimeout(300_000)
 
-type Route = { method: string; matcher: string }
 type Headers = { headers: Record<string, string> }
 type Answer = { status: number; data: { code?: string; [key: string]: unknown } }
-
-/** Every store route the application registers, read the way Medusa's loader reads them: Medusa's own, each plugin's, then ours. */
-async function registeredStoreRoutes(): Promise<Route[]> {
-  const { RoutesLoader } = require(path.join(path.dirname(require.resolve("@medusajs/framework/http")), "routes-loader.js")) as {
-    RoutesLoader: new () => { scanDir(dir: string): Promise<void>; getRoutes(): { matcher: string | RegExp; method?: string }[] }
-  }
-  const loader = new RoutesLoader()
-  const dirs = [
-    path.join(path.dirname(require.resolve("@medusajs/medusa/package.json")), "dist", "api"),
-    ...["recipes", "ingredient-stock", "delivery-zoning"].map((plugin) =>
-      path.join(path.dirname(require.resolve(`@oc-pizza/medusa-plugin-${plugin}/package.json`)), ".medusa", "server", "src", "api")
-    ),
-    path.join(__dirname, "..", "..", "..", "src", "api"),
-  ]
-  for (const dir of dirs) await loader.scanDir(dir)
-  const seen = new Set<string>()
-  return loader
-    .getRoutes()
-    .filter((route) => typeof route.matcher === "string" && route.matcher.startsWith("/store/") && route.method)
-    .map((route) => ({ method: String(route.method), matcher: route.matcher as string }))
-    .filter((route) => !seen.has(`${route.method} ${route.matcher}`) && seen.add(`${route.method} ${route.matcher}`))
-}
 
 /** The guard's refusals: the same 404 as for an id that does not exist. */
 const REFUSALS = new Set(["order_not_found", "cart_not_found", "payment_collection_not_found"])

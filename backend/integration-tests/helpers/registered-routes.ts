@@ -3,10 +3,10 @@ import path from "node:path"
 export type Route = { method: string; matcher: string }
 
 /**
- * Every admin route the application registers, read the way Medusa's loader
- * reads them: Medusa's own, each plugin's, then ours.
+ * Every route under `/admin` or `/store` the application registers, read the
+ * way Medusa's loader reads them: Medusa's own, each plugin's, then ours.
  */
-export async function registeredAdminRoutes(): Promise<Route[]> {
+export async function registeredRoutes(area: "admin" | "store"): Promise<Route[]> {
   // Medusa's route loader is not exported; it sits beside the http entry point
   const { RoutesLoader } = require(path.join(path.dirname(require.resolve("@medusajs/framework/http")), "routes-loader.js")) as {
     RoutesLoader: new () => { scanDir(dir: string): Promise<void>; getRoutes(): { matcher: string | RegExp; method?: string }[] }
@@ -23,7 +23,10 @@ export async function registeredAdminRoutes(): Promise<Route[]> {
   const seen = new Set<string>()
   return loader
     .getRoutes()
-    .filter((route) => typeof route.matcher === "string" && route.matcher.startsWith("/admin/") && route.method)
+    .filter((route) => typeof route.matcher === "string" && route.matcher.startsWith(`/${area}/`) && route.method)
     .map((route) => ({ method: String(route.method), matcher: route.matcher as string }))
     .filter((route) => !seen.has(`${route.method} ${route.matcher}`) && seen.add(`${route.method} ${route.matcher}`))
 }
+
+export const registeredAdminRoutes = () => registeredRoutes("admin")
+export const registeredStoreRoutes = () => registeredRoutes("store")
