@@ -125,7 +125,7 @@ function refuseUnlistedFields(query: Record<string, unknown>, rule: AccessRule, 
   const refused = refusedFields(fields, allowed, allRelationNames())
   if (!refused.length) return
   const message = allowed.length
-    ? `Your role may not read ${refused.join(", ")} on ${route}: it leads beyond your pizzeria's own data. You may ask for: ${allowed.join(", ")} (* = the record's own plain fields).`
+    ? `Your role may not read ${refused.join(", ")} on ${route}: it leads beyond your pizzeria's own data. You may ask for: ${allowed.join(", ")} (a relation's * means its plain fields; name the record's own fields one by one).`
     : `Your role may not choose fields on ${route} (asked: ${refused.join(", ")}): leave fields= out to get the usual answer.`
   throw new DomainError(400, "fields_not_allowed", message, { refused, allowed })
 }

@@ -79,9 +79,9 @@ function canonical(field: string): string | undefined {
 }
 
 function isAllowed(field: string, allow: Set<string>, relationNames: Set<string>): boolean {
-  // the record's own plain fields, as the list's own `*` says (Medusa's query expands no relation for it)
-  if (allow.has(field)) return true
+  // a bare `*` is spelled out field by field instead: what Medusa's parser makes of it is not this list's to grant
   if (field === "*") return false
+  if (allow.has(field)) return true
   if (field.endsWith(".*")) return false
   // a relation named alone (`-variants` read as an addition) selects no more than `variants.*`
   if (allow.has(`${field}.*`)) return true
