@@ -48,7 +48,9 @@ function literalsOf(file: string): string[] {
  * or random ones (backend/src/config/settings.ts, scripts/lib/install-secrets.ts).
  */
 const files = sourceFiles("medusa-config.ts", "backend/medusa-config.ts", "backend/src/config", "backend/src/scripts", "backend/demo-data", "scripts", "deploy", "bench/lib")
-const literals = [...new Set(files.flatMap(literalsOf))].filter((literal) => literal.length > 0)
+/** Values once written in the repository and since removed: whoever read them then still knows them. */
+const ONCE_PUBLISHED = ["ocpizza-admin", "ocpizza-demo", "ocpizza-client", "whsec_test_oc_pizza_fixture_secret"]
+const literals = [...new Set([...files.flatMap(literalsOf), ...ONCE_PUBLISHED])].filter((literal) => literal.length > 0)
 
 // The server signs with what the settings give a test process on their own,
 // not with the random pair integration-tests/setup-env.ts hands every test file.
@@ -82,7 +84,7 @@ medusaIntegrationTestRunner({
     it("reads the literals of the configuration and the scripts", () => {
       expect(files.map((file) => relative(ROOT, file))).toEqual(expect.arrayContaining(["backend/src/config/settings.ts", "scripts/start.ts", "backend/demo-data/people.json"]))
       // the list is the real one: the published defaults the settings refuse are among them
-      expect(literals).toEqual(expect.arrayContaining(["supersecret", "oc-pizza-development-only-secret", "ocpizza-admin"]))
+      expect(literals).toEqual(expect.arrayContaining(["supersecret", "oc-pizza-development-only-secret", "admin@oc-pizza.test"]))
       expect(literals.length).toBeGreaterThan(300)
     })
 
@@ -96,24 +98,23 @@ medusaIntegrationTestRunner({
       expect((await asCustomer(customerToken(secret))).status).toBe(200)
     })
 
-    it("refuses an admin token signed with any literal of the configuration or the scripts", async () => {
+    /** Each literal that signs a token the route does not answer 401 to, with the answer's status. */
+    const acceptedForgeries = async (sign: (secret: string) => string, ask: (token: string) => Promise<{ status: number }>) => {
       const accepted: string[] = []
       for (let start = 0; start < literals.length; start += 50) {
         const chunk = literals.slice(start, start + 50)
-        const answers = await Promise.all(chunk.map((literal) => asAdmin(adminToken(literal))))
+        const answers = await Promise.all(chunk.map((literal) => ask(sign(literal))))
         answers.forEach((answer, index) => answer.status !== 401 && accepted.push(`${JSON.stringify(chunk[index])} → ${answer.status}`))
       }
-      expect(accepted).toEqual([])
+      return accepted
+    }
+
+    it("refuses an admin token signed with any literal of the configuration or the scripts", async () => {
+      expect(await acceptedForgeries(adminToken, asAdmin)).toEqual([])
     })
 
     it("refuses a customer token signed with any literal of the configuration or the scripts", async () => {
-      const accepted: string[] = []
-      for (let start = 0; start < literals.length; start += 50) {
-        const chunk = literals.slice(start, start + 50)
-        const answers = await Promise.all(chunk.map((literal) => asCustomer(customerToken(literal))))
-        answers.forEach((answer, index) => answer.status !== 401 && accepted.push(`${JSON.stringify(chunk[index])} → ${answer.status}`))
-      }
-      expect(accepted).toEqual([])
+      expect(await acceptedForgeries(customerToken, asCustomer)).toEqual([])
     })
 
     it("refuses an unsigned token", async () => {
