@@ -84,7 +84,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/currencies*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
   { path: "/admin/views/*", methods: READ, roles: EVERYONE },
   // the admin's saved page layouts (no pizzeria data)
-  { path: "/admin/layouts*", methods: READ, roles: EVERYONE },
+  { path: "/admin/layouts*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
   { path: "/admin/staff/me", methods: READ, roles: EVERYONE },
 
   // the menu and recipes are the chain's, read by every pizzeria role

@@ -281,6 +281,8 @@ medusaIntegrationTestRunner({
       expect(bare.status).toBe(200)
       expect(bare.data.order.customer?.orders).toBeUndefined()
       expect(bare.data.order.customer?.addresses).toBeUndefined()
+      // the dashboard's shell, on every staff page: the saved layout
+      for (const role of PIZZERIA_ROLES) expect((await settle(api.get("/admin/layouts/configurations?limit=1&fields=id", headers[role]))).data.code).not.toBe("fields_not_allowed")
       const elsewhere = await settle(api.get(`/admin/orders/${other.orderId}?fields=${encodeURIComponent(orderDetail)}`, headers.manager))
       expect(elsewhere).toMatchObject({ status: 403, data: { code: "other_pizzeria" } })
 
