@@ -103,9 +103,9 @@ export function demoLoginsText(backendUrl: string, storefrontUrl: string): strin
     `  API health   ${backendUrl}/health`,
     "",
     `  Demo logins, all with this install's password ${demoPasswordOf()} (kept in .data/secrets.json):`,
-    "  admin",
+    "  in the admin:",
     ...people.staff.map((member) => `    ${member.role.padEnd(10)} ${member.email}`),
-    "  storefront",
+    "  in the shop:",
     ...people.customers.map((customer) => `    ${"customer".padEnd(10)} ${customer.email}`),
   ].join("\n")
 }
