@@ -14,6 +14,6 @@ export async function ticketOfCustomerOrder(req: MedusaStoreRequest) {
   const notFound = new DomainError(404, "order_not_found", "No order with this id for you.")
   const kitchen = req.scope.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const [ticket] = await kitchen.listKitchenTickets({ order_id: req.params.id }, { take: 1 })
-  if (!ticket || !(await holdsOrder(req, req.params.id))) throw notFound
+  if (!ticket || !(await holdsOrder(req, req.params.id, ticket))) throw notFound
   return ticket
 }

@@ -38,9 +38,10 @@ const sameSecret = (given: string, expected: string) => {
 /**
  * Whether the request may see the order: it is signed in as the order's
  * customer, or holds the order's tracking token (a guest has nothing else).
- * An order that does not exist is held by nobody.
+ * An order that does not exist is held by nobody. A caller that already read
+ * the order's ticket passes it, so it is not read twice.
  */
-export async function holdsOrder(req: MedusaRequest, orderId: string): Promise<boolean> {
+export async function holdsOrder(req: MedusaRequest, orderId: string, ticketRead?: { tracking_token: string }): Promise<boolean> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } })
   const order = orders[0]
@@ -49,6 +50,6 @@ export async function holdsOrder(req: MedusaRequest, orderId: string): Promise<b
   if (customerId && order.customer_id === customerId) return true
   const token = trackingTokenOf(req)
   if (!token) return false
-  const [ticket] = await req.scope.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets({ order_id: orderId }, { select: ["tracking_token"], take: 1 })
+  const ticket = ticketRead ?? (await req.scope.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets({ order_id: orderId }, { select: ["tracking_token"], take: 1 }))[0]
   return Boolean(ticket) && sameSecret(token, ticket.tracking_token)
 }
