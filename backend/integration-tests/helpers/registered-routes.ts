@@ -1,4 +1,5 @@
 import path from "node:path"
+import type { AxiosInstance, AxiosRequestConfig } from "axios"
 
 export type Route = { method: string; matcher: string }
 
@@ -30,3 +31,26 @@ export async function registeredRoutes(area: "admin" | "store"): Promise<Route[]
 
 export const registeredAdminRoutes = () => registeredRoutes("admin")
 export const registeredStoreRoutes = () => registeredRoutes("store")
+
+export type RouteAnswer = { status: number; data: { code?: string; [key: string]: unknown } }
+
+/**
+ * Calls a route as the tests of the route tables do: any status is an answer
+ * (never an exception), the body is sent only where the method takes one, and
+ * a live stream that opens is closed at once (an empty body).
+ */
+export async function answerOf(api: AxiosInstance, method: string, url: string, body: object, config: AxiosRequestConfig): Promise<RouteAnswer> {
+  const { status, data } = await api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...config, responseType: "stream", validateStatus: () => true })
+  const stream = data as NodeJS.ReadableStream & { destroy: () => void }
+  if (status === 200 && url.includes("/stream")) {
+    stream.destroy()
+    return { status, data: {} }
+  }
+  let text = ""
+  for await (const chunk of stream) text += chunk.toString()
+  try {
+    return { status, data: JSON.parse(text) }
+  } catch {
+    return { status, data: {} }
+  }
+}

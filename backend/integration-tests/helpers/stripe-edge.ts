@@ -37,7 +37,20 @@ export class StripeEdge {
   private server?: Server
   private originalCreateConnection?: typeof HttpsAgent.prototype.createConnection
 
-  constructor(private readonly webhookSecret: string) {}
+  constructor(readonly webhookSecret: string) {}
+
+  /**
+   * Configures Stripe for this test file, with a webhook secret made for this
+   * run (none is written in the repository), and returns the stand-in that
+   * answers its HTTP. Call it at the file's top level: the application reads
+   * the keys when it loads.
+   */
+  static forThisTestFile(): StripeEdge {
+    const webhookSecret = `whsec_${randomBytes(24).toString("base64url")}`
+    process.env.STRIPE_API_KEY = "sk_test_oc_pizza_stand_in"
+    process.env.STRIPE_WEBHOOK_SECRET = webhookSecret
+    return new StripeEdge(webhookSecret)
+  }
 
   /**
    * Serves Stripe's API from a local TLS server whose certificate says

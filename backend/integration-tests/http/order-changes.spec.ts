@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
@@ -6,10 +5,8 @@ import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { StripeEdge } from "../helpers/stripe-edge"
 
-// made per run: no secret is written in the repository, not even a test's
-const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString("base64url")}`
-process.env.STRIPE_API_KEY = "sk_test_oc_pizza_fixture"
-process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+// Stripe is configured when the application loads; its HTTP is answered by StripeEdge
+const stripe = StripeEdge.forThisTestFile()
 
 jest.setTimeout(300_000)
 
@@ -18,7 +15,6 @@ const CARD = "pp_stripe_stripe"
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
-    const stripe = new StripeEdge(WEBHOOK_SECRET)
     const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {

@@ -5,7 +5,7 @@ import { ACCESS_RULES, findAccessRule } from "../../src/staff/access-policy"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
 import type { StaffRole } from "../../src/staff/roles"
-import { registeredAdminRoutes, type Route } from "../helpers/registered-routes"
+import { answerOf, registeredAdminRoutes, type Route } from "../helpers/registered-routes"
 import { loadDemoStore, placeOrderAt, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
@@ -75,21 +75,7 @@ medusaIntegrationTestRunner({
         return scope?.kind === "pizzeria-query" ? `${url}?${scope.name}=${at.pizzeria}` : url
       }
       /** Any status is an answer here; a live stream that opens is closed at once and counts as allowed. */
-      const request = async (method: string, url: string, body: object, as: Headers): Promise<{ status: number; data: { code?: string } }> => {
-        const { status, data } = await api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...as, responseType: "stream", validateStatus: () => true })
-        const stream = data as NodeJS.ReadableStream & { destroy: () => void }
-        if (status === 200 && url.includes("/stream")) {
-          stream.destroy()
-          return { status, data: {} }
-        }
-        let text = ""
-        for await (const chunk of stream) text += chunk.toString()
-        try {
-          return { status, data: JSON.parse(text) }
-        } catch {
-          return { status, data: {} }
-        }
-      }
+      const request = (method: string, url: string, body: object, as: Headers) => answerOf(api, method, url, body, as)
       // the one body field the guard reads before the route's own validation
       const bodyFor = (route: Route, role: StaffRole, at: typeof own) => {
         if (route.matcher.endsWith("/transition")) return { to: role === "pizzaiolo" ? "preparing" : role === "driver" ? "out_for_delivery" : "collected" }

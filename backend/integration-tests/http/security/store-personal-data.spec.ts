@@ -2,12 +2,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { findStoreRule, STORE_RULES, type StoreScope } from "../../../src/store-access/store-access-policy"
 import { loadDemoStore, placeOrderAt, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"
-import { registeredStoreRoutes, type Route } from "../../helpers/registered-routes"
+import { answerOf, registeredStoreRoutes, type Route, type RouteAnswer as Answer } from "../../helpers/registered-routes"
 
 jest.setTimeout(300_000)
 
 type Headers = { headers: Record<string, string> }
-type Answer = { status: number; data: { code?: string; [key: string]: unknown } }
 
 /** The guard's refusals: the same 404 as for an id that does not exist. */
 const REFUSALS = new Set(["order_not_found", "cart_not_found", "payment_collection_not_found"])
@@ -45,21 +44,7 @@ medusaIntegrationTestRunner({
     }
 
     /** Any status is an answer; a live stream that opens is closed at once. */
-    async function call(route: Route, url: string, body: object, as: Headers): Promise<Answer> {
-      const { status, data } = await api.request({ method: route.method, url, data: route.method === "GET" || route.method === "DELETE" ? undefined : body, ...as, responseType: "stream", validateStatus: () => true })
-      const stream = data as NodeJS.ReadableStream & { destroy: () => void }
-      if (status === 200 && url.includes("/stream")) {
-        stream.destroy()
-        return { status, data: {} }
-      }
-      let text = ""
-      for await (const chunk of stream) text += chunk.toString()
-      try {
-        return { status, data: JSON.parse(text) }
-      } catch {
-        return { status, data: {} }
-      }
-    }
+    const call = (route: Route, url: string, body: object, as: Headers): Promise<Answer> => answerOf(api, route.method, url, body, as)
 
     const scopeOf = (route: Route): StoreScope => findStoreRule(route.method, route.matcher)!.rule.scope
     const withToken = (url: string, token?: string) => (token ? `${url}${url.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}` : url)

@@ -1,14 +1,10 @@
-import { randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../../helpers/demo-store"
 import { StripeEdge } from "../../helpers/stripe-edge"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
-// made per run: no secret is written in the repository, not even a test's
-const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString("base64url")}`
-process.env.STRIPE_API_KEY = "sk_test_oc_pizza_security"
-process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+const stripe = StripeEdge.forThisTestFile()
 
 jest.setTimeout(300_000)
 
@@ -30,7 +26,6 @@ async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
-    const stripe = new StripeEdge(WEBHOOK_SECRET)
     let queued = 0
     beforeAll(async () => {
       await stripe.start()
@@ -86,7 +81,7 @@ medusaIntegrationTestRunner({
         // Stripe's signature over one body, another body (a different amount) sent with it
         tampered: { body: genuine.body.replace(`"amount":${intent.amount}`, `"amount":1`), headers: genuine.headers },
         // correctly signed, an hour ago: a replay
-        stale: stripe.webhook("payment_intent.amount_capturable_updated", intent, WEBHOOK_SECRET, Math.floor(Date.now() / 1000) - 3600),
+        stale: stripe.webhook("payment_intent.amount_capturable_updated", intent, stripe.webhookSecret, Math.floor(Date.now() / 1000) - 3600),
       }
       expect(forgeries.tampered.body).not.toBe(genuine.body)
       for (const [name, forged] of Object.entries(forgeries)) {
