@@ -1,1 +1,5 @@
-export {}
+export type { MenuItem, MenuResponse, MenuUnavailableReason, MenuVariant } from "./menu"
+export type { Fulfilment, KitchenTicket, KitchenTicketLine, KitchenTicketRecipe, KitchenTicketWithRecipes, TicketStatus, TicketStatusEvent } from "./kitchen-ticket"
+export type { OrderTracking, TrackedOrder } from "./tracking"
+export type { ApiErrorBody, CodedError, MedusaErrorType } from "./error"
+export { medusaErrorTypeFor } from "./medusa-error-type"

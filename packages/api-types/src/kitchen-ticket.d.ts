@@ -1,0 +1,52 @@
+/**
+ * A kitchen ticket's status. The order of the lifecycle and the moves it
+ * allows are the backend's (backend/src/modules/kitchen/lifecycle.ts).
+ */
+export type TicketStatus = "received" | "preparing" | "ready" | "out_for_delivery" | "delivered" | "collected" | "cancelled" | "delivery_failed"
+
+/** Delivered by a driver or collected at the counter. */
+export type Fulfilment = "delivery" | "pickup"
+
+/** A ticket as the kitchen and delivery boards read it. Times are ISO 8601. */
+export type KitchenTicket = {
+  id: string
+  order_id: string
+  display_id: number | null
+  stock_location_id: string
+  kind: Fulfilment
+  status: TicketStatus
+  estimated_ready_at: string | null
+  placed_at: string
+  /** The card capture failed as preparation started (the manager settles it), with the reason. */
+  payment_failed: { at: string; reason: string | null } | null
+  items: KitchenTicketLine[]
+  history: { status: TicketStatus; at: string; actor: string | null; note: string | null }[]
+}
+
+export type KitchenTicketLine = { title: string; variant: string | null; variant_id: string | null; quantity: number }
+
+/** A line's recipe for its size, as the pizzaiolo reads it on the board. */
+export type KitchenTicketRecipe = {
+  steps: string[]
+  bake_minutes: number | null
+  bake_temperature_c: number | null
+  notes: string | null
+  /** for this line's size */
+  ingredients: { name: string; quantity: number; unit: string }[]
+}
+
+/** GET /admin/kitchen/tickets: each line with its recipe. */
+export type KitchenTicketWithRecipes = Omit<KitchenTicket, "items"> & {
+  items: (KitchenTicketLine & { recipe: KitchenTicketRecipe | null })[]
+}
+
+/** The data of a ticket's live status event (server-sent events, event name `status`). */
+export type TicketStatusEvent = {
+  /** The history line's id: the event id, so a client reconnecting says where it stopped. */
+  id: string
+  ticket_id: string
+  order_id: string
+  stock_location_id: string
+  status: TicketStatus
+  at: string
+}

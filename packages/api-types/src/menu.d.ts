@@ -1,0 +1,31 @@
+/** One size of a dish on tonight's menu. */
+export type MenuVariant = {
+  id: string
+  title: string
+  /** In the currency's main unit, taxes included; null when the pizzeria's region has no price for it. */
+  price: number | null
+  /** How many the kitchen can make with the stock it has; null when the size does not track stock. */
+  makeable: number | null
+  available: boolean
+}
+
+/** Why a dish cannot be ordered now: the manager paused it (with the reason they gave) or an ingredient ran out. */
+export type MenuUnavailableReason = { code: "paused" | "out_of_stock"; message: string }
+
+/** A dish of a pizzeria's menu with its live availability. */
+export type MenuItem = {
+  product_id: string
+  title: string
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  category: { handle: string; name: string } | null
+  variants: MenuVariant[]
+  ingredients: { name: string; allergens: string[] }[]
+  allergens: string[]
+  available: boolean
+  unavailable_reason: MenuUnavailableReason | null
+}
+
+/** GET /store/menu?pizzeria_id= and GET /admin/pizzerias/:id/menu. */
+export type MenuResponse = { pizzeria_id: string; items: MenuItem[] }
