@@ -3,6 +3,7 @@
  * customers see: per variant its price and whether it can be made now, per
  * dish its ingredients and allergens, and why something is unavailable.
  */
+import type { MenuItem, MenuVariant } from "@oc-pizza/api-types"
 
 export type MenuSource = {
   products: {
@@ -25,28 +26,6 @@ export type MenuSource = {
   makeable: Map<string, number>
   ingredients: Map<string, { name: string; allergens: string[] }>
   pauses: Map<string, string>
-}
-
-export type MenuVariant = {
-  id: string
-  title: string
-  price: number | null
-  makeable: number | null
-  available: boolean
-}
-
-export type MenuItem = {
-  product_id: string
-  title: string
-  handle: string
-  description: string | null
-  thumbnail: string | null
-  category: { handle: string; name: string } | null
-  variants: MenuVariant[]
-  ingredients: { name: string; allergens: string[] }[]
-  allergens: string[]
-  available: boolean
-  unavailable_reason: { code: "paused"; message: string } | { code: "out_of_stock"; message: string } | null
 }
 
 export function buildMenu({ products, makeable, ingredients, pauses }: MenuSource): MenuItem[] {

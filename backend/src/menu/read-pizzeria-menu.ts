@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MenuItem } from "@oc-pizza/api-types"
 import { salesChannelIdsOf } from "../pizzerias/sales-channels-of"
-import { buildMenu, type MenuItem } from "./build-menu"
+import { buildMenu } from "./build-menu"
 import { readMenuSource } from "./read-menu-source"
 
 /**

@@ -1,6 +1,7 @@
+import type { MenuItem } from "@oc-pizza/api-types"
 import Link from "next/link"
 import type { Locale, Messages } from "@/lib/i18n/messages"
-import type { MenuItem, MenuSection as Section } from "@/lib/medusa/menu"
+import type { MenuSection as Section } from "@/lib/medusa/menu"
 import { SizeList } from "./size-list"
 
 export function unavailableText(item: MenuItem, m: Messages): string {

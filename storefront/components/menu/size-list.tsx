@@ -1,5 +1,5 @@
+import type { MenuItem } from "@oc-pizza/api-types"
 import { fill, formatPrice, type Locale, type Messages } from "@/lib/i18n/messages"
-import type { MenuItem } from "@/lib/medusa/menu"
 import { AddToCartButton } from "./add-to-cart-button"
 
 /** A dish's sizes with their prices, and a button for each size the kitchen can make tonight. */

@@ -1,16 +1,17 @@
 "use client"
 
+import type { TicketStatus, TicketStatusEvent } from "@oc-pizza/api-types"
 import { useRouter } from "next/navigation"
 import { useEffect, useState } from "react"
 
-type Stage = { status: string; label: string }
+type Stage = { status: TicketStatus; label: string }
 
 /**
  * The order's stages, moved by the kitchen live (server-sent events relayed
  * by the shop); each change also refreshes the page around it, so the
  * cancel and change buttons go when the kitchen starts.
  */
-export function LiveStatus({ streamUrl, initial, stages, texts }: { streamUrl: string; initial: string; stages: Stage[]; texts: { live: string; reconnecting: string; statusNow: string; labels: Record<string, string> } }) {
+export function LiveStatus({ streamUrl, initial, stages, texts }: { streamUrl: string; initial: TicketStatus; stages: Stage[]; texts: { live: string; reconnecting: string; statusNow: string; labels: Record<TicketStatus, string> } }) {
   const router = useRouter()
   const [status, setStatus] = useState(initial)
   const [connected, setConnected] = useState(true)
@@ -22,7 +23,7 @@ export function LiveStatus({ streamUrl, initial, stages, texts }: { streamUrl: s
     const open = () => {
       source = new EventSource(streamUrl)
       source.addEventListener("status", (event) => {
-        const data = JSON.parse((event as MessageEvent<string>).data) as { status: string }
+        const data = JSON.parse((event as MessageEvent<string>).data) as TicketStatusEvent
         setStatus(data.status)
         router.refresh()
       })

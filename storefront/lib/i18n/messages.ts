@@ -1,3 +1,5 @@
+import type { TicketStatus } from "@oc-pizza/api-types"
+
 /** Every text of the shop, in French first and English second. */
 
 export const LOCALES = ["fr", "en"] as const
@@ -123,7 +125,7 @@ const fr = {
     collected: "Retirée",
     cancelled: "Annulée",
     delivery_failed: "Livraison manquée",
-  } as Record<string, string>,
+  } satisfies Record<TicketStatus, string>,
   statusNow: "Statut : {status}",
   cancelOrder: "Annuler la commande",
   confirmCancel: "Oui, annuler",

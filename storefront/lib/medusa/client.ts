@@ -1,4 +1,5 @@
 import "server-only"
+import type { ApiErrorBody } from "@oc-pizza/api-types"
 import { authToken } from "@/lib/session/customer-session"
 
 /** A refusal from the store API, with its stable code ("out_of_stock", "outside_delivery_area", ...). */
@@ -37,9 +38,9 @@ export function publishableKey(): string {
 
 /**
  * The store API, from the server only: the publishable key and the backend's
- * address are read at run time, so one build serves any store. Our errors
- * (`{ code, message }`) and Medusa's (`{ type, message }`) both arrive as a
- * StoreApiError the pages can put in words.
+ * address are read at run time, so one build serves any store. Every error
+ * body (`ApiErrorBody`: ours carry a `code`, some of Medusa's only a `type`)
+ * arrives as a StoreApiError the pages can put in words.
  */
 export async function storeApi<T>(path: string, { method = "GET", body, query, token, forwardedFor }: Options = {}): Promise<T> {
   const url = new URL(path, backendUrl())
@@ -59,9 +60,10 @@ export async function storeApi<T>(path: string, { method = "GET", body, query, t
   const text = await response.text()
   const data = text ? (JSON.parse(text) as Record<string, unknown>) : {}
   if (!response.ok) {
-    const code = typeof data.code === "string" ? data.code : typeof data.type === "string" ? data.type : `http_${response.status}`
-    const message = typeof data.message === "string" ? data.message : response.statusText
-    throw new StoreApiError(response.status, code, message, (data.details as Record<string, unknown> | undefined) ?? {})
+    const error: Partial<ApiErrorBody> = data
+    const code = typeof error.code === "string" ? error.code : typeof error.type === "string" ? error.type : `http_${response.status}`
+    const message = typeof error.message === "string" ? error.message : response.statusText
+    throw new StoreApiError(response.status, code, message, error.details ?? {})
   }
   return data as T
 }

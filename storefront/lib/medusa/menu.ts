@@ -1,25 +1,12 @@
 import "server-only"
+import type { MenuItem, MenuResponse, MenuVariant } from "@oc-pizza/api-types"
 import { storeApi } from "./client"
 
-export type MenuVariant = { id: string; title: string; price: number | null; makeable: number | null; available: boolean }
-export type MenuItem = {
-  product_id: string
-  title: string
-  handle: string
-  description: string | null
-  thumbnail: string | null
-  category: { handle: string; name: string } | null
-  variants: MenuVariant[]
-  ingredients: { name: string; allergens: string[] }[]
-  allergens: string[]
-  available: boolean
-  unavailable_reason: { code: "paused" | "out_of_stock"; message: string } | null
-}
 export type MenuSection = { category: string; items: MenuItem[] }
 
 /** Every dish of the pizzeria with tonight's availability, as the backend computes it from the stock. */
 export async function getMenuItems(pizzeriaId: string): Promise<MenuItem[]> {
-  const { items } = await storeApi<{ items: MenuItem[] }>("/store/menu", { query: { pizzeria_id: pizzeriaId }, token: null })
+  const { items } = await storeApi<MenuResponse>("/store/menu", { query: { pizzeria_id: pizzeriaId }, token: null })
   return items
 }
 

@@ -1,28 +1,10 @@
 import "server-only"
+import type { OrderTracking } from "@oc-pizza/api-types"
 import { storeApi } from "./client"
 
-export const ORDER_STAGES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"] as const
-export type OrderStatus = (typeof ORDER_STAGES)[number]
-
-export type Tracking = {
-  status: OrderStatus
-  kind: "delivery" | "pickup"
-  history: { status: OrderStatus; at: string }[]
-  eta: string | null
-  order: {
-    display_id: number
-    items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number }[]
-    item_total: number
-    shipping_total: number
-    total: number
-    shipping_address: { address_1: string | null; postal_code: string | null; city: string | null } | null
-    pizzeria: { id: string; name: string; phone: string | null }
-  }
-}
-
 /** Where the order stands, for its signed-in customer or the holder of its tracking token. */
-export function getTracking(orderId: string, token: string | undefined): Promise<Tracking> {
-  return storeApi<Tracking>(`/store/orders/${orderId}/tracking`, { query: { token } })
+export function getTracking(orderId: string, token: string | undefined): Promise<OrderTracking> {
+  return storeApi<OrderTracking>(`/store/orders/${orderId}/tracking`, { query: { token } })
 }
 
 export function cancelOrder(orderId: string, token: string | undefined): Promise<{ status: "cancelled" }> {

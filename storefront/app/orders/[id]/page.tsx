@@ -1,3 +1,4 @@
+import type { OrderTracking, TicketStatus } from "@oc-pizza/api-types"
 import { CancelOrder } from "@/components/orders/cancel-order"
 import { LiveStatus } from "@/components/orders/live-status"
 import { ModifyOrder } from "@/components/orders/modify-order"
@@ -5,17 +6,17 @@ import { t } from "@/lib/i18n/locale"
 import { fill, formatPrice, formatTime } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
-import { getTracking, type Tracking } from "@/lib/medusa/orders"
+import { getTracking } from "@/lib/medusa/orders"
 
 export const dynamic = "force-dynamic"
 
-const DELIVERY_STAGES = ["received", "preparing", "ready", "out_for_delivery", "delivered"]
-const PICKUP_STAGES = ["received", "preparing", "ready", "collected"]
+const DELIVERY_STAGES: TicketStatus[] = ["received", "preparing", "ready", "out_for_delivery", "delivered"]
+const PICKUP_STAGES: TicketStatus[] = ["received", "preparing", "ready", "collected"]
 
 /** Confirmation and live tracking: for the signed-in customer, or whoever holds the link with its token (guests). */
 export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string; placed?: string }> }) {
   const [{ id }, { token, placed }, { locale, m }] = await Promise.all([params, searchParams, t()])
-  let tracking: Tracking
+  let tracking: OrderTracking
   try {
     tracking = await getTracking(id, token)
   } catch (error) {
@@ -31,7 +32,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   const { order } = tracking
   const money = (amount: number) => formatPrice(amount, locale)
   const base = tracking.kind === "delivery" ? DELIVERY_STAGES : PICKUP_STAGES
-  const stages = tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
+  const stages: TicketStatus[] = tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
   const waiting = tracking.status === "received"
   const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
   const menu = waiting ? await getMenuItems(order.pizzeria.id) : []

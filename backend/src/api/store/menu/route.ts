@@ -1,11 +1,11 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { MenuItem } from "../../../menu/build-menu"
+import type { MenuResponse } from "@oc-pizza/api-types"
 import { readPizzeriaMenu } from "../../../menu/read-pizzeria-menu"
 import type { GetStoreMenuType } from "./validators"
 
 /** GET /store/menu?pizzeria_id=: the pizzeria's menu with live availability, in one round trip. */
-export async function GET(req: MedusaStoreRequest<unknown, GetStoreMenuType>, res: MedusaResponse<{ pizzeria_id: string; items: MenuItem[] }>): Promise<void> {
+export async function GET(req: MedusaStoreRequest<unknown, GetStoreMenuType>, res: MedusaResponse<MenuResponse>): Promise<void> {
   const { pizzeria_id } = req.validatedQuery as GetStoreMenuType
   const items = await readPizzeriaMenu(req.scope, pizzeria_id, req.publishable_key_context.sales_channel_ids)
   if (!items) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pizzeria ${pizzeria_id} was not found`)

@@ -1,10 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MenuResponse } from "@oc-pizza/api-types"
 import { DomainError } from "../../../../../errors/domain-error"
-import type { MenuItem } from "../../../../../menu/build-menu"
 import { readPizzeriaMenu } from "../../../../../menu/read-pizzeria-menu"
 
 /** GET /admin/pizzerias/:id/menu: what the counter can sell tonight, with live availability (the storefront's menu). */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ pizzeria_id: string; items: MenuItem[] }>): Promise<void> {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<MenuResponse>): Promise<void> {
   const items = await readPizzeriaMenu(req.scope, req.params.id)
   if (!items) throw new DomainError(404, "pizzeria_not_found", `No pizzeria with id ${req.params.id}.`)
   res.json({ pizzeria_id: req.params.id, items })
