@@ -1,5 +1,6 @@
 import type { ConfigModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { repairJobsSchedule } from "../config/repair-jobs-schedule"
 
 type Knex = { raw: (sql: string) => Promise<{ rows: { id: string }[] }> }
 
@@ -20,4 +21,4 @@ export default async function clearExpiredLocks(container: MedusaContainer): Pro
   }
 }
 
-export const config = { name: "clear-expired-locks", schedule: "* * * * *" }
+export const config = { name: "clear-expired-locks", schedule: repairJobsSchedule() }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ordersWithoutTicket } from "../kitchen/orders-without-ticket"
 import { createKitchenTicketWorkflow } from "../workflows/kitchen/create-kitchen-ticket"
+import { repairJobsSchedule } from "../config/repair-jobs-schedule"
 
 /** Every minute: an order whose "placed" event was lost (a process killed after the order committed) still reaches the kitchen. */
 export default async function openMissingKitchenTickets(container: MedusaContainer): Promise<void> {
@@ -16,4 +17,4 @@ export default async function openMissingKitchenTickets(container: MedusaContain
   }
 }
 
-export const config = { name: "open-missing-kitchen-tickets", schedule: "* * * * *" }
+export const config = { name: "open-missing-kitchen-tickets", schedule: repairJobsSchedule() }

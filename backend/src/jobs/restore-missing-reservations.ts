@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { restoreMissingReservations } from "../orders/restore-missing-reservations"
+import { repairJobsSchedule } from "../config/repair-jobs-schedule"
 
 /** Every minute: an order whose ingredients were never reserved (a process killed mid-checkout) gets its reservations. */
 export default async function restoreMissingReservationsJob(container: MedusaContainer): Promise<void> {
@@ -10,4 +11,4 @@ export default async function restoreMissingReservationsJob(container: MedusaCon
   }
 }
 
-export const config = { name: "restore-missing-reservations", schedule: "* * * * *" }
+export const config = { name: "restore-missing-reservations", schedule: repairJobsSchedule() }
