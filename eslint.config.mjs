@@ -1,9 +1,23 @@
 // One lint for the whole monorepo: `npm run lint` (ESLint, then Prettier's check).
 import js from "@eslint/js"
+import medusa from "@medusajs/eslint-plugin"
 import nextPlugin from "@next/eslint-plugin-next"
 import reactHooks from "eslint-plugin-react-hooks"
 import globals from "globals"
 import tseslint from "typescript-eslint"
+
+// Medusa's own conventions (workflows, steps, routes, modules, subscribers, jobs, admin extensions),
+// scoped to the Medusa projects: the backend and each plugin. Its preset also ignores every test
+// folder globally; here that holds for its rules only, so tests keep the rules below.
+const medusaProjects = ["backend", "plugins/*"]
+const medusaTests = ["**/__tests__/**", "**/integration-tests/**", "**/*.spec.*"]
+const medusaRecommended = medusa.configs.recommended
+  .filter((block) => block.files)
+  .map((block) => ({
+    ...block,
+    files: block.files.flatMap((pattern) => medusaProjects.map((project) => `${project}/${pattern}`)),
+    ignores: [...(block.ignores ?? []), ...medusaTests],
+  }))
 
 const reactFiles = ["backend/src/admin/**/*.{ts,tsx}", "plugins/*/src/admin/**/*.{ts,tsx}", "storefront/**/*.{ts,tsx}"]
 
@@ -25,6 +39,8 @@ export default tseslint.config(
   },
   js.configs.recommended,
   tseslint.configs.recommended,
+  { plugins: { "@medusajs": medusa } },
+  ...medusaRecommended,
   {
     languageOptions: { globals: { ...globals.node } },
     linterOptions: { reportUnusedDisableDirectives: "error" },
