@@ -23,6 +23,18 @@ export function readJestReport(file: string): Tally {
   }
 }
 
+/**
+ * A workspace that ran fewer tests than its minimum counts one more failure,
+ * and says so: its test match no longer finds what it should.
+ */
+export function atLeast(workspace: string, tally: Tally, minimum: number | undefined): Tally {
+  if (minimum === undefined) throw new Error(`no minimum number of tests for ${workspace} (scripts/test.ts, MINIMUM_TESTS)`)
+  const ran = tally.passed + tally.failed + tally.skipped
+  if (ran >= minimum) return tally
+  console.log(`  ${workspace}: ${ran} tests ran, at least ${minimum} were expected: did its test match break?`)
+  return { ...tally, failed: tally.failed + 1 }
+}
+
 export function add(a: Tally, b: Tally): Tally {
   return { passed: a.passed + b.passed, failed: a.failed + b.failed, skipped: a.skipped + b.skipped }
 }
