@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { useEffect } from "react"
 import { useNavigate } from "react-router-dom"
-import { staffApi, type Me } from "../lib/staff-api"
+import { useStaff } from "../hooks/use-staff"
 
 /**
  * Medusa's admin opens on the orders list and its menu cannot be filtered per
@@ -9,15 +9,15 @@ import { staffApi, type Me } from "../lib/staff-api"
  */
 const LandingByRole = () => {
   const navigate = useNavigate()
+  const { data: staff } = useStaff()
   useEffect(() => {
-    staffApi<{ staff: Me }>("/admin/staff/me").then(({ staff }) => {
-      // once per person and browser tab: afterwards the orders list is theirs to open
-      const landed = `ocp-landed:${staff.email}`
-      if (sessionStorage.getItem(landed)) return
-      sessionStorage.setItem(landed, "1")
-      if (staff.landing_page !== "/orders") navigate(staff.landing_page, { replace: true })
-    }, () => undefined)
-  }, [navigate])
+    if (!staff) return
+    // once per person and browser tab: afterwards the orders list is theirs to open
+    const landed = `ocp-landed:${staff.email}`
+    if (sessionStorage.getItem(landed)) return
+    sessionStorage.setItem(landed, "1")
+    if (staff.landing_page !== "/orders") navigate(staff.landing_page, { replace: true })
+  }, [staff, navigate])
   return null
 }
 

@@ -1,14 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { useEffect, useState } from "react"
-import { PreviewBanner } from "../components/staff-page"
+import { useQuery } from "@tanstack/react-query"
+import { PreviewBanner } from "../components/preview-banner"
+import { sdk } from "../lib/sdk"
 
 /** On the preview server, the sign-in page says so before anyone signs in. */
 const PreviewOnLogin = () => {
-  const [preview, setPreview] = useState(false)
-  useEffect(() => {
-    fetch("/health/ready").then(async (response) => setPreview(Boolean(((await response.json()) as { preview?: boolean }).preview)), () => undefined)
-  }, [])
-  return preview ? <PreviewBanner /> : null
+  const { data } = useQuery({
+    queryKey: ["ocp", "health", "ready"],
+    queryFn: () => sdk.client.fetch<{ preview?: boolean }>("/health/ready"),
+  })
+  return data?.preview ? <PreviewBanner /> : null
 }
 
 export const config = defineWidgetConfig({ zone: "login.before" })

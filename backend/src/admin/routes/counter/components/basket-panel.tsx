@@ -1,0 +1,32 @@
+import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { useMoney } from "../../../hooks/use-money"
+import type { useBasket } from "../hooks/use-basket"
+
+/** The order being taken: its lines, the menu subtotal, and the button that places it. */
+export function BasketPanel({ basket, placing, canPlace, onPlace }: { basket: ReturnType<typeof useBasket>; placing: boolean; canPlace: boolean; onPlace: () => void }) {
+  const { t } = useTranslation("ocp")
+  const money = useMoney()
+  return (
+    <Container className="flex flex-col gap-2 px-6 py-4 xl:col-span-1">
+      <Heading level="h2">{t("counter.basket")}</Heading>
+      {basket.lines.length === 0 && <Text className="text-ui-fg-subtle">{t("counter.empty")}</Text>}
+      <ul className="flex flex-col gap-1" aria-live="polite">
+        {basket.lines.map((line) => (
+          <li key={line.variant_id} className="flex items-center justify-between gap-2">
+            <Text>
+              {line.quantity} × {line.label}
+            </Text>
+            <Button size="small" variant="transparent" onClick={() => basket.remove(line.variant_id)} aria-label={t("counter.remove", { title: line.label })}>
+              −
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <Text weight="plus">{t("counter.subtotal", { amount: money(basket.subtotal) })}</Text>
+      <Button size="large" isLoading={placing} disabled={!basket.lines.length || !canPlace} onClick={onPlace}>
+        {t("counter.place")}
+      </Button>
+    </Container>
+  )
+}

@@ -1,0 +1,27 @@
+import { toast } from "@medusajs/ui"
+import { useMutation } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
+import { useMoney } from "../../../hooks/use-money"
+import { useToastRefusal } from "../../../hooks/use-toast-refusal"
+import { sdk } from "../../../lib/sdk"
+
+export type Fulfilment = "pickup" | "delivery"
+export type CounterOrderInput = {
+  customer: { phone: string; first_name?: string; last_name?: string; email?: string }
+  items: { variant_id: string; quantity: number }[]
+  fulfilment: Fulfilment
+  address?: { address_1: string; postal_code: string; city: string }
+}
+
+/** Places a phone or counter order (POST /admin/pizzerias/:id/counter-orders): the API checks the zone, stock and hours, and opens the kitchen ticket. */
+export function usePlaceCounterOrder(pizzeriaId: string) {
+  const { t } = useTranslation("ocp")
+  const money = useMoney()
+  const toastRefusal = useToastRefusal()
+  return useMutation({
+    mutationFn: (input: CounterOrderInput) =>
+      sdk.client.fetch<{ order: { display_id: number; total: number; currency_code: string } }>(`/admin/pizzerias/${pizzeriaId}/counter-orders`, { method: "POST", body: input }),
+    onSuccess: ({ order }) => toast.success(t("counter.placed", { number: order.display_id, total: money(Number(order.total), order.currency_code) })),
+    onError: toastRefusal,
+  })
+}

@@ -1,0 +1,40 @@
+import { Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import type { Recipe } from "../hooks/use-kitchen-board"
+
+/** A dish's recipe under its line on the ticket: ingredients per portion, steps, bake. */
+export function RecipeInline({ recipe, quantity }: { recipe: Recipe | null; quantity: number }) {
+  const { t } = useTranslation("ocp")
+  if (!recipe) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle">
+        {t("kitchen.noRecipe")}
+      </Text>
+    )
+  }
+  const minutes = recipe.bake_minutes ?? "?"
+  return (
+    <details className="mt-1 rounded-md bg-ui-bg-subtle px-3 py-2" open>
+      <summary className="cursor-pointer text-sm font-medium">{t("kitchen.recipe")}</summary>
+      <ul className="mt-1 text-sm">
+        {recipe.ingredients.map((ingredient) => (
+          <li key={ingredient.name}>
+            {ingredient.name} : {ingredient.quantity}
+            {ingredient.unit === "piece" ? "" : ` ${ingredient.unit}`}
+            {quantity > 1 ? ` (× ${quantity})` : ""}
+          </li>
+        ))}
+      </ul>
+      {recipe.steps.length > 0 && (
+        <ol className="mt-1 list-decimal pl-5 text-sm">
+          {recipe.steps.map((step, index) => (
+            <li key={index}>{step}</li>
+          ))}
+        </ol>
+      )}
+      <Text size="small" weight="plus" className="mt-1">
+        {recipe.bake_temperature_c ? t("kitchen.bakeAt", { minutes, celsius: recipe.bake_temperature_c }) : t("kitchen.bake", { minutes })}
+      </Text>
+    </details>
+  )
+}

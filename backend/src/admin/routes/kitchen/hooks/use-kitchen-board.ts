@@ -1,0 +1,42 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useToastRefusal } from "../../../hooks/use-toast-refusal"
+import { retryServerErrors, sdk } from "../../../lib/sdk"
+
+export type Recipe = { steps: string[]; bake_minutes: number | null; bake_temperature_c: number | null; notes: string | null; ingredients: { name: string; quantity: number; unit: string }[] }
+export type Ticket = {
+  id: string
+  display_id: number | null
+  kind: "delivery" | "pickup"
+  status: "received" | "preparing" | "ready"
+  placed_at: string
+  estimated_ready_at: string | null
+  payment_failed: { reason: string | null } | null
+  items: { title: string; variant: string | null; quantity: number; recipe: Recipe | null }[]
+}
+
+/** The board's columns, in the order a ticket moves through them. */
+export const KITCHEN_COLUMNS = ["received", "preparing", "ready"] as const
+
+export const kitchenKey = (pizzeriaId: string) => ["ocp", "kitchen", pizzeriaId] as const
+
+/** The pizzeria's open tickets (GET /admin/kitchen/tickets), oldest first. */
+export function useKitchenTickets(pizzeriaId: string) {
+  return useQuery({
+    queryKey: kitchenKey(pizzeriaId),
+    queryFn: () => sdk.client.fetch<{ tickets: Ticket[] }>("/admin/kitchen/tickets", { query: { pizzeria_id: pizzeriaId, status: [...KITCHEN_COLUMNS] } }),
+    select: ({ tickets }) => tickets,
+    retry: retryServerErrors,
+  })
+}
+
+/** Moves a ticket to `to` (POST /admin/kitchen/tickets/:id/transition; the API says which moves are allowed); the board refetches either way. */
+export function useMoveTicket(pizzeriaId: string) {
+  const queryClient = useQueryClient()
+  const toastRefusal = useToastRefusal()
+  return useMutation({
+    mutationFn: ({ ticketId, to }: { ticketId: string; to: "preparing" | "ready" }) =>
+      sdk.client.fetch(`/admin/kitchen/tickets/${ticketId}/transition`, { method: "POST", body: { to } }),
+    onError: toastRefusal,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: kitchenKey(pizzeriaId) }),
+  })
+}
