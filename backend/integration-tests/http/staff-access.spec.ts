@@ -4,7 +4,7 @@ import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pi
 import { ACCESS_RULES, findAccessRule } from "../../src/staff/access-policy"
 import { STAFF_MODULE } from "../../src/modules/staff"
 import type StaffModuleService from "../../src/modules/staff/service"
-import type { StaffRole } from "../../src/staff/roles"
+import type { StaffRole } from "../../src/modules/staff/roles"
 import { answerOf, registeredAdminRoutes, type Route } from "../helpers/registered-routes"
 import { loadDemoStore, placeOrderAt, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
 

@@ -1,4 +1,4 @@
-import type { TicketStatus } from "../kitchen/lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
 
 export type DayTicket = {
   id: string

@@ -1,4 +1,4 @@
-import type { Fulfilment, TicketStatus } from "./lifecycle"
+import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
 
 export type CustomerMessage = { subject: string; body: string }
 type Locale = "fr" | "en"

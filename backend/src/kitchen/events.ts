@@ -1,4 +1,4 @@
-import type { TicketStatus } from "./lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
 
 /** Published once a ticket's status change has committed: boards, tracking and e-mails follow it. */
 export const TICKET_STATUS_CHANGED = "kitchen.ticket_status_changed"

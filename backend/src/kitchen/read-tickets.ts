@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { TicketStatus } from "./lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
 import { orderedQuantity } from "./ordered-quantity"
 
 export type KitchenBoardTicket = {

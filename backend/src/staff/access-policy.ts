@@ -1,5 +1,5 @@
 import { pathRuleFinder, type MatchedPathRule } from "../http/path-rules"
-import type { StaffRole } from "./roles"
+import type { StaffRole } from "../modules/staff/roles"
 import {
   CATEGORY_FIELDS,
   INVENTORY_ITEM_FIELDS,

@@ -4,7 +4,7 @@ import { createInvitesWorkflow } from "@medusajs/medusa/core-flows"
 import { DomainError } from "../errors/domain-error"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
-import { rolesGivenBy, type StaffRole } from "./roles"
+import { rolesGivenBy, type StaffRole } from "../modules/staff/roles"
 import { normalizeEmail, type Staff } from "./staff-of-request"
 
 export type StaffView = {

@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
-import type { StaffRole } from "./roles"
+import type { StaffRole } from "../modules/staff/roles"
 
 export type Staff = { id: string | null; email: string; role: StaffRole; pizzeria_ids: string[] }
 

@@ -5,7 +5,7 @@ import type { AxiosInstance } from "axios"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { allowedFieldsOf, findAccessRule } from "../../../src/staff/access-policy"
 import { queryGraph, type QueryGraph } from "../../../src/staff/query-graph"
-import type { StaffRole } from "../../../src/staff/roles"
+import type { StaffRole } from "../../../src/modules/staff/roles"
 import { registeredAdminRoutes, type Route } from "../../helpers/registered-routes"
 import { DEMO_PASSWORD, loadDemoStore, placeOrderAt, settle, type DemoStore } from "../../helpers/demo-store"
 

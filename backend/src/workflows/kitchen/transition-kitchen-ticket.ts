@@ -12,7 +12,7 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
-import type { TicketStatus } from "../../kitchen/lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
 import { captureCardPaymentStep } from "./steps/capture-card-payment"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
 import { recordKitchenWasteStep } from "./steps/record-kitchen-waste"

@@ -8,7 +8,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { setServiceHoursWorkflow, type WeeklyHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import type { StaffRole } from "../../staff/roles"
+import type { StaffRole } from "../../modules/staff/roles"
 import { assignPizzeriaStaffStep } from "./steps/assign-pizzeria-staff"
 import { createDeliveryZonesStep } from "./steps/create-delivery-zones"
 import { showOnStorefrontStep } from "./steps/show-on-storefront"

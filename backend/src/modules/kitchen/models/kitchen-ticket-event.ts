@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { TICKET_STATUSES } from "../../../kitchen/lifecycle"
+import { TICKET_STATUSES } from "../lifecycle"
 import { KitchenTicket } from "./kitchen-ticket"
 
 /** A status the ticket reached: when, and who moved it (null for the customer or the system). */

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { TICKET_STATUSES } from "../../../kitchen/lifecycle"
+import { TICKET_STATUSES } from "../lifecycle"
 import { KitchenTicketEvent } from "./kitchen-ticket-event"
 
 /** One per order: where the kitchen stands with it, and the token a guest follows it with. */

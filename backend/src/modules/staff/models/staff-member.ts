@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { STAFF_ROLES } from "../../../staff/roles"
+import { STAFF_ROLES } from "../roles"
 
 /**
  * A staff member's role and the pizzerias (stock location ids) they work at,

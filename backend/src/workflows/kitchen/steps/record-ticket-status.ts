@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DomainError } from "../../../errors/domain-error"
-import type { TicketStatus } from "../../../kitchen/lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
 import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 

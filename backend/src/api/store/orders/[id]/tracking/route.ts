@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DomainError } from "../../../../../errors/domain-error"
-import type { TicketStatus } from "../../../../../kitchen/lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
 import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
 import { orderedQuantity } from "../../../../../kitchen/ordered-quantity"
 import { readTickets } from "../../../../../kitchen/read-tickets"

@@ -1,4 +1,4 @@
-/** Who works in the pizzerias (DESIGN.md, "Staff roles"). */
+/** Who works in the pizzerias; what each role may call is backend/src/staff/access-policy.ts. */
 export const STAFF_ROLES = ["admin", "manager", "pizzaiolo", "driver", "counter"] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 

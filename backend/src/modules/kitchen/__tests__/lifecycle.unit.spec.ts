@@ -1,4 +1,22 @@
-import { transitionRefusal } from "../lifecycle"
+import type { TicketStatus } from "@oc-pizza/api-types"
+import { TICKET_STATUSES, transitionRefusal } from "../lifecycle"
+
+describe("TICKET_STATUSES", () => {
+  it("stores every status the HTTP type names, and no other", () => {
+    // a status added to the shared type and not here fails to compile (the record needs every key)
+    const named: Record<TicketStatus, true> = {
+      received: true,
+      preparing: true,
+      ready: true,
+      out_for_delivery: true,
+      delivered: true,
+      collected: true,
+      cancelled: true,
+      delivery_failed: true,
+    }
+    expect([...TICKET_STATUSES].sort()).toEqual(Object.keys(named).sort())
+  })
+})
 
 describe("transitionRefusal", () => {
   it.each([

@@ -1,5 +1,7 @@
+import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
+
 /**
- * The kitchen ticket's lifecycle (DESIGN.md):
+ * The kitchen ticket's lifecycle:
  *   received → preparing → ready → out_for_delivery → delivered
  *                            └──────── (pickup) ────→ collected
  *   received → cancelled (customer or staff)
@@ -7,9 +9,7 @@
  *   out_for_delivery → delivery_failed (customer absent: back at the pizzeria, with a reason)
  *   delivery_failed → out_for_delivery (second attempt) or collected (the customer comes for it)
  */
-export const TICKET_STATUSES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"] as const
-export type TicketStatus = (typeof TICKET_STATUSES)[number]
-export type Fulfilment = "delivery" | "pickup"
+export const TICKET_STATUSES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"] as const satisfies readonly TicketStatus[]
 
 const NEXT: Record<TicketStatus, TicketStatus[]> = {
   received: ["preparing", "cancelled"],
