@@ -51,6 +51,15 @@ export default tseslint.config(
     },
   },
   {
+    // the server code imports across its folders through the "@/" alias of backend/tsconfig.json;
+    // the admin bundle (Vite) does not read that alias
+    files: ["backend/src/**/*.{ts,tsx}"],
+    ignores: ["backend/src/admin/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["../../../*"], message: 'Import from "@/<folder under src>/..." instead of climbing three folders.' }] }],
+    },
+  },
+  {
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -4,7 +4,7 @@ import { forgetMigrations, prepareWorkspace } from "./lib/bootstrap"
 import { loadRootEnv } from "./lib/env"
 import { migrate } from "./lib/medusa"
 import { opsDatabase } from "./lib/ops-database"
-import { elapsed, info, phase } from "./lib/output"
+import { elapsed, phase } from "./lib/output"
 import { ROOT } from "./lib/paths"
 import { restore } from "./restore"
 
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     } catch (error) {
       console.error(`\nA migration failed: ${(error as Error).message}\nPutting the database back as it was before the update...`)
       await restore(file, true)
-      throw new Error(`the update was not applied; the database is as it was (restored from ${file}).`)
+      throw new Error(`the update was not applied; the database is as it was (restored from ${file}).`, { cause: error })
     }
     console.log(
       `\nUpdated in ${elapsed()}. Restart the services (npm start, or systemctl restart 'oc-pizza-*').\n` +
