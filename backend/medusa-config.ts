@@ -70,7 +70,7 @@ export default defineConfig({
   },
   plugins: [
     { resolve: "@oc-pizza/medusa-plugin-recipes", options: {} },
-    { resolve: "@oc-pizza/medusa-plugin-ingredient-stock", options: {} },
+    { resolve: "@oc-pizza/medusa-plugin-ingredient-stock", options: { lock: settings.stockLock } },
     {
       resolve: "@oc-pizza/medusa-plugin-delivery-zoning",
       options: {

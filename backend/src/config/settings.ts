@@ -26,6 +26,8 @@ export type Settings = {
   googleMapsBrowserKey?: string
   /** Where uploaded files are written; Medusa serves them from its folder's static/. */
   uploadDir?: string
+  /** The pizzerias' stock lock: how long a checkout waits for it, how long a dead holder keeps it (unset: the plugin's defaults). */
+  stockLock: { timeoutMs?: number; expireSeconds?: number }
 }
 
 type Env = Record<string, string | undefined>
@@ -135,6 +137,16 @@ export function readSettings(env: Env = process.env): Settings {
     problems.push("MEDUSA_WORKER_MODE=worker needs REDIS_URL: the worker receives the servers' events and workflows through Redis.")
   }
 
+  const positiveInteger = (name: string): number | undefined => {
+    const raw = value(name)
+    if (raw === undefined) return undefined
+    const parsed = Number(raw)
+    if (Number.isInteger(parsed) && parsed > 0) return parsed
+    problems.push(`${name} is "${raw}": use a whole number above 0, or leave it unset for the default.`)
+    return undefined
+  }
+  const stockLock = { timeoutMs: positiveInteger("OCP_STOCK_LOCK_TIMEOUT_MS"), expireSeconds: positiveInteger("OCP_STOCK_LOCK_EXPIRE_SECONDS") }
+
   if (problems.length) {
     throw new SettingsError(problems)
   }
@@ -158,5 +170,6 @@ export function readSettings(env: Env = process.env): Settings {
     googleMapsApiKey: value("GOOGLE_MAP_API_KEY") ?? value("GOOGLE_MAPS_API_KEY"),
     googleMapsBrowserKey: value("GOOGLE_MAPS_BROWSER_KEY"),
     uploadDir: value("OCP_UPLOAD_DIR"),
+    stockLock: Object.fromEntries(Object.entries(stockLock).filter(([, setting]) => setting !== undefined)),
   }
 }

@@ -1,22 +1,85 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { findOrCreateCounterCustomerStep, type CounterCustomer } from "./steps/find-or-create-counter-customer"
-import { placeCounterCartStep, type CounterOrderInput } from "./steps/place-counter-cart"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  addShippingMethodToCartWorkflow,
+  createCartWorkflow,
+  createCustomersWorkflow,
+  createPaymentCollectionForCartWorkflow,
+  createPaymentSessionsWorkflow,
+  listShippingOptionsForCartWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { PAY_ON_DELIVERY_PROVIDER } from "../../payments/payment-providers"
+import { placeOrderWorkflow } from "../checkout/place-order"
+import { chooseCounterShippingOptionStep, type CounterFulfilment } from "./steps/choose-counter-shipping-option"
+import { findCounterCustomerStep, type CounterCustomer } from "./steps/find-counter-customer"
+import { markCounterCartStep } from "./steps/mark-counter-cart"
+import { readCounterPizzeriaStep, type CounterAddress } from "./steps/read-counter-pizzeria"
+import { requireDeliveryAddressStep } from "./steps/require-delivery-address"
 
 export const placeCounterOrderWorkflowId = "place-counter-order"
 
-export type PlaceCounterOrderInput = Omit<CounterOrderInput, "customer"> & { customer: CounterCustomer }
+export type PlaceCounterOrderInput = {
+  stock_location_id: string
+  customer: CounterCustomer
+  items: { variant_id: string; quantity: number }[]
+  fulfilment: CounterFulfilment
+  address?: CounterAddress
+}
 
-/** A phone or counter order at one pizzeria: the customer found by phone (or created), then the same checkout as the web. */
+/**
+ * A phone or counter order at one pizzeria, server side, through the same
+ * checkout as the web: the customer found by phone (or created), a cart on
+ * the pizzeria's channel (menu prices only), its pickup or zone-priced
+ * delivery option, paid on delivery or at the counter (Medusa's system
+ * provider), then `placeOrderWorkflow` (stock lock, whole order's
+ * ingredients, kitchen ticket). Every part is a step or a Medusa workflow
+ * run as a step: a refusal anywhere (stock, zone, a dish switched off)
+ * leaves no customer, cart or reservation behind.
+ */
 export const placeCounterOrderWorkflow = createWorkflow(placeCounterOrderWorkflowId, (input: PlaceCounterOrderInput) => {
-  const customer = findOrCreateCounterCustomerStep(input.customer)
-  const placed = placeCounterCartStep(
-    transform({ input, customer }, ({ input, customer }) => ({
-      stock_location_id: input.stock_location_id,
-      customer: { id: customer.id, email: customer.email, phone: customer.phone, first_name: input.customer.first_name, last_name: input.customer.last_name },
+  requireDeliveryAddressStep({ fulfilment: input.fulfilment, address: input.address })
+  const found = findCounterCustomerStep(input.customer)
+  const created = when({ found }, ({ found }) => !found.known).then(() =>
+    createCustomersWorkflow.runAsStep({ input: transform({ found }, ({ found }) => ({ customersData: [found.to_create!] })) })
+  )
+  const customer = transform({ found, created }, ({ found, created }) =>
+    found.known ? { ...found.known, created: false } : { id: created![0].id, email: created![0].email ?? null, created: true }
+  )
+  const pizzeria = readCounterPizzeriaStep({ stock_location_id: input.stock_location_id })
+
+  const cart = createCartWorkflow.runAsStep({
+    input: transform({ input, found, customer, pizzeria }, ({ input, found, customer, pizzeria }) => ({
+      region_id: pizzeria.region_id,
+      sales_channel_id: pizzeria.sales_channel_id,
+      customer_id: customer.id,
+      email: customer.email ?? undefined,
       items: input.items,
-      fulfilment: input.fulfilment,
-      address: input.address,
+      shipping_address: {
+        first_name: input.customer.first_name,
+        last_name: input.customer.last_name,
+        phone: found.phone,
+        country_code: "fr",
+        ...(input.fulfilment === "delivery" && input.address ? input.address : pizzeria.address),
+      },
+    })),
+  })
+  markCounterCartStep({ cart_id: cart.id, stock_location_id: input.stock_location_id })
+
+  const options = listShippingOptionsForCartWorkflow.runAsStep({ input: { cart_id: cart.id, is_return: false } })
+  const optionId = chooseCounterShippingOptionStep({ options: options as unknown as { id: string; type?: { code?: string } | null }[], fulfilment: input.fulfilment })
+  addShippingMethodToCartWorkflow.runAsStep({ input: transform({ cart, optionId }, ({ cart, optionId }) => ({ cart_id: cart.id, options: [{ id: optionId }] })) })
+  const collection = createPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: cart.id } })
+  createPaymentSessionsWorkflow.runAsStep({
+    input: transform({ collection }, ({ collection }) => ({ payment_collection_id: collection.id, provider_id: PAY_ON_DELIVERY_PROVIDER })),
+  })
+  const placed = placeOrderWorkflow.runAsStep({ input: { cart_id: cart.id } })
+
+  return new WorkflowResponse(
+    transform({ placed, cart, customer }, ({ placed, cart, customer }) => ({
+      order_id: placed.order_id,
+      cart_id: cart.id,
+      tracking_token: placed.tracking_token,
+      customer_id: customer.id,
+      customer_created: customer.created,
     }))
   )
-  return new WorkflowResponse(transform({ placed, customer }, ({ placed, customer }) => ({ ...placed, customer_id: customer.id, customer_created: customer.created })))
 })

@@ -1,12 +1,12 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createKitchenTicketStep } from "./steps/create-kitchen-ticket"
+import { createKitchenTicketStep, type CreateKitchenTicketInput } from "./steps/create-kitchen-ticket"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 
 export const createKitchenTicketWorkflowId = "create-kitchen-ticket"
 
 /** The kitchen ticket of a placed order (idempotent); a new ticket is announced like any status change. */
-export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWorkflowId, (input: { order_id: string }) => {
+export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWorkflowId, (input: CreateKitchenTicketInput) => {
   const ticket = createKitchenTicketStep(input)
   when({ ticket }, ({ ticket }) => ticket.created).then(() => {
     const event = transform({ ticket, input }, ({ ticket, input }) => ({

@@ -2,44 +2,47 @@ import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { StockError } from "../errors/stock-error"
-
-export type StockLockOptions = {
-  /** How long to wait for the lock before giving up. */
-  timeoutMs?: number
-  /** How long a lock outlives a process that died holding it. */
-  expireSeconds?: number
-}
+import { INGREDIENT_STOCK_MODULE } from "../modules/ingredient-stock"
+import type IngredientStockModuleService from "../modules/ingredient-stock/service"
+import type { StockLockTiming } from "../options"
 
 /** The key every path that reserves or changes stock at a location takes. */
 export function stockLockKey(stockLocationId: string): string {
   return `ingredient-stock:location:${stockLocationId}`
 }
 
+/** The lock timing the plugin was configured with (options `lock`). */
+export function stockLockTiming(container: MedusaContainer): StockLockTiming {
+  return container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).lockTiming()
+}
+
 /**
- * Runs `job` while holding the location's stock lock, through Medusa's
- * locking module (PostgreSQL or Redis when several processes run).
+ * Takes `keys` in order for `ownerId`, through Medusa's locking module
+ * (PostgreSQL or Redis when several processes run), polling with a growing
+ * pause until `timing.timeoutMs`, then throws 409 `stock_busy` holding none.
  *
- * The lock is taken with acquire/release rather than `execute`: waiting
- * requests then poll instead of each holding a database connection inside
- * an open transaction, which would starve the pool the lock holder needs.
+ * Polling rather than the module's `execute`: a waiting request then holds
+ * no database connection inside an open transaction, which would starve the
+ * pool the lock holder needs.
  */
-export async function withStockLock<T>(
+export async function acquireStockLocks(
   container: MedusaContainer,
-  stockLocationId: string,
-  job: () => Promise<T>,
-  { timeoutMs = 30_000, expireSeconds = 60 }: StockLockOptions = {}
-): Promise<T> {
+  keys: string[],
+  ownerId: string,
+  { timeoutMs, expireSeconds }: StockLockTiming,
+  stockLocationId: string
+): Promise<void> {
   const locking = container.resolve<ILockingModule>(Modules.LOCKING)
-  const key = stockLockKey(stockLocationId)
-  const ownerId = randomUUID()
   const deadline = Date.now() + timeoutMs
   let pause = 10
   for (;;) {
     try {
-      await locking.acquire(key, { ownerId, expire: expireSeconds })
-      break
+      // taking a key this owner already holds refreshes it: a retry after the first key only waits for the next
+      for (const key of keys) await locking.acquire(key, { ownerId, expire: expireSeconds })
+      return
     } catch (error) {
       if (Date.now() > deadline) {
+        await locking.release(keys, { ownerId })
         // a burst of orders, or a process that died holding the lock (it expires after expireSeconds)
         throw new StockError(409, "stock_busy", "This restaurant is taking too many orders at once to check yours now. Nothing was ordered or charged: try again in a minute.", {
           stock_location_id: stockLocationId,
@@ -51,9 +54,24 @@ export async function withStockLock<T>(
       pause = Math.min(pause * 2, 200)
     }
   }
+}
+
+export async function releaseStockLocks(container: MedusaContainer, keys: string[], ownerId: string): Promise<void> {
+  await container.resolve<ILockingModule>(Modules.LOCKING).release(keys, { ownerId })
+}
+
+/**
+ * Runs `job` while holding the location's stock lock. Only for module calls
+ * inside one step (a stock count, say): a flow made of steps or workflows
+ * takes the lock with `acquireStockLockStep` / `releaseStockLockStep`.
+ */
+export async function withStockLock<T>(container: MedusaContainer, stockLocationId: string, job: () => Promise<T>): Promise<T> {
+  const keys = [stockLockKey(stockLocationId)]
+  const ownerId = randomUUID()
+  await acquireStockLocks(container, keys, ownerId, stockLockTiming(container), stockLocationId)
   try {
     return await job()
   } finally {
-    await locking.release(key, { ownerId })
+    await releaseStockLocks(container, keys, ownerId)
   }
 }

@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
-import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import Stripe from "stripe"
 import { DomainError } from "../../../errors/domain-error"
+import { placeOrderWorkflow } from "../../../workflows/checkout/place-order"
 
 /** The path's provider as the payment module names it: `stripe_stripe` or `pp_stripe_stripe` → `pp_stripe_stripe`. */
 const providerIdOf = (provider: string) => (provider.startsWith("pp_") ? provider : `pp_${provider}`)
@@ -114,7 +114,7 @@ export async function completePaidCartsUnderStockGuard(req: MedusaRequest, _res:
   const link = links[0] as { cart_id?: string; cart?: { completed_at?: unknown } | null } | undefined
   if (!link?.cart_id || link.cart?.completed_at) return next()
 
-  const { errors } = await completeCartWithStockGuardWorkflow(req.scope).run({ input: { cart_id: link.cart_id }, throwOnError: false })
+  const { errors } = await placeOrderWorkflow(req.scope).run({ input: { cart_id: link.cart_id }, throwOnError: false })
   if (errors.length) logger.warn(`Payment webhook: cart ${link.cart_id} could not be completed (${(errors[0].error as Error)?.message}).`)
   next()
 }

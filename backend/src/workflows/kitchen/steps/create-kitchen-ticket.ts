@@ -8,7 +8,20 @@ import { KITCHEN_MODULE } from "../../../modules/kitchen"
 import type KitchenModuleService from "../../../modules/kitchen/service"
 
 /** `history`: the "received" line this run wrote, when it created the ticket. */
-type Created = { id: string; stock_location_id: string; created: boolean; history?: { id: string; at: string } }
+type Created = { id: string; stock_location_id: string; tracking_token: string; created: boolean; history?: { id: string; at: string } }
+
+export type CreateKitchenTicketInput = {
+  order_id: string
+  /** The order's pizzeria when the caller knows it already (the checkout resolved it); otherwise read from its sales channel. */
+  stock_location_id?: string
+}
+
+const alreadyOpen = (ticket: { id: string; stock_location_id: string; tracking_token: string }): Created => ({
+  id: ticket.id,
+  stock_location_id: ticket.stock_location_id,
+  tracking_token: ticket.tracking_token,
+  created: false,
+})
 
 export const createKitchenTicketStepId = "create-kitchen-ticket"
 
@@ -16,16 +29,18 @@ export const createKitchenTicketStepId = "create-kitchen-ticket"
 export const PREPARATION_MINUTES = 15
 
 /**
- * The order's ticket, created once: an order placed twice (an event delivered
- * again, a retry) finds the ticket it already has. Delivery or pickup follows
- * the order's shipping method; the ready time follows the kitchen's queue.
+ * The order's ticket, created once: the one place a ticket is opened, by the
+ * checkout, the `order.placed` subscriber and the repair job alike. An order
+ * placed twice (an event delivered again, a retry) finds the ticket it
+ * already has. Delivery or pickup follows the order's shipping method; the
+ * ready time follows the kitchen's queue.
  */
 export const createKitchenTicketStep = createStep(
   createKitchenTicketStepId,
-  async ({ order_id }: { order_id: string }, { container }) => {
+  async ({ order_id, stock_location_id }: CreateKitchenTicketInput, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const [existing] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
-    if (existing) return new StepResponse<Created, string | null>({ id: existing.id, stock_location_id: existing.stock_location_id, created: false }, null)
+    if (existing) return new StepResponse<Created, string | null>(alreadyOpen(existing), null)
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
@@ -34,8 +49,9 @@ export const createKitchenTicketStep = createStep(
       filters: { id: order_id },
     })
     const order = orders[0]
-    if (!order?.sales_channel_id) throw new Error(`Order ${order_id} has no sales channel, so no pizzeria`)
-    const stockLocationId = await locationOfSalesChannel(container, order.sales_channel_id)
+    if (!order) throw new Error(`Order ${order_id} does not exist: no ticket to open`)
+    if (!stock_location_id && !order.sales_channel_id) throw new Error(`Order ${order_id} has no sales channel, so no pizzeria`)
+    const stockLocationId = stock_location_id ?? (await locationOfSalesChannel(container, order.sales_channel_id!))
     const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
     const kind = (await zoneDeliveryOptions(container, optionIds)).size > 0 ? "delivery" : "pickup"
 
@@ -44,6 +60,7 @@ export const createKitchenTicketStep = createStep(
     const ahead = Math.max(0, (await kitchenDelayMinutes(container, stockLocationId, now)) - MINUTES_PER_QUEUED_ORDER)
     const ready = new Date(now.getTime() + (ahead + PREPARATION_MINUTES) * 60_000)
     let ticketId: string
+    let trackingToken: string
     try {
       const ticket = await kitchen.createKitchenTickets({
         order_id,
@@ -54,16 +71,17 @@ export const createKitchenTicketStep = createStep(
         estimated_ready_at: ready,
       })
       ticketId = ticket.id
+      trackingToken = ticket.tracking_token
     } catch (error) {
       // the same order placed twice at once: the other delivery created it
       const [raced] = await kitchen.listKitchenTickets({ order_id }, { take: 1 })
       if (!raced) throw error
-      return new StepResponse<Created, string | null>({ id: raced.id, stock_location_id: raced.stock_location_id, created: false }, null)
+      return new StepResponse<Created, string | null>(alreadyOpen(raced), null)
     }
     // outside the catch: a failure here is this run's, and compensation removes the ticket
     const line = await kitchen.createKitchenTicketEvents({ ticket_id: ticketId, status: "received", at: now, actor: null })
     return new StepResponse<Created, string | null>(
-      { id: ticketId, stock_location_id: stockLocationId, created: true, history: { id: line.id, at: now.toISOString() } },
+      { id: ticketId, stock_location_id: stockLocationId, tracking_token: trackingToken, created: true, history: { id: line.id, at: now.toISOString() } },
       ticketId
     )
   },

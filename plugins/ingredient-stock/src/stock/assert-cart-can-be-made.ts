@@ -1,16 +1,9 @@
-import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { StockError } from "../../errors/stock-error"
-import { findShortages, ingredientNeeds, type NeedLine } from "../../stock/ingredient-needs"
-import { itemLabels, kitsOfVariants, levelsAt, locationOfSalesChannel } from "../../stock/read-stock"
-import { withStockLock } from "../../stock/stock-lock"
-
-export const guardedCompleteCartStepId = "guarded-complete-cart"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { StockError } from "../errors/stock-error"
+import { findShortages, ingredientNeeds, type NeedLine } from "./ingredient-needs"
+import { itemLabels, kitsOfVariants, levelsAt } from "./read-stock"
 
 export type CartLine = { id: string; quantity: number; variant_id: string | null; product_title: string | null; variant_title: string | null }
-type Cart = { id: string; completed_at: string | Date | null; sales_channel_id: string | null; items: (CartLine | null)[] | null }
 
 /**
  * Throws `insufficient_stock` (409) naming each dish and missing ingredient
@@ -22,7 +15,7 @@ type Cart = { id: string; completed_at: string | Date | null; sales_channel_id: 
  */
 export async function assertCartCanBeMade(
   container: MedusaContainer,
-  cart: Pick<Cart, "items">,
+  cart: { items?: (CartLine | null)[] | null },
   stockLocationId: string,
   { releasing = [] }: { releasing?: CartLine[] } = {}
 ): Promise<void> {
@@ -64,33 +57,3 @@ export async function assertCartCanBeMade(
     shortages: details,
   })
 }
-
-/**
- * Completes a cart under its location's stock lock: the levels are read
- * again, the whole cart is checked, and Medusa's own completion (which
- * reserves each line) runs before anyone else can reserve at that location.
- */
-export const guardedCompleteCartStep = createStep(
-  guardedCompleteCartStepId,
-  async (input: { cart_id: string }, { container }) => {
-    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "cart",
-      fields: ["id", "completed_at", "sales_channel_id", "items.id", "items.quantity", "items.variant_id", "items.product_title", "items.variant_title"],
-      filters: { id: input.cart_id },
-    })
-    const cart = data[0] as Cart | undefined
-    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${input.cart_id}`)
-    if (!cart.sales_channel_id) {
-      throw new StockError(409, "no_stock_location", "This cart has no sales channel, so no location to take ingredients from.")
-    }
-    const stockLocationId = await locationOfSalesChannel(container, cart.sales_channel_id)
-
-    const order = await withStockLock(container, stockLocationId, async () => {
-      if (!cart.completed_at) await assertCartCanBeMade(container, cart, stockLocationId)
-      const { result } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
-      return result
-    })
-    return new StepResponse({ order_id: order.id, stock_location_id: stockLocationId })
-  }
-)

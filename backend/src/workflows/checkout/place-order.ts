@@ -1,0 +1,35 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { createKitchenTicketWorkflow } from "../kitchen/create-kitchen-ticket"
+
+export const placeOrderWorkflowId = "place-order"
+
+export type PlacedOrder = { order_id: string; stock_location_id: string; tracking_token: string }
+
+/**
+ * The one checkout every way of ordering runs (the shop, a payment webhook
+ * for a cart the customer left, the counter):
+ * 1. the stock plugin's guarded completion: the cart's pizzeria resolved
+ *    once, the cart and the pizzeria's stock locked, the whole cart's
+ *    ingredients checked once, Medusa's `completeCartWorkflow` (with our
+ *    validate hook, workflows/hooks/validate-cart-completion.ts) reserving
+ *    each line, the locks released;
+ * 2. the order's kitchen ticket opened (idempotent), whose token the
+ *    customer follows the order with.
+ * A failure anywhere, the ticket included, compensates the whole checkout:
+ * no order, no reservation, the payment authorization cancelled. The ticket
+ * is opened after the locks are released: they guard the stock, and a
+ * pizzeria's next order need not wait for this one's ticket.
+ */
+export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: { cart_id: string }) => {
+  const completed = completeCartWithStockGuardWorkflow.runAsStep({ input })
+  const ticket = createKitchenTicketWorkflow.runAsStep({
+    input: transform({ completed }, ({ completed }) => ({ order_id: completed.order_id, stock_location_id: completed.stock_location_id })),
+  })
+  const placed = transform({ completed, ticket }, ({ completed, ticket }): PlacedOrder => ({
+    order_id: completed.order_id,
+    stock_location_id: completed.stock_location_id,
+    tracking_token: ticket.tracking_token,
+  }))
+  return new WorkflowResponse(placed)
+})
