@@ -14,6 +14,8 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  // the "@/" alias of tsconfig.json
+  moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/dist/"],
   testMatch: ["<rootDir>/src/**/__tests__/**/*.spec.ts", "<rootDir>/integration-tests/**/*.spec.ts"],
   globalSetup: "<rootDir>/integration-tests/global-setup.ts",
