@@ -1,11 +1,17 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
+
 /**
  * An expected business outcome the client can act on ("outside the delivery
- * area", "preparation started"): rendered as `{ code, message }` with its own
- * status. The shape is structural (`domain: true`, `status`, `code`) so that
- * errors thrown by the plugins, and errors that crossed a workflow boundary,
- * are recognised without sharing a class.
+ * area", "preparation started"): a MedusaError whose type follows its status
+ * (so Medusa's own error handler renders it too), carrying our `code`, the
+ * status it deserves and details. Our handler (./error-handler.ts) answers
+ * with that status and `{ type, code, message, details }`. The plugins' error
+ * classes have the same shape (`CodedError`), so errors thrown by a plugin,
+ * and errors that lost their class crossing a workflow, are recognised by it
+ * (`domain: true`) without sharing a class.
  */
-export class DomainError extends Error {
+export class DomainError extends MedusaError implements CodedError {
   readonly domain = true
 
   constructor(
@@ -14,18 +20,13 @@ export class DomainError extends Error {
     message: string,
     readonly details?: Record<string, unknown>
   ) {
-    super(message)
+    super(medusaErrorTypeFor(status), message, code)
     this.name = "DomainError"
   }
 }
 
-export type DomainErrorShape = {
-  domain: true
-  status: number
-  code: string
-  message: string
-  details?: Record<string, unknown>
-}
+/** A coded 4xx error, whatever class threw it; its `type` may be missing once it crossed a workflow as a plain object. */
+export type DomainErrorShape = Omit<CodedError, "type"> & { readonly type?: string }
 
 export function isDomainError(error: unknown): error is DomainErrorShape {
   if (typeof error !== "object" || error === null) return false

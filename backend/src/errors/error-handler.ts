@@ -1,5 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaErrorTypeFor, type ApiErrorBody } from "@oc-pizza/api-types"
 import { applySecurityHeaders } from "../security/security-headers"
 import { databaseInputError } from "./database-input-error"
 import { isDomainError } from "./domain-error"
@@ -7,28 +8,32 @@ import { isDomainError } from "./domain-error"
 const medusaErrorHandler = errorHandler()
 
 /**
- * The application's one error handler: our domain errors keep their status,
- * code and message (Medusa's would turn a 409 into a generic
- * `invalid_state_error`); a value PostgreSQL cannot take is the request's
- * fault (400 `invalid_input`, not a 500); every other error is Medusa's
- * business. Answers refused before the route middlewares ran (sign-in
+ * The application's one error handler, adding to Medusa's: our coded errors
+ * (MedusaErrors with our `code`, from the application or a plugin) keep their
+ * own status, code and message (Medusa's would turn a 409 into a generic
+ * `invalid_state_error`, a 422 into a 400) and gain their details; a value
+ * PostgreSQL cannot take is the request's fault (400 `invalid_input`, not a
+ * 500); every other error is Medusa's business. Answers refused before the route middlewares ran (sign-in
  * required, a body that is not JSON) get the security headers here.
  */
 export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
   applySecurityHeaders((req.originalUrl ?? req.path ?? "/").split("?")[0], res)
   const domainError = isDomainError(error) ? error : isDomainError(causeOf(error)) ? causeOf(error) : undefined
   if (isDomainError(domainError)) {
-    res.status(domainError.status).json({
+    const body: ApiErrorBody = {
+      type: domainError.type ?? medusaErrorTypeFor(domainError.status),
       code: domainError.code,
       message: domainError.message,
       ...(domainError.details ? { details: domainError.details } : {}),
-    })
+    }
+    res.status(domainError.status).json(body)
     return
   }
   const badValue = databaseInputError(error)
   if (badValue) {
     req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`${req.method} ${req.path}: refused, PostgreSQL could not take a value (${(error as Error)?.message}).`)
-    res.status(badValue.status).json({ code: badValue.code, message: badValue.message })
+    const body: ApiErrorBody = { type: badValue.type, code: badValue.code, message: badValue.message }
+    res.status(badValue.status).json(body)
     return
   }
   medusaErrorHandler(error, req, res, next)

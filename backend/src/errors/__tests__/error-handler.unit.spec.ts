@@ -33,14 +33,20 @@ describe("ocPizzaErrorHandler", () => {
   it("renders a domain error with its status, code and message", () => {
     const { res, sent } = recordingResponse()
     ocPizzaErrorHandler(new DomainError(409, "preparation_started", "La préparation a commencé."), req, res, next)
-    expect(sent).toMatchObject({ status: 409, body: { code: "preparation_started", message: "La préparation a commencé." } })
+    expect(sent).toMatchObject({ status: 409, body: { type: "conflict", code: "preparation_started", message: "La préparation a commencé." } })
+  })
+
+  it("keeps a 422's status, which Medusa's own handler would answer as a 400", () => {
+    const { res, sent } = recordingResponse()
+    ocPizzaErrorHandler(new DomainError(422, "outside_delivery_area", "Hors zone", { postal_code: "75001" }), req, res, next)
+    expect(sent).toEqual({ headers: expect.any(Object), status: 422, body: { type: "not_allowed", code: "outside_delivery_area", message: "Hors zone", details: { postal_code: "75001" } } })
   })
 
   it("recognises a domain error that lost its class crossing a workflow", () => {
     const { res, sent } = recordingResponse()
     const serialised = { domain: true, status: 422, code: "outside_delivery_area", message: "Hors zone", details: { postal_code: "75001" } }
     ocPizzaErrorHandler(new Error("wrapped", { cause: serialised }), req, res, next)
-    expect(sent).toMatchObject({ status: 422, body: { code: "outside_delivery_area", message: "Hors zone", details: { postal_code: "75001" } } })
+    expect(sent).toMatchObject({ status: 422, body: { type: "not_allowed", code: "outside_delivery_area", message: "Hors zone", details: { postal_code: "75001" } } })
   })
 
   it("leaves Medusa's own errors to Medusa", () => {

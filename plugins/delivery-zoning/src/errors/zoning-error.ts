@@ -1,9 +1,6 @@
-/**
- * An expected delivery outcome the customer or staff can act on. Rendered by
- * the host application's error handler as `{ code, message, details }` with
- * `status`; the shape (`domain: true`) is the convention OC Pizza's handler
- * reads, and a plain Medusa application still gets a readable error.
- */
+import { MedusaError } from "@medusajs/framework/utils"
+import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
+
 export type ZoningErrorCode =
   | "outside_delivery_area"
   | "address_not_found"
@@ -13,7 +10,14 @@ export type ZoningErrorCode =
   | "invalid_zone"
   | "no_stock_location"
 
-export class ZoningError extends Error {
+/**
+ * An expected delivery outcome the customer or staff can act on: a
+ * MedusaError whose type follows its status, so any Medusa store's error
+ * handler renders it, carrying our `code`, the status and details
+ * (`CodedError`, which OC Pizza's handler renders as
+ * `{ type, code, message, details }` with that status).
+ */
+export class ZoningError extends MedusaError implements CodedError {
   readonly domain = true
 
   constructor(
@@ -22,7 +26,7 @@ export class ZoningError extends Error {
     message: string,
     readonly details?: Record<string, unknown>
   ) {
-    super(message)
+    super(medusaErrorTypeFor(status), message, code)
     this.name = "ZoningError"
   }
 }

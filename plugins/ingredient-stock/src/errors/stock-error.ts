@@ -1,19 +1,24 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
+
+export type StockErrorCode = "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location" | "stock_busy"
+
 /**
- * An expected stock outcome the client can act on. Rendered by the host
- * application's error handler as `{ code, message, details }` with `status`;
- * the shape (`domain: true`) is the convention OC Pizza's handler reads, and a
- * plain Medusa application still gets a readable error.
+ * An expected stock outcome the client can act on: a MedusaError whose type
+ * follows its status, so any Medusa store's error handler renders it, carrying
+ * our `code`, the status and details (`CodedError`, which OC Pizza's handler
+ * renders as `{ type, code, message, details }` with that status).
  */
-export class StockError extends Error {
+export class StockError extends MedusaError implements CodedError {
   readonly domain = true
 
   constructor(
     readonly status: number,
-    readonly code: "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location" | "stock_busy",
+    readonly code: StockErrorCode,
     message: string,
     readonly details?: Record<string, unknown>
   ) {
-    super(message)
+    super(medusaErrorTypeFor(status), message, code)
     this.name = "StockError"
   }
 }

@@ -1,21 +1,23 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import type { CodedError } from "@oc-pizza/api-types"
+
 /**
- * Invalid recipe input, naming the field: rendered by the host application's
- * error handler as `{ code, message, details }` (the `domain: true` shape).
+ * Invalid recipe input, naming the field: a MedusaError (`invalid_data`, 400)
+ * carrying our `code` and the field in its details (`CodedError`, which OC
+ * Pizza's handler renders as `{ type, code, message, details }`).
  */
-export class RecipeError extends Error {
+export class RecipeError extends MedusaError implements CodedError {
   readonly domain = true
   readonly status = 400
   readonly code = "invalid_recipe"
+  readonly details: { field: string }
 
   constructor(
     readonly field: string,
     message: string
   ) {
-    super(`${field}: ${message}`)
+    super(MedusaError.Types.INVALID_DATA, `${field}: ${message}`, "invalid_recipe")
     this.name = "RecipeError"
-  }
-
-  get details(): Record<string, unknown> {
-    return { field: this.field }
+    this.details = { field }
   }
 }
