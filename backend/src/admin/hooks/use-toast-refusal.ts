@@ -1,9 +1,8 @@
 import { toast } from "@medusajs/ui"
-import { useTranslation } from "react-i18next"
-import { refusalText } from "../lib/refusal-text"
+import { useRefusalText } from "./use-refusal-text"
 
-/** Shows an API refusal in a toast, in words (for `onError` of a mutation or a failed query). */
+/** Shows an API refusal in a toast, in words (for `onError` of a mutation). */
 export function useToastRefusal(): (error: unknown) => void {
-  const { t } = useTranslation("ocp")
-  return (error) => toast.error(refusalText(error, t))
+  const refusalText = useRefusalText()
+  return (error) => toast.error(refusalText(error))
 }

@@ -1,4 +1,4 @@
-import type { Zone } from "../lib/admin-api"
+import type { Zone } from "../lib/zoning-api-types"
 import type { Point } from "../lib/map-projection"
 
 /** What both map previews (offline SVG, Google Maps) draw, and where a click goes. */

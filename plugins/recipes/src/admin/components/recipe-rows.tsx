@@ -1,0 +1,63 @@
+import { IconButton, Input, Select } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import type { RecipeEditor } from "../hooks/use-recipe-editor"
+
+/** The recipe's table: one row per ingredient, one quantity per size, in the ingredient's unit. */
+export function RecipeRows({ editor }: { editor: RecipeEditor }) {
+  const { t } = useTranslation("ocp-recipes")
+  const { options, variants, draft } = editor
+  const unitOf = (id: string) => options.find((option) => option.id === id)?.unit ?? ""
+  return (
+    <table className="w-full">
+      <thead>
+        <tr>
+          <th className="text-left">{t("recipe.ingredient")}</th>
+          {variants.map((variant) => (
+            <th key={variant.id} className="text-left">
+              {variant.title}
+            </th>
+          ))}
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {draft.rows.map((row, index) => (
+          <tr key={index}>
+            <td className="pr-2">
+              <Select value={row.inventory_item_id} onValueChange={(value) => editor.updateRow(index, { inventory_item_id: value })}>
+                <Select.Trigger aria-label={t("recipe.ingredient")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {options.map((option) => (
+                    <Select.Item key={option.id} value={option.id}>
+                      {option.title}
+                      {option.unit ? ` (${option.unit})` : ""}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </td>
+            {variants.map((variant) => (
+              <td key={variant.id} className="pr-2">
+                <Input
+                  type="number"
+                  min="0"
+                  step="any"
+                  aria-label={`${variant.title} (${unitOf(row.inventory_item_id)})`}
+                  value={row.quantities[variant.id] ?? ""}
+                  onChange={(event) => editor.updateRow(index, { quantities: { ...row.quantities, [variant.id]: event.target.value } })}
+                />
+              </td>
+            ))}
+            <td>
+              <IconButton aria-label={t("recipe.remove")} variant="transparent" onClick={() => editor.removeRow(index)}>
+                ×
+              </IconButton>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
