@@ -1,21 +1,13 @@
+import type { KitchenTicketRecipe, KitchenTicketWithRecipes, TicketStatus } from "@oc-pizza/api-types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useToastRefusal } from "../../../hooks/use-toast-refusal"
 import { retryServerErrors, sdk } from "../../../lib/sdk"
 
-export type Recipe = { steps: string[]; bake_minutes: number | null; bake_temperature_c: number | null; notes: string | null; ingredients: { name: string; quantity: number; unit: string }[] }
-export type Ticket = {
-  id: string
-  display_id: number | null
-  kind: "delivery" | "pickup"
-  status: "received" | "preparing" | "ready"
-  placed_at: string
-  estimated_ready_at: string | null
-  payment_failed: { reason: string | null } | null
-  items: { title: string; variant: string | null; quantity: number; recipe: Recipe | null }[]
-}
+export type Ticket = KitchenTicketWithRecipes
+export type Recipe = KitchenTicketRecipe
 
 /** The board's columns, in the order a ticket moves through them. */
-export const KITCHEN_COLUMNS = ["received", "preparing", "ready"] as const
+export const KITCHEN_COLUMNS = ["received", "preparing", "ready"] as const satisfies readonly TicketStatus[]
 
 export const kitchenKey = (pizzeriaId: string) => ["ocp", "kitchen", pizzeriaId] as const
 
