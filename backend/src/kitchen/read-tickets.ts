@@ -1,28 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { TicketStatus } from "@oc-pizza/api-types"
+import type { KitchenTicket, TicketStatus } from "@oc-pizza/api-types"
 import { orderedQuantity } from "./ordered-quantity"
-
-export type KitchenBoardTicket = {
-  id: string
-  order_id: string
-  display_id: number | null
-  stock_location_id: string
-  kind: "delivery" | "pickup"
-  status: TicketStatus
-  estimated_ready_at: string | null
-  placed_at: string
-  /** The card capture failed as preparation started (the manager settles it), with the reason. */
-  payment_failed: { at: string; reason: string | null } | null
-  items: { title: string; variant: string | null; variant_id: string | null; quantity: number }[]
-  history: { status: TicketStatus; at: string; actor: string | null; note: string | null }[]
-}
 
 /** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
 export async function readTickets(
   container: MedusaContainer,
   filters: { id?: string | string[]; stock_location_id?: string | string[]; status?: TicketStatus | TicketStatus[]; order_id?: string }
-): Promise<KitchenBoardTicket[]> {
+): Promise<KitchenTicket[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: tickets } = await query.graph({
     entity: "kitchen_ticket",

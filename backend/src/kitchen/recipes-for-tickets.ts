@@ -1,21 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { KitchenBoardTicket } from "./read-tickets"
-
-export type TicketRecipe = {
-  steps: string[]
-  bake_minutes: number | null
-  bake_temperature_c: number | null
-  notes: string | null
-  /** for this line's size */
-  ingredients: { name: string; quantity: number; unit: string }[]
-}
-export type KitchenTicketWithRecipes = Omit<KitchenBoardTicket, "items"> & {
-  items: (KitchenBoardTicket["items"][number] & { recipe: TicketRecipe | null })[]
-}
+import type { KitchenTicket, KitchenTicketRecipe, KitchenTicketWithRecipes } from "@oc-pizza/api-types"
 
 /** Each line's recipe for its size, as the pizzaiolo reads it on the board: quantities, steps, bake. */
-export async function withRecipes(container: MedusaContainer, tickets: KitchenBoardTicket[]): Promise<KitchenTicketWithRecipes[]> {
+export async function withRecipes(container: MedusaContainer, tickets: KitchenTicket[]): Promise<KitchenTicketWithRecipes[]> {
   const variantIds = [...new Set(tickets.flatMap((ticket) => ticket.items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))))]
   if (variantIds.length === 0) return tickets.map((ticket) => ({ ...ticket, items: ticket.items.map((item) => ({ ...item, recipe: null })) }))
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -34,7 +22,7 @@ export async function withRecipes(container: MedusaContainer, tickets: KitchenBo
   const titleOf = new Map(inventory.map((item) => [item.id, item.title ?? item.id]))
   const unitOf = new Map(ingredients.map((ingredient) => [ingredient.inventory_item_id as string, ingredient.unit as string]))
 
-  const recipeOf = new Map<string, TicketRecipe>()
+  const recipeOf = new Map<string, KitchenTicketRecipe>()
   for (const item of [...items].sort((a, b) => Number(a.rank) - Number(b.rank))) {
     const recipe = item.recipe as { steps?: { list?: string[] } | null; bake_minutes?: number | null; bake_temperature_c?: number | null; notes?: string | null } | null
     const entry = recipeOf.get(item.variant_id as string) ?? {

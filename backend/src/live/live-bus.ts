@@ -1,18 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { TicketStatusEvent } from "@oc-pizza/api-types"
 import { PostgresLiveBus } from "./postgres-live-bus"
 import { RedisLiveBus } from "./redis-live-bus"
 
-/** A kitchen status change as the boards and the tracking page receive it. */
-export type LiveTicketEvent = {
-  /** The history line's id: the SSE event id, so a client reconnecting says where it stopped. */
-  id: string
-  ticket_id: string
-  order_id: string
-  stock_location_id: string
-  status: string
-  at: string
-}
+/** A kitchen status change as the boards and the tracking page receive it (the data of the server-sent `status` event). */
+export type LiveTicketEvent = TicketStatusEvent
 
 /**
  * Broadcast to every server process (Medusa's event bus is a job queue: each

@@ -14,7 +14,7 @@ const REDIS_URL = process.env.OCP_TEST_REDIS_URL || "redis://127.0.0.1:6379"
 const RUN = randomUUID()
 let published = 0
 
-function ticketEvent(status: string): LiveTicketEvent {
+function ticketEvent(status: LiveTicketEvent["status"]): LiveTicketEvent {
   const n = ++published
   return { id: `${RUN}-${n}`, ticket_id: `ticket_${n}`, order_id: `order_${n}`, stock_location_id: "sloc_test", status, at: new Date().toISOString() }
 }

@@ -1,12 +1,13 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
+import type { KitchenTicketLine } from "@oc-pizza/api-types"
 import { DomainError, isDomainError } from "../../../../../errors/domain-error"
 import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
-import { readTickets, type KitchenBoardTicket } from "../../../../../kitchen/read-tickets"
+import { readTickets } from "../../../../../kitchen/read-tickets"
 import type { PaymentAfterEdit } from "../../../../../orders/settle-payment-after-edit"
 import { modifyCustomerOrderWorkflow } from "../../../../../workflows/orders/modify-customer-order"
 import type { PostModifyOrderType } from "../../validators"
 
-type Modified = { order_id: string; changed: boolean; items: KitchenBoardTicket["items"]; payment: PaymentAfterEdit }
+type Modified = { order_id: string; changed: boolean; items: KitchenTicketLine[]; payment: PaymentAfterEdit }
 
 /**
  * POST /store/orders/:id/modify { items }: the customer changes their order

@@ -1,10 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readTickets, type KitchenBoardTicket } from "../../../../../../kitchen/read-tickets"
+import type { KitchenTicket } from "@oc-pizza/api-types"
+import { readTickets } from "../../../../../../kitchen/read-tickets"
 import { transitionKitchenTicketWorkflow } from "../../../../../../workflows/kitchen/transition-kitchen-ticket"
 import type { PostTicketTransitionType } from "../../validators"
 
 /** POST /admin/kitchen/tickets/:id/transition { to }: one step along the lifecycle, by the signed-in staff member. */
-export async function POST(req: AuthenticatedMedusaRequest<PostTicketTransitionType>, res: MedusaResponse<{ ticket: KitchenBoardTicket }>): Promise<void> {
+export async function POST(req: AuthenticatedMedusaRequest<PostTicketTransitionType>, res: MedusaResponse<{ ticket: KitchenTicket }>): Promise<void> {
   await transitionKitchenTicketWorkflow(req.scope).run({
     input: { ticket_id: req.params.id, ...req.validatedBody, actor: req.auth_context.actor_id },
   })
