@@ -1,9 +1,21 @@
 import { randomUUID } from "node:crypto"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  beginOrderEditOrderWorkflow,
+  confirmOrderEditRequestWorkflow,
+  emitEventStep,
+  orderEditAddNewItemWorkflow,
+  orderEditUpdateItemQuantityWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
+import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
-import { applyOrderEditStep } from "./steps/apply-order-edit"
+import { settlePaymentAfterEditWorkflow } from "./settle-payment-after-edit"
+import { assertOrderEditServedStep } from "./steps/assert-order-edit-served"
+import { checkAddedLinesStockStep } from "./steps/check-added-lines-stock"
+import { checkOrderStockStep } from "./steps/check-order-stock"
 import { planOrderModificationStep, type WantedLine } from "./steps/plan-order-modification"
 
 export const modifyCustomerOrderWorkflowId = "modify-customer-order"
@@ -19,18 +31,29 @@ export type ModifyCustomerOrderInput = {
  * The customer changes their order while the kitchen has not started it.
  * The ticket is locked as for a kitchen move, so a pizzaiolo pressing
  * "start" waits for the change (and then sees the new order) or wins and the
- * change gets 409 preparation_started. The history records the change and
- * the boards receive it live.
+ * change gets 409 preparation_started.
+ *
+ * The change is one Medusa order edit, composed here step by step so that a
+ * failure anywhere undoes all of it (history line, edit, reservations,
+ * payment session): begun and filled under the order's lock (Medusa's order
+ * edit workflows skip their own lock when run as steps), checked against the
+ * delivery zone's rules, then confirmed (which moves the reservations) under
+ * the pizzeria's stock lock once the whole new order's ingredients are
+ * checked, counting what the old lines give back. The payment follows at
+ * once; the boards receive the change live.
  */
 export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWorkflowId, (input: ModifyCustomerOrderInput) => {
-  const lockKey = transform({ input }, ({ input }) => `kitchen-ticket:${input.ticket_id}`)
-  const lockOwner = transform({ input }, () => randomUUID())
-  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60, ownerId: lockOwner })
+  const ticketLock = transform({ input }, ({ input }) => ({ key: `kitchen-ticket:${input.ticket_id}`, ownerId: randomUUID() }))
+  acquireLockStep({ key: ticketLock.key, timeout: 5, ttl: 60, ownerId: ticketLock.ownerId })
   const plan = planOrderModificationStep({ ticket_id: input.ticket_id, items: input.items })
 
-  const applied = when({ plan }, ({ plan }) => !plan.unchanged).then(() => {
-    // first the history line (undone if the change is refused), then the change, which cannot be undone
-    const recorded = recordTicketStatusStep(
+  const orderLock = transform({ plan }, ({ plan }) => ({ key: plan.order_id, ownerId: randomUUID() }))
+
+  // `when` blocks cannot be nested: each one below repeats "the order changes"
+  const recorded = when("order-changes", { plan }, ({ plan }) => !plan.unchanged).then(() => {
+    checkAddedLinesStockStep({ plan })
+    // first the history line (dropped if the change is refused)
+    const history = recordTicketStatusStep(
       transform({ input, plan }, ({ input, plan }) => ({
         ticket_id: input.ticket_id,
         from: "received" as const,
@@ -39,24 +62,50 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
         note: `changed by the customer: ${plan.summary}`,
       }))
     )
-    const edit = applyOrderEditStep({ plan, actor: input.actor })
+    acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId }).config({ name: "acquire-order-lock" })
+    beginOrderEditOrderWorkflow.runAsStep({
+      input: transform({ input, plan }, ({ input, plan }) => ({
+        order_id: plan.order_id,
+        description: `Changed by the customer: ${plan.summary}`,
+        created_by: input.actor ?? undefined,
+      })),
+    })
+    return history
+  })
+  when("order-lines-update", { plan }, ({ plan }) => !plan.unchanged && plan.updates.length > 0).then(() => {
+    orderEditUpdateItemQuantityWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, items: plan.updates })) })
+  })
+  when("order-lines-add", { plan }, ({ plan }) => !plan.unchanged && plan.additions.length > 0).then(() => {
+    orderEditAddNewItemWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, items: plan.additions })) })
+  })
+  const payment = when("order-change-confirm", { plan }, ({ plan }) => !plan.unchanged).then(() => {
+    const where = transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, stock_location_id: plan.stock_location_id }))
+    assertOrderEditServedStep(where)
+    const stockLock = acquireStockLockStep({ stock_location_id: where.stock_location_id })
+    checkOrderStockStep(transform({ where }, ({ where }) => ({ ...where, lines: "order_change" as const })))
+    confirmOrderEditRequestWorkflow.runAsStep({
+      input: transform({ input, plan }, ({ input, plan }) => ({ order_id: plan.order_id, confirmed_by: input.actor ?? undefined })),
+    })
+    releaseStockLockStep(stockLock)
+    const settled = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
+    releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId }).config({ name: "release-order-lock" })
     emitEventStep(
-      transform({ input, plan, recorded }, ({ input, plan, recorded }) => ({
+      transform({ plan, recorded }, ({ plan, recorded }) => ({
         eventName: TICKET_STATUS_CHANGED,
         data: {
-          ticket_id: input.ticket_id,
+          ticket_id: recorded!.ticket_id,
           order_id: plan.order_id,
           stock_location_id: plan.stock_location_id,
           from: "received",
           status: "received",
-          history_id: recorded.history_id,
-          at: recorded.at,
+          history_id: recorded!.history_id,
+          at: recorded!.at,
           modified: true,
         },
       }))
     )
-    return edit
+    return settled
   })
-  releaseLockStep({ key: lockKey, ownerId: lockOwner })
-  return new WorkflowResponse(transform({ plan, applied }, ({ plan, applied }) => ({ order_id: plan.order_id, changed: !plan.unchanged, payment: applied?.payment ?? null })))
+  releaseLockStep({ key: ticketLock.key, ownerId: ticketLock.ownerId })
+  return new WorkflowResponse(transform({ plan, payment }, ({ plan, payment }) => ({ order_id: plan.order_id, changed: !plan.unchanged, payment: payment ?? null })))
 })

@@ -3,7 +3,7 @@ import type { KitchenTicketLine } from "@oc-pizza/api-types"
 import { DomainError, isDomainError } from "../../../../../errors/domain-error"
 import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
 import { readTickets } from "../../../../../kitchen/read-tickets"
-import type { PaymentAfterEdit } from "../../../../../orders/settle-payment-after-edit"
+import type { PaymentAfterEdit } from "../../../../../workflows/orders/steps/find-payment-after-edit"
 import { modifyCustomerOrderWorkflow } from "../../../../../workflows/orders/modify-customer-order"
 import type { PostModifyOrderType } from "../../validators"
 

@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, convertDraftOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { checkOrderStockStep } from "./steps/check-order-stock"
+import { resolveOrderPizzeriaStep } from "./steps/resolve-order-pizzeria"
+
+export const convertDraftOrderWithStockWorkflowId = "convert-draft-order-with-stock"
+
+/**
+ * A counter or phone order (draft order) becomes an order and reserves its
+ * ingredients like a web checkout: the whole order summed, under the
+ * pizzeria's stock lock, before Medusa's conversion (which checks each line
+ * on its own). The draft order's lock is taken here, Medusa's conversion
+ * skipping its own when run as a step.
+ */
+export const convertDraftOrderWithStockWorkflow = createWorkflow(convertDraftOrderWithStockWorkflowId, (input: { id: string }) => {
+  const orderLock = transform({ input }, ({ input }) => ({ key: input.id, ownerId: randomUUID() }))
+  acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId })
+  const pizzeria = resolveOrderPizzeriaStep({ order_id: input.id })
+  const stockLock = acquireStockLockStep({ stock_location_id: pizzeria.stock_location_id })
+  checkOrderStockStep(transform({ input, pizzeria }, ({ input, pizzeria }) => ({ order_id: input.id, stock_location_id: pizzeria.stock_location_id, lines: "order" as const })))
+  const order = convertDraftOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: input.id })) })
+  releaseStockLockStep(stockLock)
+  releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
+  return new WorkflowResponse(order)
+})
