@@ -1,78 +1,14 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { DomainError } from "../../../../../errors/domain-error"
-import type { TicketStatus } from "@oc-pizza/api-types"
+import type { OrderTracking } from "@oc-pizza/api-types"
 import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
-import { orderedQuantity } from "../../../../../kitchen/ordered-quantity"
-import { readTickets } from "../../../../../kitchen/read-tickets"
-
-type OrderSummary = {
-  display_id: number
-  currency_code: string
-  items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number }[]
-  /** The dishes, taxes included (what the customer saw on the menu). */
-  item_total: number
-  shipping_total: number
-  total: number
-  /** Where it goes, without the person's details: whoever holds the link sees this. */
-  shipping_address: { address_1: string | null; postal_code: string | null; city: string | null } | null
-  pizzeria: { id: string; name: string; phone: string | null }
-}
-type Tracking = {
-  status: TicketStatus
-  history: { status: TicketStatus; at: string }[]
-  eta: string | null
-  kind: "delivery" | "pickup"
-  order: OrderSummary
-}
+import { readOrderTracking } from "../../../../../orders/read-order-tracking"
 
 /**
  * GET /store/orders/:id/tracking: where the order stands, and what was
  * ordered, for the order's signed-in customer or anyone holding its tracking
  * token (a guest's confirmation page has nothing else to read the order with).
  */
-export async function GET(req: MedusaStoreRequest, res: MedusaResponse<Tracking>): Promise<void> {
+export async function GET(req: MedusaStoreRequest, res: MedusaResponse<OrderTracking>): Promise<void> {
   const ticket = await ticketOfCustomerOrder(req)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const [[view], { data: orders }, { data: locations }] = await Promise.all([
-    readTickets(req.scope, { id: ticket.id }),
-    query.graph({
-      entity: "order",
-      fields: [
-        "display_id", "currency_code", "item_total", "shipping_total", "total",
-        "items.variant_id", "items.title", "items.variant_title", "items.unit_price", "items.total", "items.quantity", "items.detail.quantity",
-        "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.city",
-      ],
-      filters: { id: ticket.order_id },
-    }),
-    query.graph({ entity: "stock_location", fields: ["id", "name", "address.phone"], filters: { id: ticket.stock_location_id } }),
-  ])
-  const order = orders[0]
-  // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
-  if (!order) throw new DomainError(404, "order_not_found", "No order with this id for you.")
-  const address = order.shipping_address
-  res.json({
-    status: view.status,
-    kind: view.kind,
-    history: view.history.map(({ status, at }) => ({ status, at })),
-    eta: view.estimated_ready_at,
-    order: {
-      display_id: Number(order.display_id),
-      currency_code: order.currency_code,
-      // a line a change took out stays on the order with nothing ordered
-      items: (order.items ?? []).flatMap((item) =>
-        item && orderedQuantity(item) > 0
-          ? [{ variant_id: item.variant_id ?? null, title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item), unit_price: Number(item.unit_price), total: Number(item.total) }]
-          : []
-      ),
-      item_total: Number(order.item_total),
-      shipping_total: Number(order.shipping_total),
-      total: Number(order.total),
-      shipping_address:
-        view.kind === "delivery" && address
-          ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null }
-          : null,
-      pizzeria: { id: ticket.stock_location_id, name: locations[0]?.name ?? "OC Pizza", phone: locations[0]?.address?.phone ?? null },
-    },
-  })
+  res.json(await readOrderTracking(req.scope, ticket))
 }

@@ -1,0 +1,57 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { OrderTracking } from "@oc-pizza/api-types"
+import { DomainError } from "../errors/domain-error"
+import { orderedQuantity } from "../kitchen/ordered-quantity"
+import { readTickets } from "../kitchen/read-tickets"
+
+/**
+ * Where an order stands, and what was ordered, as its customer sees it
+ * (`GET /store/orders/:id/tracking`): the ticket's status, history and ETA,
+ * the lines still ordered, the totals, the pizzeria, and for a delivery the
+ * street only (whoever holds the link sees this, so no name or phone).
+ */
+export async function readOrderTracking(container: MedusaContainer, ticket: { id: string; order_id: string; stock_location_id: string }): Promise<OrderTracking> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [[view], { data: orders }, { data: locations }] = await Promise.all([
+    readTickets(container, { id: ticket.id }),
+    query.graph({
+      entity: "order",
+      fields: [
+        "display_id", "currency_code", "item_total", "shipping_total", "total",
+        "items.variant_id", "items.title", "items.variant_title", "items.unit_price", "items.total", "items.quantity", "items.detail.quantity",
+        "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.city",
+      ],
+      filters: { id: ticket.order_id },
+    }),
+    query.graph({ entity: "stock_location", fields: ["id", "name", "address.phone"], filters: { id: ticket.stock_location_id } }),
+  ])
+  const order = orders[0]
+  // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
+  if (!order) throw new DomainError(404, "order_not_found", "No order with this id for you.")
+  const address = order.shipping_address
+  return {
+    status: view.status,
+    kind: view.kind,
+    history: view.history.map(({ status, at }) => ({ status, at })),
+    eta: view.estimated_ready_at,
+    order: {
+      display_id: Number(order.display_id),
+      currency_code: order.currency_code,
+      // a line a change took out stays on the order with nothing ordered
+      items: (order.items ?? []).flatMap((item) =>
+        item && orderedQuantity(item) > 0
+          ? [{ variant_id: item.variant_id ?? null, title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item), unit_price: Number(item.unit_price), total: Number(item.total) }]
+          : []
+      ),
+      item_total: Number(order.item_total),
+      shipping_total: Number(order.shipping_total),
+      total: Number(order.total),
+      shipping_address:
+        view.kind === "delivery" && address
+          ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null }
+          : null,
+      pizzeria: { id: ticket.stock_location_id, name: locations[0]?.name ?? "OC Pizza", phone: locations[0]?.address?.phone ?? null },
+    },
+  }
+}

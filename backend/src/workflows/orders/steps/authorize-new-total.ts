@@ -1,0 +1,29 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { DomainError } from "../../../errors/domain-error"
+
+export const authorizeNewTotalStepId = "authorize-new-total"
+
+/**
+ * Authorizes the session of the new total with its provider (which reads the
+ * card's state from Stripe). A card not confirmed, or declined, is a 402 the
+ * customer can act on. Compensation cancels the authorization.
+ */
+export const authorizeNewTotalStep = createStep(
+  authorizeNewTotalStepId,
+  async ({ session_id }: { session_id: string }, { container }) => {
+    const payments = container.resolve(Modules.PAYMENT)
+    let payment
+    try {
+      payment = await payments.authorizePaymentSession(session_id, {})
+    } catch (error) {
+      container.resolve("logger").warn(`Payment session ${session_id}: the new total was not authorized (${(error as Error).message}).`)
+      throw new DomainError(402, "payment_declined", "The card payment of the new total is not confirmed: confirm it in the payment form, or try another card.")
+    }
+    return new StepResponse({ payment_id: payment?.id ?? null }, payment?.id)
+  },
+  async (paymentId, { container }) => {
+    if (!paymentId) return
+    await container.resolve(Modules.PAYMENT).cancelPayment(paymentId)
+  }
+)
