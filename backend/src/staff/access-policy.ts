@@ -13,7 +13,7 @@ import {
 } from "./field-allow-lists"
 
 /**
- * Who may call which admin route (DESIGN.md, "Staff roles"). Every admin
+ * Who may call which admin route (docs/ARCHITECTURE.md, "Where each rule lives"; the role table is the README's "Staff: roles, boards, counter"). Every admin
  * route, Medusa's, the plugins' and ours, must be matched by a rule here: the
  * role × route test fails on a route nobody classified, and the guard refuses
  * it to everyone but admins. Admins may do everything; `roles: []` says so
