@@ -1,4 +1,5 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { DeliveryQuote } from "@oc-pizza/api-types"
 import type { PlaceInput } from "../geocoding/locate-place"
 import { deliveryFee } from "../zoning/choose-zone"
 import { chooseDeliveryZoneStep } from "./steps/choose-delivery-zone"
@@ -15,20 +16,8 @@ export type ResolveDeliveryZoneInput = {
   subtotal?: number
 }
 
-export type ResolvedDelivery = {
-  stock_location_id: string
-  zone_id: string
-  zone_name: string
-  fee: number
-  min_order: number
-  free_delivery_threshold: number | null
-  eta_minutes: number
-  ride: { minutes: number; distance_km: number; measured_by: "google" | "estimate" } | null
-  kitchen_delay_minutes: number
-  location: { lat: number; lng: number } | null
-  located_by: string
-  formatted_address: string | null
-}
+/** The workflow's answer: the quote the store route sends (with the pizzeria and its sales channel added). */
+export type ResolvedDelivery = DeliveryQuote
 
 /** Minutes a location's kitchen currently needs before an order can leave; 0 when nobody says. */
 const kitchenDelayOf = (result: unknown): number =>

@@ -1,10 +1,9 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { DeliveryResolution } from "@oc-pizza/api-types"
 import { placeOfAddress } from "../../../../checkout/cart-place"
-import { resolveDeliveryZoneWorkflow, type ResolvedDelivery } from "../../../../workflows/resolve-delivery-zone"
+import { resolveDeliveryZoneWorkflow } from "../../../../workflows/resolve-delivery-zone"
 import type { PostResolveDeliveryZoneType } from "./validators"
-
-type Resolution = ResolvedDelivery & { pizzeria_id: string; sales_channel_id: string | null }
 
 /**
  * POST /store/delivery-zones/resolve: which of the key's locations delivers
@@ -12,7 +11,7 @@ type Resolution = ResolvedDelivery & { pizzeria_id: string; sales_channel_id: st
  * restaurants that call their locations so; `sales_channel_id` is the channel
  * to create the cart on.
  */
-export async function POST(req: MedusaStoreRequest<PostResolveDeliveryZoneType>, res: MedusaResponse<Resolution>): Promise<void> {
+export async function POST(req: MedusaStoreRequest<PostResolveDeliveryZoneType>, res: MedusaResponse<DeliveryResolution>): Promise<void> {
   const { address, postal_code, lat, lng, subtotal } = req.validatedBody
   const fromAddress = typeof address === "object" ? placeOfAddress(address) : { address }
   const place = { ...fromAddress, postal_code: postal_code ?? fromAddress.postal_code, lat, lng }
