@@ -13,9 +13,11 @@ export const NEXT_BIN = existsSync(join(STOREFRONT, "node_modules", ".bin", "nex
 
 const TSC_ALIAS_BIN = join(ROOT, "node_modules", ".bin", "tsc-alias")
 const LOCKFILE = join(ROOT, "package-lock.json")
+/** The types (and the one status-to-error-type mapping) the backend, the plugins and the storefront share. */
+const API_TYPES = join(ROOT, "packages", "api-types", "src")
 
 function pluginPrint(plugin: string): string {
-  return fingerprint([join(plugin, "src"), join(plugin, "package.json"), join(plugin, "tsconfig.json"), LOCKFILE])
+  return fingerprint([join(plugin, "src"), join(plugin, "package.json"), join(plugin, "tsconfig.json"), LOCKFILE, API_TYPES])
 }
 
 /** `medusa plugin:build` for each plugin whose sources changed since its last build. */
@@ -75,7 +77,7 @@ export async function migrate(): Promise<void> {
 /** `medusa build` (server + admin) when the backend, a plugin or an inlined setting changed. */
 export async function buildBackend(options: { force?: boolean } = {}): Promise<boolean> {
   const print = fingerprint(
-    [join(BACKEND, "src"), join(BACKEND, "demo-data"), join(BACKEND, "medusa-config.ts"), join(BACKEND, "package.json"), join(BACKEND, "tsconfig.json"), LOCKFILE, ...PLUGINS.map((plugin) => join(plugin, "src"))],
+    [join(BACKEND, "src"), join(BACKEND, "demo-data"), join(BACKEND, "medusa-config.ts"), join(BACKEND, "package.json"), join(BACKEND, "tsconfig.json"), LOCKFILE, API_TYPES, ...PLUGINS.map((plugin) => join(plugin, "src"))],
     { ADMIN_DISABLED: process.env.ADMIN_DISABLED }
   )
   const stampFile = join(BACKEND_BUILD, ".build-stamp")
@@ -97,7 +99,7 @@ export async function buildBackend(options: { force?: boolean } = {}): Promise<b
 /** `next build` when the storefront or an inlined setting changed. */
 export async function buildStorefront(options: { force?: boolean } = {}): Promise<boolean> {
   const publicSettings = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith("NEXT_PUBLIC_")))
-  const print = fingerprint([STOREFRONT, LOCKFILE], publicSettings)
+  const print = fingerprint([STOREFRONT, LOCKFILE, API_TYPES], publicSettings)
   const stampFile = join(STOREFRONT, ".next", ".build-stamp")
   if (!options.force && isFresh(stampFile, print)) {
     info("storefront: up to date")
