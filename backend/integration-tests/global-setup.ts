@@ -1,7 +1,6 @@
 import { startTestDatabase, type Database } from "../../scripts/lib/database"
 
 declare global {
-  // eslint-disable-next-line no-var
   var __OCP_TEST_DB__: Database | undefined
 }
 

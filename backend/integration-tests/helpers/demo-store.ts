@@ -3,12 +3,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { STOREFRONT_KEY_TITLE } from "../../src/demo/markers"
-import { KITCHEN_MODULE } from "../../src/modules/kitchen"
-import type KitchenModuleService from "../../src/modules/kitchen/service"
 import seedDemo from "../../src/scripts/seed-demo"
+import { ticketOf } from "./kitchen"
+import { signIn } from "./sign-in"
 
-/** Every demo account's password in this test file (integration-tests/setup-env.ts makes it). */
-export const DEMO_PASSWORD = process.env.OCP_DEMO_PASSWORD!
+export { DEMO_PASSWORD } from "./sign-in"
+export { ticketOf } from "./kitchen"
 
 export type DemoStore = {
   key: string
@@ -47,7 +47,7 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
   const { data: regionData } = await api.get("/store/regions", storeHeaders)
   const variants = await container.resolve(Modules.PRODUCT).listProductVariants({}, { select: ["id", "sku"], take: 1000 })
   const items = await container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "sku"], take: 1000 })
-  let token: string | undefined
+  let admin: { headers: { authorization: string } } | undefined
 
   return {
     key: apiKey.token,
@@ -69,13 +69,7 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
       if (!found) throw new Error(`no inventory item ${sku}`)
       return found.id
     },
-    adminHeaders: async () => {
-      if (!token) {
-        const { data } = await api.post("/auth/user/emailpass", { email: "admin@oc-pizza.test", password: DEMO_PASSWORD })
-        token = data.token as string
-      }
-      return { headers: { authorization: `Bearer ${token}` } }
-    },
+    adminHeaders: async () => (admin ??= await signIn(api, "admin@oc-pizza.test")),
   }
 }
 
@@ -133,17 +127,6 @@ export function prepareDeliveryCart(
   providerId?: string
 ): Promise<string> {
   return prepareCart(api, store, pizzeria.sales_channel_id, lines, address, "Livraison", providerId)
-}
-
-/** The kitchen ticket the order.placed subscriber opens for an order, once it exists. */
-export async function ticketOf(container: MedusaContainer, orderId: string, timeoutMs = 10_000) {
-  const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
-  for (let waited = 0; waited < timeoutMs; waited += 100) {
-    const [ticket] = await kitchen.listKitchenTickets({ order_id: orderId })
-    if (ticket) return ticket
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`no kitchen ticket for ${orderId} after ${timeoutMs} ms`)
 }
 
 /** A placed order at a pizzeria (pickup unless said, paid on collection), with its kitchen ticket. */

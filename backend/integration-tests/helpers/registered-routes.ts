@@ -9,7 +9,7 @@ export type Route = { method: string; matcher: string }
  */
 export async function registeredRoutes(area: "admin" | "store"): Promise<Route[]> {
   // Medusa's route loader is not exported; it sits beside the http entry point
-  const { RoutesLoader } = require(path.join(path.dirname(require.resolve("@medusajs/framework/http")), "routes-loader.js")) as {
+  const { RoutesLoader } = (await import(path.join(path.dirname(require.resolve("@medusajs/framework/http")), "routes-loader.js"))) as {
     RoutesLoader: new () => { scanDir(dir: string): Promise<void>; getRoutes(): { matcher: string | RegExp; method?: string }[] }
   }
   const loader = new RoutesLoader()

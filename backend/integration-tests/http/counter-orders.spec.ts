@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
+import { ingredientLevel } from "../helpers/stock"
 
 jest.setTimeout(300_000)
 
@@ -14,12 +14,7 @@ medusaIntegrationTestRunner({
 
     const counterOrder = async (pizzeriaId: string, body: Record<string, unknown>) =>
       settle(api.post(`/admin/pizzerias/${pizzeriaId}/counter-orders`, body, await store.adminHeaders()))
-    const mozzarella = async (pizzeriaId: string) => {
-      const [level] = await getContainer()
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
-      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-    }
+    const mozzarella = (pizzeriaId: string) => ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), pizzeriaId)
 
     it("takes a phone order at menu prices: customer found by number, stock reserved, paid on delivery, in the kitchen queue", async () => {
       const centre = store.pizzeria("Amiens Centre")

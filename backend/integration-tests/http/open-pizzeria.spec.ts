@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { loadDemoStore, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
+import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
+import { signIn } from "../helpers/sign-in"
 
 jest.setTimeout(300_000)
 
@@ -59,8 +60,7 @@ medusaIntegrationTestRunner({
       const { data: options } = await api.get(`/admin/shipping-options?stock_location_id=${id}&fields=name`, admin)
       expect(options.shipping_options.map((option: { name: string }) => option.name).sort()).toEqual(["Livraison", "Retrait en pizzeria"])
 
-      const manager = (await api.post("/auth/user/emailpass", { email: "manager@oc-pizza.test", password: DEMO_PASSWORD })).data.token
-      const { data: me } = await api.get("/admin/staff/me", { headers: { authorization: `Bearer ${manager}` } })
+      const { data: me } = await api.get("/admin/staff/me", await signIn(api, "manager@oc-pizza.test"))
       expect(me.staff.pizzerias.map((pizzeria: { id: string }) => pizzeria.id)).toEqual(expect.arrayContaining([store.pizzeria("Amiens Centre").id, id]))
       const { data: staff } = await api.get("/admin/staff", admin)
       expect(staff.staff.find((member: { email: string }) => member.email === "nina@oc-pizza.test")).toMatchObject({ role: "pizzaiolo", pizzeria_ids: [id], user: null })
@@ -81,8 +81,7 @@ medusaIntegrationTestRunner({
       const { data: listed } = await api.get("/store/pizzerias", store.storeHeaders)
       expect(listed.pizzerias.map((pizzeria: { name: string }) => pizzeria.name)).not.toContain("OC Pizza Abbeville")
 
-      const manager = (await api.post("/auth/user/emailpass", { email: "manager@oc-pizza.test", password: DEMO_PASSWORD })).data.token
-      const refused = await settle(api.post("/admin/pizzerias", rivery({ handle: "other" }), { headers: { authorization: `Bearer ${manager}` } }))
+      const refused = await settle(api.post("/admin/pizzerias", rivery({ handle: "other" }), await signIn(api, "manager@oc-pizza.test")))
       expect(refused).toMatchObject({ status: 403, data: { code: "forbidden_for_role" } })
       const invalid = await settle(api.post("/admin/pizzerias", rivery({ handle: "Pas Un Handle" }), admin))
       expect(invalid.status).toBe(400)

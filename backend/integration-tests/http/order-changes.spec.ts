@@ -1,8 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { KITCHEN_MODULE } from "../../src/modules/kitchen"
-import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
+import { ingredientLevel } from "../helpers/stock"
 import { StripeEdge } from "../helpers/stripe-edge"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
@@ -15,7 +14,6 @@ const CARD = "pp_stripe_stripe"
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
-    const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {
       await stripe.start()
@@ -24,12 +22,7 @@ medusaIntegrationTestRunner({
     afterAll(() => stripe.stop())
 
     const centre = () => store.pizzeria("Amiens Centre")
-    const mozzarella = async () => {
-      const [level] = await getContainer()
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: centre().id })
-      return { reserved: Number(level.reserved_quantity), stocked: Number(level.stocked_quantity) }
-    }
+    const mozzarella = () => ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), centre().id)
     /** A placed pickup order at Amiens Centre and its ticket. */
     async function placeOrder(lines: [string, number][], providerId = "pp_system_default", kind: "pickup" | "delivery" = "pickup") {
       const items = lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity }))
@@ -41,12 +34,7 @@ medusaIntegrationTestRunner({
       }
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const orderId = data.order.id as string
-      for (let waited = 0; waited < 10_000; waited += 100) {
-        const [ticket] = await kitchen().listKitchenTickets({ order_id: orderId })
-        if (ticket) return { orderId, ticket, total: Number(data.order.total) }
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      throw new Error(`no ticket for ${orderId}`)
+      return { orderId, ticket: await ticketOf(getContainer(), orderId), total: Number(data.order.total) }
     }
     /** Lines as ["margherita/M", 2], or raw bodies to test validation. */
     const modify = (order: { orderId: string; ticket: { tracking_token: string } }, items: ([string, number] | Record<string, unknown>)[]) =>
@@ -182,9 +170,7 @@ medusaIntegrationTestRunner({
       const { data } = await settle(api.post(`/store/carts/${cartId}/complete`, {}, camille))
       expect(data.type).toBe("order")
       const orderId = data.order.id as string
-      for (let waited = 0; waited < 10_000 && !(await kitchen().listKitchenTickets({ order_id: orderId })).length; waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
+      await ticketOf(getContainer(), orderId)
       const { data: owner } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["customer.email"], filters: { id: orderId } })

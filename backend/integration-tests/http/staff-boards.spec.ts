@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { loadDemoStore, placeOrderAt, settle, type DemoStore, DEMO_PASSWORD } from "../helpers/demo-store"
+import { loadDemoStore, placeOrderAt, settle, type DemoStore } from "../helpers/demo-store"
+import { signIn } from "../helpers/sign-in"
 
 jest.setTimeout(300_000)
 
@@ -13,10 +14,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       store = await loadDemoStore(api, getContainer())
       const logins = { pizzaiolo: "pizzaiolo@oc-pizza.test", driver: "livreur@oc-pizza.test", counter: "comptoir@oc-pizza.test", manager: "manager@oc-pizza.test" }
-      for (const [role, email] of Object.entries(logins)) {
-        const { data } = await api.post("/auth/user/emailpass", { email, password: DEMO_PASSWORD })
-        as[role as keyof typeof as] = { headers: { authorization: `Bearer ${data.token}` } }
-      }
+      for (const [role, email] of Object.entries(logins)) as[role as keyof typeof as] = await signIn(api, email)
     })
     const centre = () => store.pizzeria("Amiens Centre")
     const saintLeu = () => store.pizzeria("Saint-Leu")

@@ -1,9 +1,9 @@
 import axios from "axios"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { startSecondServer } from "../helpers/second-server"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { ingredientLevel } from "../helpers/stock"
 
 jest.setTimeout(300_000)
 
@@ -23,12 +23,7 @@ medusaIntegrationTestRunner({
       )
     }
 
-    async function mozzarellaLevel(pizzeriaId: string) {
-      const [level] = await getContainer()
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: pizzeriaId })
-      return { stocked: Number(level.stocked_quantity), reserved: Number(level.reserved_quantity) }
-    }
+    const mozzarellaLevel = (pizzeriaId: string) => ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), pizzeriaId)
 
     /** Margherita M (120 g of mozzarella) and Reine M (100 g): each fits alone where 200 g are left, not together. */
     const sharingMozzarella = () => [
@@ -154,7 +149,7 @@ medusaIntegrationTestRunner({
         expect(answers.filter((answer) => answer.status === 409 && answer.data.code === "insufficient_stock")).toHaveLength(15)
         expect(await mozzarellaLevel(longueau.id)).toEqual({ stocked: 1220, reserved: 1100 })
       } finally {
-        second.process.kill("SIGKILL")
+        await second.kill()
       }
     })
   },

@@ -44,7 +44,7 @@ medusaIntegrationTestRunner({
         for (const name of names) expect(exported("/v1/metrics")).toContain(name)
         expect(exported("/v1/traces").length).toBeGreaterThan(0)
       } finally {
-        server.process.kill("SIGKILL")
+        await server.kill()
         await collector.close()
       }
     })

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, statSync } from "node:fs"
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { backendSecrets, demoPasswordOf, installSecrets } from "../../../scripts/lib/install-secrets"
@@ -32,7 +32,7 @@ describe("the secrets npm start signs with when none are set", () => {
   it("replaces a damaged file", () => {
     const path = file()
     installSecrets(path)
-    require("node:fs").writeFileSync(path, JSON.stringify({ JWT_SECRET: "short" }))
+    writeFileSync(path, JSON.stringify({ JWT_SECRET: "short" }))
     const remade = installSecrets(path)
     expect(remade.JWT_SECRET).toMatch(/^[0-9a-f]{64}$/)
     expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(remade)

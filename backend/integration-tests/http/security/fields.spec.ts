@@ -1,13 +1,13 @@
 import fs from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { AxiosInstance } from "axios"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { allowedFieldsOf, findAccessRule } from "../../../src/staff/access-policy"
 import { queryGraph, type QueryGraph } from "../../../src/staff/query-graph"
 import type { StaffRole } from "../../../src/modules/staff/roles"
 import { registeredAdminRoutes, type Route } from "../../helpers/registered-routes"
-import { DEMO_PASSWORD, loadDemoStore, placeOrderAt, settle, type DemoStore } from "../../helpers/demo-store"
+import { loadDemoStore, placeOrderAt, settle, type DemoStore } from "../../helpers/demo-store"
+import { signIn } from "../../helpers/sign-in"
 
 jest.setTimeout(300_000)
 
@@ -85,11 +85,6 @@ function dashboardConstant(marker: string, name: string): string[] {
   const body = declaration.startsWith(`var ${name} = [`) ? declaration.slice(0, declaration.indexOf("];")) : declaration.slice(0, declaration.indexOf(";"))
   const strings = [...body.matchAll(/"([^"]*)"/g)].map((match) => match[1])
   return strings.flatMap((text) => text.split(","))
-}
-
-async function signIn(api: AxiosInstance, email: string): Promise<Headers> {
-  const { data } = await api.post("/auth/user/emailpass", { email, password: DEMO_PASSWORD })
-  return { headers: { authorization: `Bearer ${data.token}` } }
 }
 
 /** Runs requests a few at a time: fast, without drowning a two-core machine. */

@@ -93,7 +93,7 @@ medusaIntegrationTestRunner({
         expect(expectSecurityHeaders(await fetched(`${server.url}/health`), "health")).toBe(200)
         expect(expectSecurityHeaders(await fetched(`${server.url}/app/login`), "dashboard", null)).toBe(200)
       } finally {
-        server.process.kill("SIGTERM")
+        await server.kill()
       }
     })
   },
