@@ -37,12 +37,17 @@ export async function openEventStream(url: string, headers: Record<string, strin
   return {
     status: response.status,
     events,
-    /** Resolves with the first event matching, failing after `timeoutMs`. */
-    async next(match: (event: StreamEvent) => boolean, timeoutMs = 2_000): Promise<StreamEvent & { afterMs: number }> {
+    /**
+     * Resolves with the first event matching, failing after `timeoutMs`.
+     * `afterMs` is the event's latency: from `since` (performance.now() taken
+     * just before sending the request that causes the event) to when the event
+     * was read off the stream; without `since`, from this call.
+     */
+    async next(match: (event: StreamEvent) => boolean, timeoutMs = 2_000, since = performance.now()): Promise<StreamEvent & { afterMs: number }> {
       const started = Date.now()
       while (Date.now() - started < timeoutMs) {
         const found = events.find(match)
-        if (found) return { ...found, afterMs: Date.now() - started }
+        if (found) return { ...found, afterMs: Math.max(0, found.receivedAt - since) }
         await new Promise<void>((resolve) => {
           waiters.push(resolve)
           setTimeout(resolve, 50)

@@ -3,7 +3,22 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { ticketOf as ticketOfOrder } from "../helpers/kitchen"
+import { ingredientLevel } from "../helpers/stock"
 import { StripeEdge } from "../helpers/stripe-edge"
+import { until } from "../helpers/wait"
+
+/** The id of a Stripe event as the stand-in delivers it. */
+const idOf = (event: { body: string }) => (JSON.parse(event.body) as { id: string }).id
+
+/** The Stripe event a payment.webhook_received event carries, by its id (Medusa passes the parsed body and the raw one). */
+function stripeEventId(payload: { data?: unknown; rawData?: unknown } | undefined): string | undefined {
+  const body = payload?.data
+  if (body && typeof body === "object" && "id" in body) return String((body as { id: unknown }).id)
+  const raw = payload?.rawData
+  if (raw === undefined || raw === null) return undefined
+  return (JSON.parse(Buffer.isBuffer(raw) ? raw.toString("utf8") : String(raw)) as { id?: string }).id
+}
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
 const stripe = StripeEdge.forThisTestFile()
@@ -12,48 +27,46 @@ jest.setTimeout(300_000)
 
 const CARD = "pp_stripe_stripe"
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
-    const value = await probe()
-    if (value) return value
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let store: DemoStore
     const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
-    /** Webhooks Medusa has started processing: it does so 5 s after they arrive. */
-    let webhooksProcessing = 0
+    /**
+     * How many times Medusa has started processing each Stripe event, by the
+     * event's id: it does so 5 s after a webhook arrives. Counted by id, so that
+     * a test waits for its own deliveries, not for an earlier test's still in flight.
+     */
+    const processing = new Map<string, number>()
     beforeAll(async () => {
       await stripe.start()
       store = await loadDemoStore(api, getContainer())
       getContainer()
         .resolve(Modules.EVENT_BUS)
-        .subscribe("payment.webhook_received", async () => {
-          webhooksProcessing++
+        .subscribe("payment.webhook_received", async (event) => {
+          const id = stripeEventId((event.data as { payload?: { data?: unknown; rawData?: unknown } }).payload)
+          if (id) processing.set(id, (processing.get(id) ?? 0) + 1)
         })
     })
+    /** Waits until Medusa has started processing each of these deliveries (the same event delivered twice counts twice). */
+    const processed = async (events: { body: string }[]) => {
+      const expected = new Map<string, number>()
+      for (const event of events) expected.set(idOf(event), (expected.get(idOf(event)) ?? 0) + 1)
+      const before = new Map([...expected.keys()].map((id) => [id, processing.get(id) ?? 0]))
+      return () => [...expected].every(([id, count]) => (processing.get(id) ?? 0) >= before.get(id)! + count)
+    }
     /** Delivers events, then waits until Medusa has processed them (what they changed is what a test checks). */
     const deliverAndProcess = async (...events: { body: string; headers: Record<string, string> }[]) => {
-      const target = webhooksProcessing + events.length
+      const done = await processed(events)
       for (const event of events) expect((await deliverWebhook(event)).status).toBe(200)
-      await until("the webhooks to be processed", async () => webhooksProcessing >= target, 20_000)
+      await until("the webhooks to be processed", async () => done(), 20_000)
       await new Promise((resolve) => setTimeout(resolve, 1_500))
     }
     afterAll(() => stripe.stop())
 
     const centre = () => store.pizzeria("Amiens Centre")
-    const reservedMozzarella = async () => {
-      const [level] = await getContainer()
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: centre().id })
-      return Number(level.reserved_quantity)
-    }
+    const reservedMozzarella = async () => (await ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), centre().id)).reserved
 
     /** A pickup cart paid by card: Medusa has created the PaymentIntent the Payment Element will confirm. */
     async function cardCart(lines: [string, number][] = [["margherita/M", 1]]) {
@@ -62,8 +75,7 @@ medusaIntegrationTestRunner({
       const session = data.cart.payment_collection.payment_sessions[0]
       return { cartId, session, total: Number(data.cart.total), intent: stripe.intentOfSession(session.id) }
     }
-    const ticketOf = (orderId: string) =>
-      until("the kitchen ticket", async () => (await kitchen().listKitchenTickets({ order_id: orderId }))[0])
+    const ticketOf = (orderId: string) => ticketOfOrder(getContainer(), orderId, 15_000)
     const orderOfCart = async (cartId: string) => {
       const { data } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       return data.map((link) => link.order_id as string)
@@ -210,19 +222,18 @@ medusaIntegrationTestRunner({
         const storeCarts: string[] = []
         for (let i = 0; i < 4; i++) storeCarts.push(await preparePickupCart(api, store, dury, margherita))
 
-        const queued = webhooksProcessing
+        const done = await processed(paidCarts.map(({ event }) => event))
         await Promise.all([
           ...paidCarts.map(({ event }) => deliverWebhook(event)),
           ...storeCarts.map((cartId) => settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))),
         ])
         // and Medusa's own processing of the same events, seconds later, adds nothing
-        await until("Medusa's webhook processing", async () => webhooksProcessing >= queued + paidCarts.length, 20_000)
+        await until("Medusa's webhook processing", async () => done(), 20_000)
         await new Promise((resolve) => setTimeout(resolve, 2_000))
 
         const orders = (await Promise.all([...paidCarts.map((cart) => cart.cartId), ...storeCarts].map(orderOfCart))).flat()
         expect(orders).toHaveLength(5)
-        const [level] = await getContainer().resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: dury.id })
-        expect(Number(level.reserved_quantity)).toBe(600)
+        expect((await ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), dury.id)).reserved).toBe(600)
       })
 
       it("a late or repeated event changes nothing once the payment is captured", async () => {
@@ -250,13 +261,19 @@ medusaIntegrationTestRunner({
         stripe.confirmInBrowser(intent.id, "authorized")
         // Medusa itself would complete some other cart for an unknown session: it never gets there
         const stranger = stripe.webhook("payment_intent.amount_capturable_updated", { ...intent, id: "pi_3Qunknown", metadata: { session_id: "payses_unknown" } })
-        const queued = webhooksProcessing
         expect((await deliverWebhook(stranger)).status).toBe(200)
         const forged = stripe.webhook("payment_intent.amount_capturable_updated", intent, "whsec_someone_else")
         expect(await deliverWebhook(forged)).toMatchObject({ status: 400, data: { code: "invalid_signature" } })
-        // neither is queued: nothing to process once Medusa's 5 s delay has passed
-        await new Promise((resolve) => setTimeout(resolve, 6_500))
-        expect(webhooksProcessing).toBe(queued)
+        // neither is queued: a genuine event delivered after them (another customer's payment) is processed,
+        // and by then Medusa would have processed the other two had they been queued (the same 5 s delay)
+        const other = await cardCart()
+        stripe.confirmInBrowser(other.intent.id, "authorized")
+        const genuine = stripe.webhook("payment_intent.amount_capturable_updated", other.intent)
+        const genuineDone = await processed([genuine])
+        expect((await deliverWebhook(genuine)).status).toBe(200)
+        await until("the later genuine event to be processed", async () => genuineDone(), 20_000)
+        expect(processing.get(idOf(stranger))).toBeUndefined()
+        expect(processing.get(idOf(forged))).toBeUndefined()
         expect(await orderOfCart(cartId)).toEqual([])
         // the server still completes the genuine checkout
         const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
