@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /**
  * When the repair jobs of src/jobs run (expired locks, missing kitchen
  * tickets, missing reservations): every minute, unless
@@ -12,7 +14,8 @@ export function repairJobsSchedule(env: Record<string, string | undefined> = pro
   if (!schedule) return EVERY_MINUTE
   const fields = schedule.split(/\s+/).length
   if (fields !== 5 && fields !== 6) {
-    throw new Error(
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
       `OCP_REPAIR_JOBS_SCHEDULE is "${schedule}": use a cron expression of five fields (minute hour day month weekday), or six with seconds first, or leave it unset for every minute.`
     )
   }
