@@ -13,12 +13,14 @@ import { sendSecurityHeadersEverywhere } from "./src/security/send-security-head
  */
 export function register(): void {
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) startTelemetry()
-  // after the tracer, which it wraps
+  // after the tracer, which it wraps: a static import would load the start command before it
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at this point, not before
   sendSecurityHeadersEverywhere(require("@medusajs/medusa/commands/start") as typeof import("@medusajs/medusa/commands/start"))
 }
 
 function startTelemetry(): void {
   // required lazily: without an endpoint the SDK is never loaded
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the lazy load is the point
   const { NodeSDK } = require("@medusajs/framework/opentelemetry/sdk-node") as typeof import("@medusajs/framework/opentelemetry/sdk-node")
   instrumentHttpLayer()
   instrumentRemoteQuery()

@@ -2,8 +2,10 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { DomainError } from "../errors/domain-error"
 
 /** C0 controls and DEL: never part of an id, a filter or a URL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this file's job
 const ANY_CONTROL = /[\u0000-\u001f\u007f]/
 /** In body text, a note or an address may keep its tabs and line breaks. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this file's job
 const CONTROL_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 /** Deeper than any body or query our routes take; Medusa's own parsers stop before. */
 export const MAX_DEPTH = 32

@@ -126,6 +126,8 @@ describe("liveBus", () => {
     process.env.REDIS_URL = redisUrl ?? ""
     try {
       let chosen: { bus: LiveBus; RedisBus: typeof RedisLiveBus; PostgresBus: typeof PostgresLiveBus } | undefined
+      // jest.isolateModules needs synchronous loads: a fresh module registry per configuration
+      /* eslint-disable @typescript-eslint/no-require-imports */
       jest.isolateModules(() => {
         const { default: config } = require("../../../medusa-config") as typeof import("../../../medusa-config")
         const { liveBus } = require("../live-bus") as typeof import("../live-bus")
@@ -142,6 +144,7 @@ describe("liveBus", () => {
           PostgresBus: (require("../postgres-live-bus") as typeof import("../postgres-live-bus")).PostgresLiveBus,
         }
       })
+      /* eslint-enable @typescript-eslint/no-require-imports */
       return chosen!
     } finally {
       if (saved === undefined) delete process.env.REDIS_URL

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { hasControlCharacter, MAX_DEPTH, refuseControlCharacters } from "../refuse-control-characters"
 
+// eslint-disable-next-line no-control-regex -- the control characters under test
 const ANY = /[\u0000-\u001f\u007f]/
 
 const request = (originalUrl: string, query: unknown = {}, body: unknown = undefined) => ({ originalUrl, query, body }) as unknown as MedusaRequest

@@ -73,6 +73,7 @@ describe("sendSecurityHeadersEverywhere", () => {
 
   it("relies on a hook Medusa's start command still calls", () => {
     // `medusa start` (node_modules/@medusajs/medusa/dist/commands/start.js) hands each request to it when set
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS exports read as the start command sees them
     const startCommand = require("@medusajs/medusa/commands/start") as Record<string, unknown>
     expect(Object.keys(startCommand)).toContain("traceRequestHandler")
   })
