@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { upsertRecipeWorkflow } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { demo } from "./data"
@@ -16,7 +16,7 @@ export async function loadKitchen(container: MedusaContainer, pizzerias: LoadedP
   const itemId = new Map(items.map((item) => [item.sku as string, item.id]))
   const idOf = (sku: string) => {
     const id = itemId.get(sku)
-    if (!id) throw new Error(`Demo data: no inventory item ${sku}`)
+    if (!id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Demo data: no inventory item ${sku}`)
     return id
   }
 
@@ -48,7 +48,7 @@ export async function loadKitchen(container: MedusaContainer, pizzerias: LoadedP
   })
   for (const pizza of demo.pizzas) {
     const product = products.find((candidate) => candidate.handle === pizza.handle)
-    if (!product) throw new Error(`Demo data: pizza ${pizza.handle} was not created`)
+    if (!product) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Demo data: pizza ${pizza.handle} was not created`)
     const variantOfSize = (code: string) => product.variants.find((variant) => variant?.sku?.endsWith(`-${code}`))!.id
     await upsertRecipeWorkflow(container).run({
       input: {

@@ -1,5 +1,5 @@
 import type { CreateProductWorkflowInputDTO, MedusaContainer } from "@medusajs/framework/types"
-import { ProductStatus } from "@medusajs/framework/utils"
+import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
 import {
   createInventoryItemsWorkflow,
   createProductCategoriesWorkflow,
@@ -54,7 +54,7 @@ export async function loadMenu(container: MedusaContainer, context: MenuContext)
   const itemIdBySku = new Map(items.map((item) => [item.sku as string, item.id]))
   const itemId = (sku: string) => {
     const id = itemIdBySku.get(sku)
-    if (!id) throw new Error(`Demo data: unknown ingredient ${sku}`)
+    if (!id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Demo data: unknown ingredient ${sku}`)
     return id
   }
 

@@ -1,5 +1,5 @@
 import type { AuthenticationInput, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   createCustomerAccountWorkflow,
   createCustomerAddressesWorkflow,
@@ -90,13 +90,13 @@ export async function resetDemoPasswords(container: MedusaContainer): Promise<vo
     const [identity] = await auth.listProviderIdentities({ provider: "emailpass", entity_id: person.email })
     if (!identity) continue
     const { success, error } = await auth.updateProvider("emailpass", { entity_id: person.email, password })
-    if (!success) throw new Error(`Demo account ${person.email}: ${error ?? "password not updated"}`)
+    if (!success) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Demo account ${person.email}: ${error ?? "password not updated"}`)
   }
 }
 
 function pizzeriaIdOf(ids: Map<string, string>, handle: string): string {
   const id = ids.get(handle)
-  if (!id) throw new Error(`Demo staff: no pizzeria "${handle}".`)
+  if (!id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Demo staff: no pizzeria "${handle}".`)
   return id
 }
 
@@ -110,7 +110,7 @@ async function registerIdentity(container: MedusaContainer, person: DemoPerson):
   const input: AuthenticationInput = { body: { email: person.email, password } }
   const { success, authIdentity, error } = await auth.register("emailpass", input)
   if (!success || !authIdentity) {
-    throw new Error(`Demo account ${person.email}: ${error ?? "registration failed"}`)
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Demo account ${person.email}: ${error ?? "registration failed"}`)
   }
   return authIdentity.id
 }

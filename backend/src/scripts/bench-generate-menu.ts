@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { isProduction } from "../config/settings"
 
@@ -9,7 +9,7 @@ import { isProduction } from "../config/settings"
  * `medusa exec ./src/scripts/bench-generate-menu.ts 1000`
  */
 export default async function generateMenu({ container, args }: ExecArgs): Promise<void> {
-  if (isProduction(process.env)) throw new Error("Benchmark data is not for production.")
+  if (isProduction(process.env)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Benchmark data is not for production.")
   const target = Number(args[0] ?? 200)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const products = container.resolve(Modules.PRODUCT)

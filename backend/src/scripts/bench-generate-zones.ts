@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   createSalesChannelsWorkflow,
   createStockLocationsWorkflow,
@@ -36,7 +36,7 @@ function outline(center: { lat: number; lng: number }, radiusKm: number, vertice
  * lists, overlapping like a real town's.
  */
 export default async function generateZones({ container, args }: ExecArgs): Promise<void> {
-  if (isProduction(process.env)) throw new Error("Benchmark data is not for production.")
+  if (isProduction(process.env)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Benchmark data is not for production.")
   const pizzeriaCount = Number(args[0] ?? 8)
   const zoneCount = Number(args[1] ?? 40)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { isProduction } from "../config/settings"
 import { ensureDemoAccounts } from "../demo/load-people"
 
@@ -7,7 +7,7 @@ import { ensureDemoAccounts } from "../demo/load-people"
 export default async function ensureAccounts({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   if (isProduction(process.env)) {
-    throw new Error("Demo accounts are not for production: their passwords are published.")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Demo accounts are not for production: their passwords are published.")
   }
   const locations = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id", "metadata"] })
   const idByHandle = new Map(

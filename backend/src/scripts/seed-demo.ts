@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { isProduction } from "../config/settings"
 import { SEED_MARKER } from "../demo/markers"
@@ -18,7 +18,7 @@ import { loadGazetteer } from "../demo/load-zoning"
 export default async function seedDemo({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   if (isProduction(process.env)) {
-    throw new Error("The demo data is not for production: it creates accounts with published passwords.")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The demo data is not for production: it creates accounts with published passwords.")
   }
 
   const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })

@@ -1,3 +1,5 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 export type AttemptLimits = {
   /** Attempts per account (the e-mail, lowercased) and client address not known to have succeeded, per window; reset requests per account. `OCP_AUTH_RATE_ACCOUNT`, default 10. */
   account: number
@@ -24,6 +26,6 @@ export function readAttemptLimits(env: NodeJS.ProcessEnv = process.env): Attempt
 function positive(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value.trim() === "") return fallback
   const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number above 0, not "${value}".`)
+  if (!Number.isInteger(parsed) || parsed < 1) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name} must be a whole number above 0, not "${value}".`)
   return parsed
 }

@@ -1,4 +1,5 @@
 import { isIP, isIPv4, isIPv6 } from "node:net"
+import { MedusaError } from "@medusajs/framework/utils"
 
 /**
  * The budget key of a client address: an IPv4 address as it is (IPv4-mapped
@@ -53,7 +54,7 @@ export function trustedProxies(env: NodeJS.ProcessEnv = process.env): Trusted {
     } else if (isIP(address) && bits === undefined) {
       exact.add(normalized(address))
     } else {
-      throw new Error(`OCP_TRUSTED_PROXIES: "${entry}" is neither an address nor an IPv4 network such as 10.0.0.0/8.`)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `OCP_TRUSTED_PROXIES: "${entry}" is neither an address nor an IPv4 network such as 10.0.0.0/8.`)
     }
   }
   return { exact, networks }
