@@ -60,6 +60,19 @@ export default tseslint.config(
     },
   },
   {
+    // a step never runs a workflow: flows are composed with `.runAsStep`, so compensation covers them
+    files: ["backend/src/workflows/**/steps/**/*.ts", "plugins/*/src/workflows/steps/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='run'][callee.object.type='CallExpression'][callee.object.callee.name=/Workflow$/]",
+          message: "A step does not run a workflow: compose it in the workflow with `.runAsStep`.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,cjs}"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
