@@ -19,6 +19,13 @@ const medusaRecommended = medusa.configs.recommended
     ignores: [...(block.ignores ?? []), ...medusaTests],
   }))
 
+// `.catch(() => null)` and the like: an error nobody will ever see
+const swallowedErrors = [
+  "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[body.type='Literal']",
+  "CallExpression[callee.property.name='catch'] > ArrowFunctionExpression[body.type='Identifier'][body.name='undefined']",
+  "CallExpression[callee.property.name='catch'] > :function[body.type='BlockStatement'][body.body.length=0]",
+].map((selector) => ({ selector, message: "Handle the error or let it propagate; a swallowed error hides the failure." }))
+
 const reactFiles = ["backend/src/admin/**/*.{ts,tsx}", "plugins/*/src/admin/**/*.{ts,tsx}", "storefront/**/*.{ts,tsx}"]
 
 export default tseslint.config(
@@ -48,6 +55,7 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "all", caughtErrorsIgnorePattern: "^_" }],
       "no-console": "error",
+      "no-restricted-syntax": ["error", ...swallowedErrors],
     },
   },
   {
@@ -65,6 +73,7 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": [
         "error",
+        ...swallowedErrors,
         {
           selector: "CallExpression[callee.property.name='run'][callee.object.type='CallExpression'][callee.object.callee.name=/Workflow$/]",
           message: "A step does not run a workflow: compose it in the workflow with `.runAsStep`.",
