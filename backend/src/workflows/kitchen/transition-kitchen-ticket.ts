@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto"
+import { PaymentEvents } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
+  addOrderTransactionStep,
   cancelOrderFulfillmentWorkflow,
   cancelOrderWorkflow,
   capturePaymentWorkflow,
@@ -11,11 +13,12 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
+import { recordStockMovementsWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import type { TicketStatus } from "@oc-pizza/api-types"
 import { captureCardPaymentStep } from "./steps/capture-card-payment"
+import { flagPaymentFailureStep } from "./steps/flag-payment-failure"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
-import { recordKitchenWasteStep } from "./steps/record-kitchen-waste"
 import { recordTicketStatusStep } from "./steps/record-ticket-status"
 
 export const transitionKitchenTicketWorkflowId = "transition-kitchen-ticket"
@@ -86,11 +89,14 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && ticket.status !== "received").then(() => {
     const waste = transform({ ticket, input }, ({ ticket, input }) => ({
       stock_location_id: ticket.stock_location_id,
-      ingredients: ticket.ingredients,
+      movements: ticket.ingredients.flatMap((ingredient) =>
+        ingredient.quantity > 0 ? [{ inventory_item_id: ingredient.inventory_item_id, type: "waste" as const, quantity: ingredient.quantity }] : []
+      ),
       note: `order cancelled after preparation started: ${input.note}`,
-      actor: input.actor,
+      actor_type: "user",
+      actor_id: input.actor,
     }))
-    recordKitchenWasteStep(waste)
+    recordStockMovementsWorkflow.runAsStep({ input: waste })
   })
 
   const recordInput = transform({ ticket, input }, ({ ticket, input }) => ({
@@ -102,10 +108,25 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     paid_with: input.paid_with,
   }))
   const recorded = recordTicketStatusStep(recordInput)
-  // after the status is recorded, so that nothing that follows can roll back a capture
+  // after the status is recorded, so that little that follows can roll back a capture
   const capture = when({ input, ticket }, ({ input, ticket }) => input.to === "preparing" && !!ticket.card_payment_id).then(() => {
-    const card = transform({ ticket, input }, ({ ticket, input }) => ({ ticket_id: ticket.id, payment_id: ticket.card_payment_id!, actor: input.actor }))
+    const card = transform({ ticket, input }, ({ ticket, input }) => ({
+      ticket_id: ticket.id,
+      order_id: ticket.order_id,
+      payment_id: ticket.card_payment_id!,
+      actor: input.actor,
+    }))
     return captureCardPaymentStep(card)
+  })
+  // what Medusa's capturePaymentWorkflow does after the capture, which a refusal must not fail here
+  when({ capture }, ({ capture }) => capture?.captured === true).then(() => {
+    addOrderTransactionStep(transform({ capture }, ({ capture }) => capture!.transactions))
+    emitEventStep(transform({ ticket }, ({ ticket }) => ({ eventName: PaymentEvents.CAPTURED, data: { id: ticket.card_payment_id! } }))).config({
+      name: "emit-card-payment-captured",
+    })
+  })
+  when({ capture }, ({ capture }) => capture?.captured === false).then(() => {
+    flagPaymentFailureStep(transform({ ticket, capture }, ({ ticket, capture }) => ({ ticket_id: ticket.id, payment_failure: capture!.payment_failure! })))
   })
   const event = transform({ ticket, recorded, capture }, ({ ticket, recorded, capture }) => ({
     eventName: TICKET_STATUS_CHANGED,

@@ -17,3 +17,5 @@ export type { default as IngredientStockModuleService } from "../modules/ingredi
 export * from "./check-low-stock"
 export * from "./record-fulfillment-movements"
 export * from "./upsert-ingredient"
+export * from "./record-stock-movements"
+export * from "./steps/apply-stock-movements"

@@ -23,7 +23,14 @@ export const recordTicketStatusStep = createStep(
     if (moved.length === 0) {
       throw new DomainError(409, "invalid_transition", `The ticket was moved by someone else meanwhile; it is no longer ${from}.`, { status: from, to })
     }
-    const event = await kitchen.createKitchenTicketEvents({ ticket_id, status: to, at: new Date(), actor, note: note ?? null })
+    let event
+    try {
+      event = await kitchen.createKitchenTicketEvents({ ticket_id, status: to, at: new Date(), actor, note: note ?? null })
+    } catch (error) {
+      // a step that fails is not compensated: the status it just wrote goes back here
+      await kitchen.updateKitchenTickets({ id: ticket_id, status: from, paid_with: null })
+      throw error
+    }
     return new StepResponse({ ticket_id, status: to, history_id: event.id, at: new Date(event.at).toISOString() }, { ticket_id, from, event_id: event.id })
   },
   async (undo, { container }) => {

@@ -1,0 +1,149 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { loadDemoStore, placeOrderAt, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { kitchenOf } from "../helpers/kitchen"
+import { ingredientLevel } from "../helpers/stock"
+
+jest.setTimeout(300_000)
+
+/**
+ * The order flows are composed workflows (backend/src/workflows/orders/modify-customer-order.ts,
+ * convert-draft-order.ts, kitchen/transition-kitchen-ticket.ts): a failure injected deep inside
+ * Medusa's part, after our stock check, must undo the whole flow and release its locks.
+ * Failures are injected at a module method of the application's own container (the runner boots
+ * the application in this process), once, so that the retry right after shows no lock was left.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+    afterEach(() => jest.restoreAllMocks())
+
+    const centre = () => store.pizzeria("Amiens Centre")
+    const mozzarella = () => ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), centre().id)
+    const injected = () => new Error("injected failure")
+
+    it("an order change whose Medusa confirmation fails undoes the edit, the history line, the reservations and the locks", async () => {
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
+      const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })
+      const before = await mozzarella()
+      const modify = () =>
+        settle(
+          api.post(
+            `/store/orders/${order.orderId}/modify?token=${ticket.tracking_token}`,
+            { items: [{ variant_id: store.variant("margherita/M"), quantity: 2 }] },
+            store.storeHeaders
+          )
+        )
+
+      // Medusa's confirmation reserves the new lines after it deleted the old reservations
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const reserve = jest.spyOn(inventory, "createReservationItems").mockRejectedValueOnce(injected())
+      const failed = await modify()
+      expect(reserve).toHaveBeenCalled()
+      expect(failed.status).toBe(500)
+
+      const orders = getContainer().resolve(Modules.ORDER)
+      const [afterFailure] = await orders.listOrders({ id: order.orderId }, { relations: ["items"] })
+      expect(afterFailure.items!.map((item) => Number(item.quantity))).toEqual([1])
+      expect(await orders.listOrderChanges({ order_id: order.orderId, status: ["pending", "requested"] })).toEqual([])
+      expect(await mozzarella()).toEqual(before)
+      const history = await kitchenOf(getContainer()).listKitchenTicketEvents({ ticket_id: order.ticketId })
+      expect(history.filter((event) => event.note?.startsWith("changed by the customer"))).toEqual([])
+
+      // neither the ticket's, the order's nor the pizzeria's lock was left behind: the same change goes through at once
+      const started = Date.now()
+      const retried = await modify()
+      expect(retried.status).toBe(200)
+      expect(retried.data).toMatchObject({ changed: true })
+      expect(Date.now() - started).toBeLessThan(4_000)
+      expect((await mozzarella()).reserved).toBeGreaterThan(before.reserved)
+    })
+
+    it("a payment that cannot follow a confirmed change undoes the confirmation too", async () => {
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
+      const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })
+      const before = await mozzarella()
+
+      // the last part of the flow: the pay-on-delivery session for the new total
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      const session = jest.spyOn(payments, "createPaymentSession").mockRejectedValueOnce(injected())
+      const failed = await settle(
+        api.post(`/store/orders/${order.orderId}/modify?token=${ticket.tracking_token}`, { items: [{ variant_id: store.variant("reine/M"), quantity: 1 }] }, store.storeHeaders)
+      )
+      expect(session).toHaveBeenCalled()
+      expect(failed.status).toBe(500)
+
+      const orders = getContainer().resolve(Modules.ORDER)
+      const [afterFailure] = await orders.listOrders({ id: order.orderId }, { relations: ["items"] })
+      const lines = afterFailure.items!.filter((item) => Number(item.quantity) > 0).map((item) => [item.variant_id, Number(item.quantity)])
+      expect(lines).toEqual([[store.variant("margherita/M"), 1]])
+      expect(await mozzarella()).toEqual(before)
+
+      // a checkout at the same pizzeria is not held up by a lock left behind
+      const cartId = await preparePickupCart(api, store, centre(), [{ variant_id: store.variant("margherita/S"), quantity: 1 }])
+      const started = Date.now()
+      const placed = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect(placed.data.type).toBe("order")
+      expect(Date.now() - started).toBeLessThan(4_000)
+    })
+
+    it("a counter order whose conversion fails stays a draft, reserves nothing and leaves the pizzeria unlocked", async () => {
+      const admin = await store.adminHeaders()
+      const { data: draft } = await api.post(
+        "/admin/draft-orders",
+        {
+          email: "comptoir@example.test",
+          region_id: store.regionId,
+          sales_channel_id: centre().sales_channel_id,
+          items: [{ variant_id: store.variant("margherita/M"), quantity: 1 }],
+          shipping_address: { first_name: "Client", last_name: "Comptoir", address_1: "1 rue de Test", city: "Amiens", postal_code: "80000", country_code: "fr" },
+        },
+        admin
+      )
+      const draftId = draft.draft_order.id as string
+      const before = await mozzarella()
+
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const reserve = jest.spyOn(inventory, "createReservationItems").mockRejectedValueOnce(injected())
+      const failed = await settle(api.post(`/admin/draft-orders/${draftId}/convert-to-order`, {}, admin))
+      expect(reserve).toHaveBeenCalled()
+      expect(failed.status).toBe(500)
+      const [stillDraft] = await getContainer().resolve(Modules.ORDER).listOrders({ id: draftId })
+      expect(stillDraft.status).toBe("draft")
+      expect(await mozzarella()).toEqual(before)
+
+      const started = Date.now()
+      const converted = await settle(api.post(`/admin/draft-orders/${draftId}/convert-to-order`, {}, admin))
+      expect(converted.status).toBe(200)
+      expect(Date.now() - started).toBeLessThan(4_000)
+      expect((await mozzarella()).reserved).toBeGreaterThan(before.reserved)
+    })
+
+    it("a late cancellation that fails after the waste was recorded puts the ingredients back", async () => {
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
+      const admin = await store.adminHeaders()
+      const transition = (to: string, extra: Record<string, unknown> = {}) => settle(api.post(`/admin/kitchen/tickets/${order.ticketId}/transition`, { to, ...extra }, admin))
+      expect((await transition("preparing")).status).toBe(200)
+      const before = await mozzarella()
+
+      // the history line is written after the waste
+      const kitchen = kitchenOf(getContainer())
+      const history = jest.spyOn(kitchen, "createKitchenTicketEvents").mockRejectedValueOnce(injected())
+      const failed = await transition("cancelled", { note: "four en panne" })
+      expect(history).toHaveBeenCalled()
+      expect(failed.status).toBe(500)
+      expect((await mozzarella()).stocked).toBe(before.stocked)
+      const [ticket] = await kitchen.listKitchenTickets({ id: order.ticketId })
+      expect(ticket.status).toBe("preparing")
+      const { data: ledger } = await api.get(
+        `/admin/stock-locations/${centre().id}/stock-movements?inventory_item_id=${store.inventoryItem("ING-MOZZARELLA")}&limit=5`,
+        admin
+      )
+      expect(ledger.stock_movements.filter((movement: { type: string }) => movement.type === "waste")).toEqual([])
+    })
+  },
+})
