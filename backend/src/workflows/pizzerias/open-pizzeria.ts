@@ -7,10 +7,9 @@ import {
   linkProductsToSalesChannelWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { setServiceHoursWorkflow, type WeeklyHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import { createDeliveryZonesWorkflow, setServiceHoursWorkflow, type WeeklyHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import type { StaffRole } from "../../modules/staff/roles"
 import { assignPizzeriaStaffStep } from "./steps/assign-pizzeria-staff"
-import { createDeliveryZonesStep } from "./steps/create-delivery-zones"
 import { showOnStorefrontStep } from "./steps/show-on-storefront"
 import { createPizzeriaFulfillmentStep, ZONE_DELIVERY_PROVIDER } from "./steps/create-pizzeria-fulfillment"
 import { readChainSetupStep } from "./steps/read-chain-setup"
@@ -49,7 +48,7 @@ export type OpenPizzeriaInput = {
 }
 
 /**
- * Opens a pizzeria in one go (DESIGN.md, "The domain on Medusa"): its stock
+ * Opens a pizzeria in one go: its stock
  * location and its own sales channel, the storefront keys that show it, its
  * delivery and pickup fulfillment with their shipping options, the whole
  * menu, every ingredient at zero with the chain's low-stock thresholds, its
@@ -124,12 +123,12 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
       closures: (input.closures ?? []).map((closure) => ({ starts_at: new Date(closure.starts_at), ends_at: new Date(closure.ends_at), reason: closure.reason ?? null })),
     })),
   })
-  const deliveryZones = transform({ ids, input }, ({ ids, input }) =>
-    (input.delivery_zones ?? [{ name: `${input.name} — 3 km`, kind: "radius" as const, center_lat: input.location.lat, center_lng: input.location.lng, radius_km: 3, fee: 2.5, min_order: 15, eta_base_minutes: 30 }]).map(
-      (zone) => ({ zone: { min_order: 0, eta_base_minutes: 20, priority: 0, ...zone, stock_location_id: ids.stock_location_id, is_active: true } })
-    )
-  )
-  createDeliveryZonesStep(deliveryZones)
+  const deliveryZones = transform({ ids, input }, ({ ids, input }) => ({
+    zones: (input.delivery_zones ?? [{ name: `${input.name} — 3 km`, kind: "radius" as const, center_lat: input.location.lat, center_lng: input.location.lng, radius_km: 3, fee: 2.5, min_order: 15, eta_base_minutes: 30 }]).map(
+      (zone) => ({ min_order: 0, eta_base_minutes: 20, priority: 0, ...zone, stock_location_id: ids.stock_location_id, is_active: true })
+    ),
+  }))
+  createDeliveryZonesWorkflow.runAsStep({ input: deliveryZones })
 
   when({ input }, ({ input }) => (input.staff ?? []).length > 0).then(() => {
     assignPizzeriaStaffStep(transform({ ids, input }, ({ ids, input }) => ({ stock_location_id: ids.stock_location_id, staff: input.staff ?? [] })))
