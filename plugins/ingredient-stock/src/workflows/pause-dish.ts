@@ -1,27 +1,7 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { INGREDIENT_STOCK_MODULE } from "../modules/ingredient-stock"
-import type IngredientStockModuleService from "../modules/ingredient-stock/service"
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { upsertMenuPauseStep, type PauseDishInput } from "./steps/upsert-menu-pause"
 
-export type PauseDishInput = { stock_location_id: string; product_id: string; reason: string; until?: Date | null; actor_id?: string | null }
+export type { PauseDishInput }
 
-/** Creates or replaces the dish's pause at the location; compensation restores what was there. */
-const upsertMenuPauseStep = createStep(
-  "upsert-menu-pause",
-  async (input: PauseDishInput, { container }) => {
-    const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-    const [previous] = await stock.listMenuPauses({ stock_location_id: input.stock_location_id, product_id: input.product_id })
-    const data = { reason: input.reason, until: input.until ?? null, actor_id: input.actor_id ?? null }
-    const pause = previous
-      ? await stock.updateMenuPauses({ id: previous.id, ...data })
-      : await stock.createMenuPauses({ stock_location_id: input.stock_location_id, product_id: input.product_id, ...data })
-    return new StepResponse(pause, { created: !previous, id: pause.id, previous })
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-    if (undo.created) await stock.deleteMenuPauses(undo.id)
-    else if (undo.previous) await stock.updateMenuPauses({ id: undo.id, reason: undo.previous.reason, until: undo.previous.until, actor_id: undo.previous.actor_id })
-  }
-)
-
+/** Switches a dish off at one location ("not tonight"), with the manager's reason. */
 export const pauseDishWorkflow = createWorkflow("pause-dish", (input: PauseDishInput) => new WorkflowResponse(upsertMenuPauseStep(input)))

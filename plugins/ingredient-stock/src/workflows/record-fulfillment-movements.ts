@@ -1,56 +1,10 @@
-import type { RemoteQueryFunction } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { INGREDIENT_STOCK_MODULE } from "../modules/ingredient-stock"
-import type IngredientStockModuleService from "../modules/ingredient-stock/service"
-import { levelsAt } from "../stock/read-stock"
 import { STOCK_CHANGED_EVENT } from "./record-stock-movement"
+import { recordFulfillmentMovementsStep, type RecordFulfillmentMovementsInput } from "./steps/record-fulfillment-movements"
 
-type Input = { fulfillment_id: string; type: "sale" | "cancel" }
-type Fulfillment = { id: string; location_id: string; items: ({ inventory_item_id: string | null; quantity: number } | null)[] }
-
-/**
- * Writes to the ledger what Medusa did to the stock when it created (sale)
- * or cancelled (cancel) a fulfillment. The levels were changed by Medusa;
- * the movements record it, once per fulfillment whatever the retries.
- */
-const recordFulfillmentMovementsStep = createStep("record-fulfillment-movements", async (input: Input, { container }) => {
-  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-  const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-  const reference = `${input.type}:${input.fulfillment_id}`
-  const [already] = await stock.listStockMovements({ reference }, { take: 1 })
-  const { data } = await query.graph({ entity: "fulfillment", fields: ["id", "location_id", "items.inventory_item_id", "items.quantity"], filters: { id: input.fulfillment_id } })
-  const fulfillment = data[0] as Fulfillment | undefined
-  if (already || !fulfillment) return new StepResponse({ stock_location_id: fulfillment?.location_id ?? "", inventory_item_ids: [] as string[] }, [] as string[])
-
-  const quantities = new Map<string, number>()
-  for (const item of fulfillment.items) {
-    if (item?.inventory_item_id) quantities.set(item.inventory_item_id, (quantities.get(item.inventory_item_id) ?? 0) + Number(item.quantity))
-  }
-  const levels = await levelsAt(container, [...quantities.keys()], fulfillment.location_id)
-  const sign = input.type === "sale" ? -1 : 1
-  const movements = await stock.createStockMovements(
-    [...quantities].map(([inventoryItemId, quantity]) => ({
-      inventory_item_id: inventoryItemId,
-      stock_location_id: fulfillment.location_id,
-      type: input.type,
-      quantity: sign * quantity,
-      level_after: levels.get(inventoryItemId)?.stocked ?? 0,
-      actor_type: "system",
-      reference,
-    }))
-  )
-  return new StepResponse(
-    { stock_location_id: fulfillment.location_id, inventory_item_ids: [...quantities.keys()] },
-    movements.map((movement) => movement.id)
-  )
-}, async (ids, { container }) => {
-  if (!ids?.length) return
-  await container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).deleteStockMovements(ids)
-})
-
-export const recordFulfillmentMovementsWorkflow = createWorkflow("record-fulfillment-movements", (input: Input) => {
+/** The ledger lines of what Medusa did to the stock with a fulfillment, announced as a stock change. */
+export const recordFulfillmentMovementsWorkflow = createWorkflow("record-fulfillment-movements", (input: RecordFulfillmentMovementsInput) => {
   const changed = recordFulfillmentMovementsStep(input)
   const event = transform({ changed }, ({ changed }) => (changed.inventory_item_ids.length ? [changed] : []))
   emitEventStep({ eventName: STOCK_CHANGED_EVENT, data: event })
