@@ -18,7 +18,11 @@ export function databaseInputError(error: unknown): DomainError | undefined {
   for (let depth = 0; depth < MAX_CAUSES && typeof current === "object" && current !== null; depth++) {
     const { code, message } = current as { code?: unknown; message?: unknown }
     if ((typeof code === "string" && DATA_EXCEPTION.test(code)) || (typeof message === "string" && DATA_EXCEPTION_TEXT.test(message))) {
-      return new DomainError(400, "invalid_input", "A value in the request cannot be used as given (a control character, a malformed number or a number out of range): check the request's parameters.")
+      return new DomainError(
+        400,
+        "invalid_input",
+        "A value in the request cannot be used as given (a control character, a malformed number or a number out of range): check the request's parameters."
+      )
     }
     current = (current as { cause?: unknown }).cause
   }

@@ -16,19 +16,15 @@ export async function assertDishesOnMenu(
   const productIds = [...new Set(dishes.flatMap((dish) => (dish.product_id ? [dish.product_id] : [])))]
   if (!productIds.length) return
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-  const pauses = (await stock.listMenuPauses({ stock_location_id: stockLocationId, product_id: productIds })).filter(
-    (pause) => !pause.until || new Date(pause.until) > now
-  )
+  const pauses = (await stock.listMenuPauses({ stock_location_id: stockLocationId, product_id: productIds })).filter((pause) => !pause.until || new Date(pause.until) > now)
   if (!pauses.length) return
   const paused = pauses.map((pause) => ({
     product_id: pause.product_id,
     title: dishes.find((dish) => dish.product_id === pause.product_id)?.title ?? pause.product_id,
     reason: pause.reason,
   }))
-  throw new DomainError(
-    409,
-    "dish_unavailable",
-    `Not available at this pizzeria right now: ${paused.map((dish) => `${dish.title} (${dish.reason})`).join(", ")}.`,
-    { stock_location_id: stockLocationId, dishes: paused }
-  )
+  throw new DomainError(409, "dish_unavailable", `Not available at this pizzeria right now: ${paused.map((dish) => `${dish.title} (${dish.reason})`).join(", ")}.`, {
+    stock_location_id: stockLocationId,
+    dishes: paused,
+  })
 }

@@ -10,15 +10,17 @@ type ProductRow = {
   description: string | null
   thumbnail: string | null
   categories?: ({ handle: string; name: string; rank: number } | null)[] | null
-  variants?: ({
-    id: string
-    title: string | null
-    variant_rank: number | null
-    manage_inventory: boolean
-    allow_backorder: boolean
-    calculated_price?: { calculated_amount: number | null } | null
-    inventory_items?: ({ inventory_item_id: string } | null)[] | null
-  } | null)[] | null
+  variants?:
+    | ({
+        id: string
+        title: string | null
+        variant_rank: number | null
+        manage_inventory: boolean
+        allow_backorder: boolean
+        calculated_price?: { calculated_amount: number | null } | null
+        inventory_items?: ({ inventory_item_id: string } | null)[] | null
+      } | null)[]
+    | null
 }
 
 /** Everything the menu of one pizzeria needs, read in a handful of queries whatever the menu's size. */
@@ -99,8 +101,6 @@ export async function readMenuSource(
     ingredients: new Map(
       (items.data as { id: string; title: string | null }[]).map((item) => [item.id, { name: item.title ?? item.id, allergens: allergensOf.get(item.id) ?? [] }])
     ),
-    pauses: new Map(
-      pauses.filter((pause) => !pause.until || new Date(pause.until).getTime() > now).map((pause) => [pause.product_id, pause.reason])
-    ),
+    pauses: new Map(pauses.filter((pause) => !pause.until || new Date(pause.until).getTime() > now).map((pause) => [pause.product_id, pause.reason])),
   }
 }

@@ -20,7 +20,15 @@ export function MenuSection({ section, pizzeriaId, locale, m, first }: { section
           <li key={item.product_id} className="card" data-testid="menu-item" data-available={item.available}>
             {item.thumbnail && (
               // the menu's first pictures are in the first screen: fetched at once, the rest as they scroll in
-              <img src={item.thumbnail} alt="" width={400} height={400} loading={first && index < 2 ? "eager" : "lazy"} fetchPriority={first && index === 0 ? "high" : "auto"} decoding="async" />
+              <img
+                src={item.thumbnail}
+                alt=""
+                width={400}
+                height={400}
+                loading={first && index < 2 ? "eager" : "lazy"}
+                fetchPriority={first && index === 0 ? "high" : "auto"}
+                decoding="async"
+              />
             )}
             <h3>
               <Link href={`/pizzerias/${pizzeriaId}/${item.handle}`}>{item.title}</Link>

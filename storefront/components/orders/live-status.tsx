@@ -11,7 +11,17 @@ type Stage = { status: TicketStatus; label: string }
  * by the shop); each change also refreshes the page around it, so the
  * cancel and change buttons go when the kitchen starts.
  */
-export function LiveStatus({ streamUrl, initial, stages, texts }: { streamUrl: string; initial: TicketStatus; stages: Stage[]; texts: { live: string; reconnecting: string; statusNow: string; labels: Record<TicketStatus, string> } }) {
+export function LiveStatus({
+  streamUrl,
+  initial,
+  stages,
+  texts,
+}: {
+  streamUrl: string
+  initial: TicketStatus
+  stages: Stage[]
+  texts: { live: string; reconnecting: string; statusNow: string; labels: Record<TicketStatus, string> }
+}) {
   const router = useRouter()
   const [status, setStatus] = useState(initial)
   const [connected, setConnected] = useState(true)

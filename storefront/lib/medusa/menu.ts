@@ -25,9 +25,7 @@ export async function getMenu(pizzeriaId: string): Promise<MenuSection[]> {
     const key = item.category?.handle ?? "autres"
     sections.set(key, [...(sections.get(key) ?? []), item])
   }
-  return [...sections.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([, sectionItems]) => ({ category: sectionItems[0].category?.name ?? "Autres", items: sectionItems }))
+  return [...sections.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([, sectionItems]) => ({ category: sectionItems[0].category?.name ?? "Autres", items: sectionItems }))
 }
 
 function rank(handle: string): number {

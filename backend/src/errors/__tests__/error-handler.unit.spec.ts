@@ -39,7 +39,11 @@ describe("ocPizzaErrorHandler", () => {
   it("keeps a 422's status, which Medusa's own handler would answer as a 400", () => {
     const { res, sent } = recordingResponse()
     ocPizzaErrorHandler(new DomainError(422, "outside_delivery_area", "Hors zone", { postal_code: "75001" }), req, res, next)
-    expect(sent).toEqual({ headers: expect.any(Object), status: 422, body: { type: "not_allowed", code: "outside_delivery_area", message: "Hors zone", details: { postal_code: "75001" } } })
+    expect(sent).toEqual({
+      headers: expect.any(Object),
+      status: 422,
+      body: { type: "not_allowed", code: "outside_delivery_area", message: "Hors zone", details: { postal_code: "75001" } },
+    })
   })
 
   it("recognises a domain error that lost its class crossing a workflow", () => {

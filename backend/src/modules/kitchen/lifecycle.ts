@@ -9,7 +9,16 @@ import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
  *   out_for_delivery → delivery_failed (customer absent: back at the pizzeria, with a reason)
  *   delivery_failed → out_for_delivery (second attempt) or collected (the customer comes for it)
  */
-export const TICKET_STATUSES = ["received", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"] as const satisfies readonly TicketStatus[]
+export const TICKET_STATUSES = [
+  "received",
+  "preparing",
+  "ready",
+  "out_for_delivery",
+  "delivered",
+  "collected",
+  "cancelled",
+  "delivery_failed",
+] as const satisfies readonly TicketStatus[]
 
 const NEXT: Record<TicketStatus, TicketStatus[]> = {
   received: ["preparing", "cancelled"],

@@ -32,7 +32,8 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
   const { order } = tracking
   const money = (amount: number) => formatPrice(amount, locale)
   const base = tracking.kind === "delivery" ? DELIVERY_STAGES : PICKUP_STAGES
-  const stages: TicketStatus[] = tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
+  const stages: TicketStatus[] =
+    tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
   const waiting = tracking.status === "received"
   const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
   const menu = waiting ? await getMenuItems(order.pizzeria.id) : []
@@ -57,13 +58,23 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       {tracking.status === "cancelled" && <p>{m.cancelled}</p>}
       {waiting ? (
         <div className="order-actions">
-          <CancelOrder orderId={id} token={token ?? ""} texts={{ cancelOrder: m.cancelOrder, cancelQuestion: m.cancelQuestion, confirmCancel: m.confirmCancel, keepOrder: m.keepOrder }} />
+          <CancelOrder
+            orderId={id}
+            token={token ?? ""}
+            texts={{ cancelOrder: m.cancelOrder, cancelQuestion: m.cancelQuestion, confirmCancel: m.confirmCancel, keepOrder: m.keepOrder }}
+          />
           <ModifyOrder
             orderId={id}
             token={token ?? ""}
-            lines={order.items.flatMap((item) => (item.variant_id ? [{ variant_id: item.variant_id, label: `${item.title}${item.variant ? ` (${item.variant})` : ""}`, quantity: item.quantity }] : []))}
+            lines={order.items.flatMap((item) =>
+              item.variant_id ? [{ variant_id: item.variant_id, label: `${item.title}${item.variant ? ` (${item.variant})` : ""}`, quantity: item.quantity }] : []
+            )}
             options={menu.flatMap((item) =>
-              item.available ? item.variants.filter((variant) => variant.available && variant.price !== null).map((variant) => ({ variant_id: variant.id, label: `${item.title} (${variant.title}) — ${money(variant.price ?? 0)}` })) : []
+              item.available
+                ? item.variants
+                    .filter((variant) => variant.available && variant.price !== null)
+                    .map((variant) => ({ variant_id: variant.id, label: `${item.title} (${variant.title}) — ${money(variant.price ?? 0)}` }))
+                : []
             )}
             texts={{ modifyOrder: m.modifyOrder, saveChanges: m.saveChanges, addPizza: m.addPizza, none: m.none, modified: m.modified, quantityOf: m.quantityOf }}
           />
