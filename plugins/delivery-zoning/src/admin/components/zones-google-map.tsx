@@ -4,7 +4,10 @@ import type { ZonesMapProps } from "./zones-map-props"
 
 // the Maps JavaScript API, loaded once per page with the browser key
 type MapsApi = {
-  Map: new (element: HTMLElement, options: Record<string, unknown>) => { fitBounds(bounds: unknown): void; addListener(event: string, handler: (event: { latLng: { lat(): number; lng(): number } }) => void): void }
+  Map: new (
+    element: HTMLElement,
+    options: Record<string, unknown>
+  ) => { fitBounds(bounds: unknown): void; addListener(event: string, handler: (event: { latLng: { lat(): number; lng(): number } }) => void): void }
   LatLngBounds: new () => { extend(point: Point): void }
   Polygon: new (options: Record<string, unknown>) => { setMap(map: unknown): void }
   Circle: new (options: Record<string, unknown>) => { setMap(map: unknown): void }

@@ -18,10 +18,12 @@ export function ZonesSvgMap({ zones, pizzerias, selectedLocationId, draft, onAdd
   ]
   const map = projection(boundsOf(points), WIDTH)
   const path = (ring: [number, number][]) =>
-    ring.map(([lng, lat], index) => {
-      const { x, y } = map.toScreen({ lat, lng })
-      return `${index === 0 ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`
-    }).join(" ") + " Z"
+    ring
+      .map(([lng, lat], index) => {
+        const { x, y } = map.toScreen({ lat, lng })
+        return `${index === 0 ? "M" : "L"}${x.toFixed(1)},${y.toFixed(1)}`
+      })
+      .join(" ") + " Z"
 
   const click = (event: MouseEvent<SVGSVGElement>) => {
     if (!onAddPoint) return
@@ -40,29 +42,44 @@ export function ZonesSvgMap({ zones, pizzerias, selectedLocationId, draft, onAdd
       aria-label={label}
     >
       <title>{label}</title>
-      {zones.filter((zone) => zone.is_active).map((zone) => {
-        const color = zone.stock_location_id === selectedLocationId ? SELECTED : OTHER
-        if (zone.kind === "polygon" && zone.polygon) {
-          return (
-            <path key={zone.id} d={zone.polygon.coordinates.map(path).join(" ")} fill={color} fillOpacity={0.12} fillRule="evenodd" stroke={color} strokeWidth={1.5}>
-              <title>{zone.name}</title>
-            </path>
-          )
-        }
-        if (zone.kind === "radius" && zone.center_lat !== null && zone.center_lng !== null && zone.radius_km) {
-          const centre = map.toScreen({ lat: zone.center_lat, lng: zone.center_lng })
-          return (
-            <circle key={zone.id} cx={centre.x} cy={centre.y} r={map.kmToPixels(zone.radius_km)} fill={color} fillOpacity={0.08} stroke={color} strokeDasharray="6 4" strokeWidth={1.5}>
-              <title>{zone.name}</title>
-            </circle>
-          )
-        }
-        return null
-      })}
+      {zones
+        .filter((zone) => zone.is_active)
+        .map((zone) => {
+          const color = zone.stock_location_id === selectedLocationId ? SELECTED : OTHER
+          if (zone.kind === "polygon" && zone.polygon) {
+            return (
+              <path key={zone.id} d={zone.polygon.coordinates.map(path).join(" ")} fill={color} fillOpacity={0.12} fillRule="evenodd" stroke={color} strokeWidth={1.5}>
+                <title>{zone.name}</title>
+              </path>
+            )
+          }
+          if (zone.kind === "radius" && zone.center_lat !== null && zone.center_lng !== null && zone.radius_km) {
+            const centre = map.toScreen({ lat: zone.center_lat, lng: zone.center_lng })
+            return (
+              <circle
+                key={zone.id}
+                cx={centre.x}
+                cy={centre.y}
+                r={map.kmToPixels(zone.radius_km)}
+                fill={color}
+                fillOpacity={0.08}
+                stroke={color}
+                strokeDasharray="6 4"
+                strokeWidth={1.5}
+              >
+                <title>{zone.name}</title>
+              </circle>
+            )
+          }
+          return null
+        })}
       {draft.length > 0 && (
         <g>
           <polyline
-            points={draft.map(([lng, lat]) => map.toScreen({ lat, lng })).map(({ x, y }) => `${x},${y}`).join(" ")}
+            points={draft
+              .map(([lng, lat]) => map.toScreen({ lat, lng }))
+              .map(({ x, y }) => `${x},${y}`)
+              .join(" ")}
             fill="#f59e0b"
             fillOpacity={0.15}
             stroke="#b45309"

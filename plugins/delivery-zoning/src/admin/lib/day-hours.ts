@@ -7,7 +7,10 @@ const TIME = /^([01]?\d|2[0-3])[:h]([0-5]\d)$/
 
 /** The typed hours as ranges, or undefined when they cannot be read. "18h-22h30" and "18:00–22:30" are read too. */
 export function parseDayHours(text: string): [string, string][] | undefined {
-  const parts = text.split(/[,;]/).map((part) => part.trim()).filter(Boolean)
+  const parts = text
+    .split(/[,;]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
   const ranges: [string, string][] = []
   for (const part of parts) {
     const [open, close, extra] = part.split(/\s*[-–]\s*/)

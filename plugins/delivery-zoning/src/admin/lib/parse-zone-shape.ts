@@ -27,7 +27,10 @@ export function parseZoneShape(text: string): PolygonShape | { error: string } {
       if (rings[rings.length - 1].length > 0) rings.push([])
       continue
     }
-    const numbers = line.split(/[\s,;]+/).filter(Boolean).map(Number)
+    const numbers = line
+      .split(/[\s,;]+/)
+      .filter(Boolean)
+      .map(Number)
     if (numbers.length !== 2 || numbers.some((value) => !Number.isFinite(value))) {
       return { error: `line ${index + 1}: expected "latitude, longitude"` }
     }

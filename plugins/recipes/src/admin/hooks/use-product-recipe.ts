@@ -47,7 +47,7 @@ export function useProductRecipe(productId: string) {
 }
 
 /** Saves the recipe (POST /admin/recipes); the API keeps stock reservations in step with it. */
-export function useSaveRecipe(productId: string) {
+export function useSaveRecipe() {
   const { t } = useTranslation("ocp-recipes")
   const queryClient = useQueryClient()
   return useMutation({

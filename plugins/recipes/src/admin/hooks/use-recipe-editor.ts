@@ -29,7 +29,10 @@ function draftOf(recipe: Recipe | null): RecipeDraft {
 function inputOf(productId: string, draft: RecipeDraft, variants: RecipeVariant[]): RecipeInput {
   return {
     product_id: productId,
-    steps: draft.steps.split("\n").map((step) => step.trim()).filter(Boolean),
+    steps: draft.steps
+      .split("\n")
+      .map((step) => step.trim())
+      .filter(Boolean),
     bake_minutes: draft.minutes === "" ? null : Number(draft.minutes),
     bake_temperature_c: draft.temperature === "" ? null : Number(draft.temperature),
     notes: draft.notes || null,
@@ -45,7 +48,7 @@ function inputOf(productId: string, draft: RecipeDraft, variants: RecipeVariant[
 /** A product's recipe being edited: loaded once, changed row by row, saved whole. */
 export function useRecipeEditor(productId: string) {
   const { data } = useProductRecipe(productId)
-  const save = useSaveRecipe(productId)
+  const save = useSaveRecipe()
   const [draft, setDraft] = useState<RecipeDraft>(EMPTY)
   const recipe = data?.recipe ?? null
   useEffect(() => setDraft(draftOf(recipe)), [recipe])

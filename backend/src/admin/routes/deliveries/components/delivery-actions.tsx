@@ -5,7 +5,19 @@ import type { Delivery, DeliveryMove } from "../hooks/use-deliveries"
 const BIG = "min-h-14 text-lg"
 
 /** The driver's big buttons for where the delivery stands: take it, leave again, or delivered (with how it was paid). */
-export function DeliveryActions({ delivery, name, busy, onMove, onFail }: { delivery: Delivery; name: string; busy: boolean; onMove: (move: DeliveryMove) => void; onFail: () => void }) {
+export function DeliveryActions({
+  delivery,
+  name,
+  busy,
+  onMove,
+  onFail,
+}: {
+  delivery: Delivery
+  name: string
+  busy: boolean
+  onMove: (move: DeliveryMove) => void
+  onFail: () => void
+}) {
   const { t } = useTranslation("ocp")
   if (delivery.status === "ready") {
     return (
@@ -16,7 +28,14 @@ export function DeliveryActions({ delivery, name, busy, onMove, onFail }: { deli
   }
   if (delivery.status === "delivery_failed") {
     return (
-      <Button size="xlarge" variant="secondary" className={BIG} isLoading={busy} onClick={() => onMove({ to: "out_for_delivery" })} aria-label={`${t("deliveries.again")} · ${name}`}>
+      <Button
+        size="xlarge"
+        variant="secondary"
+        className={BIG}
+        isLoading={busy}
+        onClick={() => onMove({ to: "out_for_delivery" })}
+        aria-label={`${t("deliveries.again")} · ${name}`}
+      >
         {t("deliveries.again")}
       </Button>
     )
@@ -37,7 +56,14 @@ export function DeliveryActions({ delivery, name, busy, onMove, onFail }: { deli
                 ["card_terminal", t("deliveries.cardTerminal")],
               ] as const
             ).map(([paidWith, label]) => (
-              <Button key={paidWith} size="xlarge" className={BIG} isLoading={busy} onClick={() => onMove({ to: "delivered", paid_with: paidWith })} aria-label={`${delivered}, ${label} · ${name}`}>
+              <Button
+                key={paidWith}
+                size="xlarge"
+                className={BIG}
+                isLoading={busy}
+                onClick={() => onMove({ to: "delivered", paid_with: paidWith })}
+                aria-label={`${delivered}, ${label} · ${name}`}
+              >
                 {label}
               </Button>
             ))}

@@ -24,8 +24,7 @@ export function useMoveDelivery(pizzeriaId: string) {
   const queryClient = useQueryClient()
   const toastRefusal = useToastRefusal()
   return useMutation({
-    mutationFn: ({ ticketId, move }: { ticketId: string; move: DeliveryMove }) =>
-      sdk.client.fetch(`/admin/kitchen/tickets/${ticketId}/transition`, { method: "POST", body: move }),
+    mutationFn: ({ ticketId, move }: { ticketId: string; move: DeliveryMove }) => sdk.client.fetch(`/admin/kitchen/tickets/${ticketId}/transition`, { method: "POST", body: move }),
     onError: toastRefusal,
     onSettled: () => queryClient.invalidateQueries({ queryKey: deliveriesKey(pizzeriaId) }),
   })

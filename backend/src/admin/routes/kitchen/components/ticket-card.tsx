@@ -11,7 +11,12 @@ export function TicketCard({ ticket, now, busy, onMove }: { ticket: Ticket; now:
   const minutes = Math.max(0, minutesBetween(ticket.placed_at, now))
   const lateBy = ticket.status !== "ready" && ticket.estimated_ready_at ? minutesBetween(ticket.estimated_ready_at, now) : -1
   const late = lateBy > 0
-  const next = ticket.status === "received" ? { to: "preparing" as const, label: t("kitchen.start") } : ticket.status === "preparing" ? { to: "ready" as const, label: t("kitchen.finish") } : null
+  const next =
+    ticket.status === "received"
+      ? { to: "preparing" as const, label: t("kitchen.start") }
+      : ticket.status === "preparing"
+        ? { to: "ready" as const, label: t("kitchen.finish") }
+        : null
   const name = t("order", { number: ticket.display_id ?? ticket.id.slice(-6) })
   return (
     <article

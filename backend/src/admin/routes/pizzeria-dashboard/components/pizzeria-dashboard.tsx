@@ -74,11 +74,17 @@ export function PizzeriaDashboard({ pizzeriaId }: { pizzeriaId: string }) {
         />
         <Watch
           title={t("dashboard.lowStock")}
-          lines={data.low_stock.map((item) => ({ key: item.inventory_item_id, text: `${item.name} · ${t("dashboard.available", { available: item.available, threshold: item.threshold })}` }))}
+          lines={data.low_stock.map((item) => ({
+            key: item.inventory_item_id,
+            text: `${item.name} · ${t("dashboard.available", { available: item.available, threshold: item.threshold })}`,
+          }))}
         />
         <Watch
           title={t("dashboard.cash")}
-          lines={data.cash_by_driver.map((driver) => ({ key: driver.actor, text: `${driver.name} · ${t("dashboard.cashLine", { orders: driver.orders, amount: money(driver.amount) })}` }))}
+          lines={data.cash_by_driver.map((driver) => ({
+            key: driver.actor,
+            text: `${driver.name} · ${t("dashboard.cashLine", { orders: driver.orders, amount: money(driver.amount) })}`,
+          }))}
         />
       </div>
       <RushPauseForm pizzeriaId={pizzeriaId} paused={data.online_orders_paused} />

@@ -60,9 +60,21 @@ export function OpenPizzeriaForm() {
           <fieldset key={meal} className="flex flex-wrap items-end gap-2">
             <legend className="text-sm font-medium">{t(`opening.${meal}`)}</legend>
             <Label htmlFor={`ocp-open-${meal}-from`}>{t("opening.from")}</Label>
-            <Input id={`ocp-open-${meal}-from`} type="time" className="w-32" value={form.hours[`${meal}From`]} onChange={(event) => form.setHours({ ...form.hours, [`${meal}From`]: event.target.value })} />
+            <Input
+              id={`ocp-open-${meal}-from`}
+              type="time"
+              className="w-32"
+              value={form.hours[`${meal}From`]}
+              onChange={(event) => form.setHours({ ...form.hours, [`${meal}From`]: event.target.value })}
+            />
             <Label htmlFor={`ocp-open-${meal}-to`}>{t("opening.to")}</Label>
-            <Input id={`ocp-open-${meal}-to`} type="time" className="w-32" value={form.hours[`${meal}To`]} onChange={(event) => form.setHours({ ...form.hours, [`${meal}To`]: event.target.value })} />
+            <Input
+              id={`ocp-open-${meal}-to`}
+              type="time"
+              className="w-32"
+              value={form.hours[`${meal}To`]}
+              onChange={(event) => form.setHours({ ...form.hours, [`${meal}To`]: event.target.value })}
+            />
           </fieldset>
         ))}
         {field("manager", t("opening.manager"), { type: "email" })}

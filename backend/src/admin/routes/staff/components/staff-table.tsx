@@ -29,7 +29,9 @@ export function StaffTable({ me }: { me: Me }) {
               <Table.Cell>{member.email}</Table.Cell>
               <Table.Cell>{t(`staff.roles.${member.role}`)}</Table.Cell>
               <Table.Cell>{member.pizzeria_ids.map(pizzeriaName).join(", ")}</Table.Cell>
-              <Table.Cell>{member.user ? [member.user.first_name, member.user.last_name].filter(Boolean).join(" ") : <Badge size="2xsmall">{t("staff.invited")}</Badge>}</Table.Cell>
+              <Table.Cell>
+                {member.user ? [member.user.first_name, member.user.last_name].filter(Boolean).join(" ") : <Badge size="2xsmall">{t("staff.invited")}</Badge>}
+              </Table.Cell>
               <Table.Cell>
                 {member.email !== me.email && (
                   <Button size="small" variant="transparent" onClick={() => remove.mutate(member)} aria-label={t("staff.remove", { email: member.email })}>

@@ -7,15 +7,35 @@ describe("parseZoneShape", () => {
     expect(shape).toEqual({
       type: "Polygon",
       coordinates: [
-        [[2.28, 49.88], [2.31, 49.88], [2.31, 49.9], [2.28, 49.88]],
-        [[2.29, 49.885], [2.3, 49.885], [2.3, 49.889], [2.29, 49.885]],
+        [
+          [2.28, 49.88],
+          [2.31, 49.88],
+          [2.31, 49.9],
+          [2.28, 49.88],
+        ],
+        [
+          [2.29, 49.885],
+          [2.3, 49.885],
+          [2.3, 49.889],
+          [2.29, 49.885],
+        ],
       ],
     })
     expect(parseZoneShape(shapeToLines(shape as never))).toEqual(shape)
   })
 
   it("reads GeoJSON, bare or in a Feature", () => {
-    const polygon = { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }
+    const polygon = {
+      type: "Polygon",
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    }
     expect(parseZoneShape(JSON.stringify(polygon))).toEqual(polygon)
     expect(parseZoneShape(JSON.stringify({ type: "Feature", properties: {}, geometry: polygon }))).toEqual(polygon)
   })
@@ -29,7 +49,13 @@ describe("parseZoneShape", () => {
 
 describe("projection", () => {
   it("maps the bounds' corners to the picture's corners and back", () => {
-    const bounds = boundsOf([{ lat: 49.85, lng: 2.25 }, { lat: 49.93, lng: 2.36 }], 0)
+    const bounds = boundsOf(
+      [
+        { lat: 49.85, lng: 2.25 },
+        { lat: 49.93, lng: 2.36 },
+      ],
+      0
+    )
     const map = projection(bounds, 600)
     expect(map.toScreen({ lat: bounds.north, lng: bounds.west })).toEqual({ x: 0, y: 0 })
     const corner = map.toScreen({ lat: bounds.south, lng: bounds.east })

@@ -14,7 +14,10 @@ const RecipeBookPage = () => {
     if (!data) return []
     const needle = search.trim().toLowerCase()
     return data.entries
-      .filter(({ recipe, product }) => !needle || product?.title.toLowerCase().includes(needle) || recipe.items.some((item) => data.ingredientNames.get(item.inventory_item_id)?.toLowerCase().includes(needle)))
+      .filter(
+        ({ recipe, product }) =>
+          !needle || product?.title.toLowerCase().includes(needle) || recipe.items.some((item) => data.ingredientNames.get(item.inventory_item_id)?.toLowerCase().includes(needle))
+      )
       .sort((a, b) => (a.product?.title ?? "").localeCompare(b.product?.title ?? "", "fr"))
   }, [data, search])
 

@@ -49,7 +49,13 @@ export function ClosuresEditor({ service }: { service: ServiceHours }) {
         ).map(([field, label, type]) => (
           <div key={field}>
             <Label htmlFor={`ocp-closure-${label}`}>{t(label)}</Label>
-            <Input id={`ocp-closure-${label}`} type={type} required={field !== "reason"} value={closure[field]} onChange={(event) => setClosure({ ...closure, [field]: event.target.value })} />
+            <Input
+              id={`ocp-closure-${label}`}
+              type={type}
+              required={field !== "reason"}
+              value={closure[field]}
+              onChange={(event) => setClosure({ ...closure, [field]: event.target.value })}
+            />
           </div>
         ))}
         <div className="col-span-3">

@@ -34,7 +34,13 @@ export function OpeningHoursForm({ service }: { service: ServiceHours }) {
             <Label htmlFor={`ocp-hours-${day}`} className="w-24">
               {t(`days.${day}`)}
             </Label>
-            <Input id={`ocp-hours-${day}`} aria-describedby="ocp-hours-help" placeholder={t("closedDay")} value={hours[day] ?? ""} onChange={(event) => setHours({ ...hours, [day]: event.target.value })} />
+            <Input
+              id={`ocp-hours-${day}`}
+              aria-describedby="ocp-hours-help"
+              placeholder={t("closedDay")}
+              value={hours[day] ?? ""}
+              onChange={(event) => setHours({ ...hours, [day]: event.target.value })}
+            />
           </div>
         ))}
       </div>

@@ -12,7 +12,9 @@ export function ServiceHoursSection({ service }: { service: ServiceHours }) {
       <Heading level="h2" className="mb-2">
         {t("hours")} <Badge color={service.is_open ? "green" : "orange"}>{service.is_open ? t("openNow") : t("closedNow")}</Badge>
       </Heading>
-      {!service.is_open && service.next_opening_at && <Text size="small">{t("nextOpening", { when: new Date(service.next_opening_at).toLocaleString(t("locale"), { timeZone: service.timezone }) })}</Text>}
+      {!service.is_open && service.next_opening_at && (
+        <Text size="small">{t("nextOpening", { when: new Date(service.next_opening_at).toLocaleString(t("locale"), { timeZone: service.timezone }) })}</Text>
+      )}
       <OpeningHoursForm service={service} />
       <ClosuresEditor service={service} />
     </Container>

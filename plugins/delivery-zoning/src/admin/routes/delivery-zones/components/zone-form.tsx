@@ -58,7 +58,14 @@ export function ZoneForm({ locationId, zoneDraft }: { locationId?: string; zoneD
         {AMOUNTS.map(([field, label, step]) => (
           <div key={field}>
             <Label htmlFor={`ocp-zone-${field}`}>{t(label)}</Label>
-            <Input id={`ocp-zone-${field}`} type="number" step={step} required={field !== "free_delivery_threshold"} value={draft[field]} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />
+            <Input
+              id={`ocp-zone-${field}`}
+              type="number"
+              step={step}
+              required={field !== "free_delivery_threshold"}
+              value={draft[field]}
+              onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+            />
           </div>
         ))}
         <div className="flex items-center gap-x-2">

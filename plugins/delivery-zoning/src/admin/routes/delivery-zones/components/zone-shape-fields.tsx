@@ -26,7 +26,15 @@ export function ZoneShapeFields({ zoneDraft }: { zoneDraft: ZoneDraftState }) {
     return (
       <div>
         <Label htmlFor="ocp-zone-radius">{t("radiusKm")}</Label>
-        <Input id="ocp-zone-radius" type="number" step="0.1" min="0.1" required value={draft.radius_km} onChange={(event) => setDraft({ ...draft, radius_km: event.target.value })} />
+        <Input
+          id="ocp-zone-radius"
+          type="number"
+          step="0.1"
+          min="0.1"
+          required
+          value={draft.radius_km}
+          onChange={(event) => setDraft({ ...draft, radius_km: event.target.value })}
+        />
       </div>
     )
   }

@@ -41,7 +41,12 @@ export function ZonesTable({ zones, onEdit }: { zones: Zone[]; onEdit: (zone: Zo
                   <Button size="small" variant="secondary" onClick={() => onEdit(zone)}>
                     {t("edit")}
                   </Button>
-                  <Button size="small" variant="danger" isLoading={remove.isPending && remove.variables?.id === zone.id} onClick={() => window.confirm(t("confirmDelete", { name: zone.name })) && remove.mutate(zone)}>
+                  <Button
+                    size="small"
+                    variant="danger"
+                    isLoading={remove.isPending && remove.variables?.id === zone.id}
+                    onClick={() => window.confirm(t("confirmDelete", { name: zone.name })) && remove.mutate(zone)}
+                  >
                     {t("delete")}
                   </Button>
                 </Table.Cell>

@@ -26,7 +26,9 @@ export function useSaveZone(locationId: string | undefined) {
   const { t } = useTranslation("ocp-zoning")
   return useZoningMutation(
     ({ id, body }: { id?: string; body: ZoneBody }) =>
-      id ? sdk.client.fetch(`/admin/delivery-zones/${id}`, { method: "POST", body }) : sdk.client.fetch("/admin/delivery-zones", { method: "POST", body: { ...body, stock_location_id: locationId } }),
+      id
+        ? sdk.client.fetch(`/admin/delivery-zones/${id}`, { method: "POST", body })
+        : sdk.client.fetch("/admin/delivery-zones", { method: "POST", body: { ...body, stock_location_id: locationId } }),
     t("saved")
   )
 }
@@ -43,7 +45,14 @@ export function useSaveServiceHours(service: ServiceHours, saved: string) {
     (change: ServiceHoursChange) =>
       sdk.client.fetch(`/admin/stock-locations/${service.stock_location_id}/service-hours`, {
         method: "POST",
-        body: { latitude: service.location.lat, longitude: service.location.lng, timezone: service.timezone, opening_hours: service.opening_hours, closures: service.closures, ...change },
+        body: {
+          latitude: service.location.lat,
+          longitude: service.location.lng,
+          timezone: service.timezone,
+          opening_hours: service.opening_hours,
+          closures: service.closures,
+          ...change,
+        },
       }),
     saved
   )

@@ -39,7 +39,12 @@ export function useZoningData() {
   })
   const data = query.data
   const pizzerias = useMemo(
-    () => (data ? data.locations.filter((location) => data.services[location.id]).map((location) => ({ id: location.id, name: location.name, location: data.services[location.id].location })) : []),
+    () =>
+      data
+        ? data.locations
+            .filter((location) => data.services[location.id])
+            .map((location) => ({ id: location.id, name: location.name, location: data.services[location.id].location }))
+        : [],
     [data]
   )
   return { ...query, pizzerias }

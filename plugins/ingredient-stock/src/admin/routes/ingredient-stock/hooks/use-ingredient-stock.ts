@@ -3,7 +3,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { retryServerErrors, sdk } from "../../../lib/sdk"
 
-export type IngredientRow = { inventory_item_id: string; name: string; unit: string; stocked_quantity: number; reserved_quantity: number; available_quantity: number; low_stock_threshold: number; is_low: boolean }
+export type IngredientRow = {
+  inventory_item_id: string
+  name: string
+  unit: string
+  stocked_quantity: number
+  reserved_quantity: number
+  available_quantity: number
+  low_stock_threshold: number
+  is_low: boolean
+}
 export type MakeableRow = { variant_id: string; product_title: string; variant_title: string; makeable: number; limiting_ingredient: string }
 export type Movement = { id: string; inventory_item_id: string; type: MovementType; quantity: number; level_after: number; note: string | null; created_at: string }
 /** The movements staff record by hand; sales and cancellations are recorded by the orders. */

@@ -21,7 +21,9 @@ export function useRecipeBook() {
           {
             id: product.id,
             title: product.title,
-            variants: (product.variants ?? []).map((variant) => ({ id: variant.id, title: variant.title ?? variant.id, variant_rank: variant.variant_rank ?? 0 })).sort((a, b) => a.variant_rank - b.variant_rank),
+            variants: (product.variants ?? [])
+              .map((variant) => ({ id: variant.id, title: variant.title ?? variant.id, variant_rank: variant.variant_rank ?? 0 }))
+              .sort((a, b) => a.variant_rank - b.variant_rank),
           },
         ])
       )
