@@ -139,10 +139,7 @@ medusaIntegrationTestRunner({
       expect((await mozzarella()).stocked).toBe(before.stocked)
       const [ticket] = await kitchen.listKitchenTickets({ id: order.ticketId })
       expect(ticket.status).toBe("preparing")
-      const { data: ledger } = await api.get(
-        `/admin/stock-locations/${centre().id}/stock-movements?inventory_item_id=${store.inventoryItem("ING-MOZZARELLA")}&limit=5`,
-        admin
-      )
+      const { data: ledger } = await api.get(`/admin/stock-locations/${centre().id}/stock-movements?inventory_item_id=${store.inventoryItem("ING-MOZZARELLA")}&limit=5`, admin)
       expect(ledger.stock_movements.filter((movement: { type: string }) => movement.type === "waste")).toEqual([])
     })
   },

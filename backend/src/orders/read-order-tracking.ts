@@ -18,9 +18,21 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
     query.graph({
       entity: "order",
       fields: [
-        "display_id", "currency_code", "item_total", "shipping_total", "total",
-        "items.variant_id", "items.title", "items.variant_title", "items.unit_price", "items.total", "items.quantity", "items.detail.quantity",
-        "shipping_address.address_1", "shipping_address.postal_code", "shipping_address.city",
+        "display_id",
+        "currency_code",
+        "item_total",
+        "shipping_total",
+        "total",
+        "items.variant_id",
+        "items.title",
+        "items.variant_title",
+        "items.unit_price",
+        "items.total",
+        "items.quantity",
+        "items.detail.quantity",
+        "shipping_address.address_1",
+        "shipping_address.postal_code",
+        "shipping_address.city",
       ],
       filters: { id: ticket.order_id },
     }),
@@ -41,16 +53,22 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
       // a line a change took out stays on the order with nothing ordered
       items: (order.items ?? []).flatMap((item) =>
         item && orderedQuantity(item) > 0
-          ? [{ variant_id: item.variant_id ?? null, title: item.title, variant: item.variant_title ?? null, quantity: orderedQuantity(item), unit_price: Number(item.unit_price), total: Number(item.total) }]
+          ? [
+              {
+                variant_id: item.variant_id ?? null,
+                title: item.title,
+                variant: item.variant_title ?? null,
+                quantity: orderedQuantity(item),
+                unit_price: Number(item.unit_price),
+                total: Number(item.total),
+              },
+            ]
           : []
       ),
       item_total: Number(order.item_total),
       shipping_total: Number(order.shipping_total),
       total: Number(order.total),
-      shipping_address:
-        view.kind === "delivery" && address
-          ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null }
-          : null,
+      shipping_address: view.kind === "delivery" && address ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null } : null,
       pizzeria: { id: ticket.stock_location_id, name: locations[0]?.name ?? "OC Pizza", phone: locations[0]?.address?.phone ?? null },
     },
   }

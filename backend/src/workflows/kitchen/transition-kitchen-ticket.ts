@@ -32,7 +32,6 @@ export type TransitionKitchenTicketInput = {
   paid_with?: "cash" | "card_terminal" | null
 }
 
-
 /**
  * Moves a ticket one step along the lifecycle, doing Medusa's part in the
  * same workflow (all or nothing): ready creates the fulfillment (the

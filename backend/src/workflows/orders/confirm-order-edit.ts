@@ -21,7 +21,9 @@ export const confirmOrderEditWorkflow = createWorkflow(confirmOrderEditWorkflowI
   acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId })
   const pizzeria = resolveOrderPizzeriaStep({ order_id: input.order_id })
   const stockLock = acquireStockLockStep({ stock_location_id: pizzeria.stock_location_id })
-  checkOrderStockStep(transform({ input, pizzeria }, ({ input, pizzeria }) => ({ order_id: input.order_id, stock_location_id: pizzeria.stock_location_id, lines: "order_change" as const })))
+  checkOrderStockStep(
+    transform({ input, pizzeria }, ({ input, pizzeria }) => ({ order_id: input.order_id, stock_location_id: pizzeria.stock_location_id, lines: "order_change" as const }))
+  )
   const preview = confirmOrderEditRequestWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id, confirmed_by: input.confirmed_by })) })
   releaseStockLockStep(stockLock)
   const payment = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })

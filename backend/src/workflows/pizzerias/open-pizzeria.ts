@@ -93,7 +93,10 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
           service_zone_id: zones.pickup_service_zone_id,
           shipping_profile_id: chain.shipping_profile_id,
           type: { label: "Retrait", description: "À emporter au comptoir", code: "pickup" },
-          prices: [{ currency_code: "eur", amount: 0 }, { region_id: chain.region_id, amount: 0 }],
+          prices: [
+            { currency_code: "eur", amount: 0 },
+            { region_id: chain.region_id, amount: 0 },
+          ],
           rules: storeRules,
         },
       ]
@@ -124,9 +127,20 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
     })),
   })
   const deliveryZones = transform({ ids, input }, ({ ids, input }) => ({
-    zones: (input.delivery_zones ?? [{ name: `${input.name} — 3 km`, kind: "radius" as const, center_lat: input.location.lat, center_lng: input.location.lng, radius_km: 3, fee: 2.5, min_order: 15, eta_base_minutes: 30 }]).map(
-      (zone) => ({ min_order: 0, eta_base_minutes: 20, priority: 0, ...zone, stock_location_id: ids.stock_location_id, is_active: true })
-    ),
+    zones: (
+      input.delivery_zones ?? [
+        {
+          name: `${input.name} — 3 km`,
+          kind: "radius" as const,
+          center_lat: input.location.lat,
+          center_lng: input.location.lng,
+          radius_km: 3,
+          fee: 2.5,
+          min_order: 15,
+          eta_base_minutes: 30,
+        },
+      ]
+    ).map((zone) => ({ min_order: 0, eta_base_minutes: 20, priority: 0, ...zone, stock_location_id: ids.stock_location_id, is_active: true })),
   }))
   createDeliveryZonesWorkflow.runAsStep({ input: deliveryZones })
 

@@ -9,9 +9,7 @@ export const recordStockMovementsWorkflowId = "record-stock-movements"
 export const recordStockMovementsWorkflow = createWorkflow(recordStockMovementsWorkflowId, (input: ApplyStockMovementsInput) => {
   const applied = applyStockMovementsStep(input)
   const event = transform({ input }, ({ input }) =>
-    input.movements.length
-      ? [{ stock_location_id: input.stock_location_id, inventory_item_ids: [...new Set(input.movements.map((movement) => movement.inventory_item_id))] }]
-      : []
+    input.movements.length ? [{ stock_location_id: input.stock_location_id, inventory_item_ids: [...new Set(input.movements.map((movement) => movement.inventory_item_id))] }] : []
   )
   emitEventStep({ eventName: STOCK_CHANGED_EVENT, data: event })
   return new WorkflowResponse(applied)

@@ -1,5 +1,5 @@
 import type { BigNumberValue } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export const captureCardPaymentStepId = "capture-card-payment"
@@ -28,7 +28,7 @@ export const captureCardPaymentStep = createStep(
       payment = await container.resolve(Modules.PAYMENT).capturePayment({ payment_id, captured_by: actor ?? undefined })
     } catch (error) {
       const failure = (error as Error | undefined)?.message || "the card payment could not be captured"
-      container.resolve("logger").warn(`Kitchen ticket ${ticket_id}: card capture failed (${failure}); flagged for the manager.`)
+      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Kitchen ticket ${ticket_id}: card capture failed (${failure}); flagged for the manager.`)
       return new StepResponse<CardCapture>({ captured: false, payment_failure: failure, transactions: [] })
     }
     const transactions = (payment.captures ?? []).map((capture) => ({

@@ -1,12 +1,12 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
-import { orderedQuantity } from "../../../kitchen/ordered-quantity"
+import { DomainError } from "@/errors/domain-error"
+import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
-import { transitionRefusal } from "../../../modules/kitchen/lifecycle"
-import { KITCHEN_MODULE } from "../../../modules/kitchen"
-import { isCardProvider, openPayments, PAY_ON_DELIVERY_PROVIDER } from "../../../payments/payment-providers"
-import type KitchenModuleService from "../../../modules/kitchen/service"
+import { transitionRefusal } from "@/modules/kitchen/lifecycle"
+import { KITCHEN_MODULE } from "@/modules/kitchen"
+import { isCardProvider, openPayments, PAY_ON_DELIVERY_PROVIDER } from "@/payments/payment-providers"
+import type KitchenModuleService from "@/modules/kitchen/service"
 
 /** A collection the customer still has to pay or authorize (a card order changed after it was placed). */
 const AWAITING_PAYMENT = new Set(["not_paid", "awaiting", "failed", "partially_authorized"])
@@ -50,10 +50,7 @@ export type TicketForTransition = {
 /** The ticket and its order, or 404; a move the lifecycle forbids is a 409 that says where the ticket stands. */
 export const loadTicketForTransitionStep = createStep(
   "load-ticket-for-transition",
-  async (
-    { ticket_id, to, paid_with, note }: { ticket_id: string; to: TicketStatus; paid_with?: string | null; note?: string | null },
-    { container }
-  ) => {
+  async ({ ticket_id, to, paid_with, note }: { ticket_id: string; to: TicketStatus; paid_with?: string | null; note?: string | null }, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
     if (!ticket) throw new DomainError(404, "ticket_not_found", `Kitchen ticket ${ticket_id} does not exist.`)

@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 import type { TicketStatus } from "@oc-pizza/api-types"
-import { KITCHEN_MODULE } from "../../../modules/kitchen"
-import type KitchenModuleService from "../../../modules/kitchen/service"
+import { KITCHEN_MODULE } from "@/modules/kitchen"
+import type KitchenModuleService from "@/modules/kitchen/service"
 
 type Input = {
   ticket_id: string

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertCartCanBeServed } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import { DomainError, isDomainError } from "../../../errors/domain-error"
+import { DomainError, isDomainError } from "@/errors/domain-error"
 
 export const assertOrderEditServedStepId = "assert-order-edit-served"
 

@@ -1,6 +1,6 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 
 export const authorizeNewTotalStepId = "authorize-new-total"
 
@@ -17,7 +17,7 @@ export const authorizeNewTotalStep = createStep(
     try {
       payment = await payments.authorizePaymentSession(session_id, {})
     } catch (error) {
-      container.resolve("logger").warn(`Payment session ${session_id}: the new total was not authorized (${(error as Error).message}).`)
+      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment session ${session_id}: the new total was not authorized (${(error as Error).message}).`)
       throw new DomainError(402, "payment_declined", "The card payment of the new total is not confirmed: confirm it in the payment form, or try another card.")
     }
     return new StepResponse({ payment_id: payment?.id ?? null }, payment?.id)

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 import type { OrderModificationPlan } from "./plan-order-modification"
 
 export const checkAddedLinesStockStepId = "check-added-lines-stock"

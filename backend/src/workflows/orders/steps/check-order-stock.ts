@@ -1,13 +1,21 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertCartCanBeMade, type CartLine } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { DomainError } from "../../../errors/domain-error"
-import { orderedQuantity } from "../../../kitchen/ordered-quantity"
-import { assertDishesOnMenu } from "../../../menu/assert-dishes-on-menu"
+import { DomainError } from "@/errors/domain-error"
+import { orderedQuantity } from "@/kitchen/ordered-quantity"
+import { assertDishesOnMenu } from "@/menu/assert-dishes-on-menu"
 
 export const checkOrderStockStepId = "check-order-stock"
 
-type Line = { id: string; variant_id?: string | null; product_id?: string | null; product_title?: string | null; variant_title?: string | null; quantity?: unknown; detail?: { quantity?: unknown } | null }
+type Line = {
+  id: string
+  variant_id?: string | null
+  product_id?: string | null
+  product_title?: string | null
+  variant_title?: string | null
+  quantity?: unknown
+  detail?: { quantity?: unknown } | null
+}
 
 export type CheckOrderStockInput = {
   order_id: string
@@ -45,11 +53,15 @@ export const checkOrderStockStep = createStep(checkOrderStockStepId, async ({ or
   const order = data[0]
   if (!order) throw new DomainError(404, "order_not_found", `Order ${order_id} does not exist.`)
   const current = (order.items ?? []) as Line[]
-  const after = lines === "order_change" ? ((await container.resolve(Modules.ORDER).previewOrderChange(order_id)).items as Line[]) ?? [] : current
+  const after = lines === "order_change" ? (((await container.resolve(Modules.ORDER).previewOrderChange(order_id)).items as Line[]) ?? []) : current
   const before = lines === "order_change" ? toCartLines(current) : []
   const had = new Set(before.map((line) => line.variant_id))
   const added = after.filter((line) => line && !had.has(line.variant_id ?? null))
-  await assertDishesOnMenu(container, stock_location_id, added.map((line) => ({ product_id: line.product_id ?? null, title: line.product_title ?? null })))
+  await assertDishesOnMenu(
+    container,
+    stock_location_id,
+    added.map((line) => ({ product_id: line.product_id ?? null, title: line.product_title ?? null }))
+  )
   await assertCartCanBeMade(container, { items: toCartLines(after) }, stock_location_id, { releasing: before })
   return new StepResponse({ checked: true })
 })

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isCardProvider, PAY_ON_DELIVERY_PROVIDER } from "../../../payments/payment-providers"
+import { isCardProvider, PAY_ON_DELIVERY_PROVIDER } from "@/payments/payment-providers"
 
 export const findPaymentAfterEditStepId = "find-payment-after-edit"
 

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 
 export const resolveOrderPizzeriaStepId = "resolve-order-pizzeria"
 

@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { STAFF_MODULE } from "../../../modules/staff"
-import type StaffModuleService from "../../../modules/staff/service"
-import type { StaffRole } from "../../../modules/staff/roles"
-import { normalizeEmail } from "../../../staff/staff-of-request"
+import { STAFF_MODULE } from "@/modules/staff"
+import type StaffModuleService from "@/modules/staff/service"
+import type { StaffRole } from "@/modules/staff/roles"
+import { normalizeEmail } from "@/staff/staff-of-request"
 
 type Before = { created: string[]; updated: { id: string; pizzeria_ids: string[] }[] }
 

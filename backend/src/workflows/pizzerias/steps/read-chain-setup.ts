@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 
 export type ChainSetup = {
   region_id: string
@@ -32,7 +32,11 @@ export const readChainSetupStep = createStep("read-chain-setup", async (input: {
   if (channelIds.length) {
     const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "publishable_api_keys.id", "products_link.product_id"], filters: { id: channelIds } })
     keyIds ??= [...new Set(channels.flatMap((channel) => (channel.publishable_api_keys ?? []).flatMap((key) => (key ? [key.id] : []))))]
-    productIds = [...new Set(channels.flatMap((channel) => ((channel as { products_link?: ({ product_id: string } | null)[] }).products_link ?? []).flatMap((link) => (link ? [link.product_id] : []))))]
+    productIds = [
+      ...new Set(
+        channels.flatMap((channel) => ((channel as { products_link?: ({ product_id: string } | null)[] }).products_link ?? []).flatMap((link) => (link ? [link.product_id] : [])))
+      ),
+    ]
   }
   const locationIds = locations.map((location) => location.id)
   const levels = locationIds.length

@@ -21,9 +21,7 @@ export const saveServiceHoursStep = createStep(
     const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
     const [existing] = await zoning.listServiceLocations({ stock_location_id: input.stock_location_id }, { relations: ["closures"], take: 1 })
     const { closures, ...fields } = input
-    const saved = existing
-      ? await zoning.updateServiceLocations({ id: existing.id, ...fields })
-      : await zoning.createServiceLocations(fields)
+    const saved = existing ? await zoning.updateServiceLocations({ id: existing.id, ...fields }) : await zoning.createServiceLocations(fields)
     if (existing?.closures?.length) await zoning.deleteServiceClosures(existing.closures.map((closure) => closure.id))
     if (closures.length) await zoning.createServiceClosures(closures.map((closure) => ({ ...closure, service_location_id: saved.id })))
 

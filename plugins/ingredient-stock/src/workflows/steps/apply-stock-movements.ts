@@ -35,7 +35,7 @@ export const applyStockMovementsStep = createStep(
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
 
-    return withStockLock(container, input.stock_location_id, async () => {
+    const undo = await withStockLock(container, input.stock_location_id, async (): Promise<Undo> => {
       const levels = await levelsAt(container, [...new Set(input.movements.map((movement) => movement.inventory_item_id))], input.stock_location_id)
       const previous = new Map<string, number>()
       const changes = input.movements.map((movement) => {
@@ -69,13 +69,13 @@ export const applyStockMovementsStep = createStep(
           actor_id: input.actor_id ?? null,
         }))
       )
-      const undo: Undo = {
+      return {
         stock_location_id: input.stock_location_id,
         movement_ids: movements.map((movement) => movement.id),
         previous: [...previous].map(([inventory_item_id, stocked]) => ({ inventory_item_id, stocked })),
       }
-      return new StepResponse<{ movement_ids: string[] }, Undo>({ movement_ids: undo.movement_ids }, undo)
     })
+    return new StepResponse<{ movement_ids: string[] }, Undo>({ movement_ids: undo.movement_ids }, undo)
   },
   async (undo: Undo | undefined, { container }) => {
     if (!undo?.movement_ids.length) return

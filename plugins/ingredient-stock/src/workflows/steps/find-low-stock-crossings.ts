@@ -14,10 +14,12 @@ export type CheckInput = { stock_location_id: string; inventory_item_ids: string
  */
 export const findLowStockCrossingsStep = createStep(findLowStockCrossingsStepId, async (input: CheckInput, { container }) => {
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-  const ingredients = input.inventory_item_ids.length
-    ? await stock.listIngredients({ inventory_item_id: input.inventory_item_ids }, { relations: ["locations"] })
-    : []
-  const levels = await levelsAt(container, ingredients.map((ingredient) => ingredient.inventory_item_id), input.stock_location_id)
+  const ingredients = input.inventory_item_ids.length ? await stock.listIngredients({ inventory_item_id: input.inventory_item_ids }, { relations: ["locations"] }) : []
+  const levels = await levelsAt(
+    container,
+    ingredients.map((ingredient) => ingredient.inventory_item_id),
+    input.stock_location_id
+  )
   const crossings: LowStockCrossing[] = []
   const updates: { id: string; low_stock_notified_at: Date | null }[] = []
   for (const ingredient of ingredients) {

@@ -13,7 +13,10 @@ export const removeMenuPauseStep = createStep(
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
     const pauses = await stock.listMenuPauses(input)
     if (pauses.length) await stock.softDeleteMenuPauses(pauses.map((pause) => pause.id))
-    return new StepResponse(pauses.length, pauses.map((pause) => pause.id))
+    return new StepResponse(
+      pauses.length,
+      pauses.map((pause) => pause.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { convertDraftOrderWithStockWorkflow } from "../../../../../workflows/orders/convert-draft-order"
+import { convertDraftOrderWithStockWorkflow } from "@/workflows/orders/convert-draft-order"
 
 /**
  * POST /admin/draft-orders/:id/convert-to-order, taken over from Medusa

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { confirmOrderEditWorkflow } from "../../../../../workflows/orders/confirm-order-edit"
+import { confirmOrderEditWorkflow } from "@/workflows/orders/confirm-order-edit"
 
 /**
  * POST /admin/order-edits/:id/confirm (:id is the order's), taken over from

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { DomainError, isDomainError } from "../../../../../errors/domain-error"
-import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
-import { transitionKitchenTicketWorkflow } from "../../../../../workflows/kitchen/transition-kitchen-ticket"
+import { DomainError, isDomainError } from "@/errors/domain-error"
+import { ticketOfCustomerOrder } from "@/kitchen/order-access"
+import { transitionKitchenTicketWorkflow } from "@/workflows/kitchen/transition-kitchen-ticket"
 
 /**
  * POST /store/orders/:id/cancel: the customer cancels while the kitchen has

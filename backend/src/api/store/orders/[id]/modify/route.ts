@@ -1,10 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { KitchenTicketLine } from "@oc-pizza/api-types"
-import { DomainError, isDomainError } from "../../../../../errors/domain-error"
-import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
-import { readTickets } from "../../../../../kitchen/read-tickets"
-import type { PaymentAfterEdit } from "../../../../../workflows/orders/steps/find-payment-after-edit"
-import { modifyCustomerOrderWorkflow } from "../../../../../workflows/orders/modify-customer-order"
+import { DomainError, isDomainError } from "@/errors/domain-error"
+import { ticketOfCustomerOrder } from "@/kitchen/order-access"
+import { readTickets } from "@/kitchen/read-tickets"
+import type { PaymentAfterEdit } from "@/workflows/orders/steps/find-payment-after-edit"
+import { modifyCustomerOrderWorkflow } from "@/workflows/orders/modify-customer-order"
 import type { PostModifyOrderType } from "../../validators"
 
 type Modified = { order_id: string; changed: boolean; items: KitchenTicketLine[]; payment: PaymentAfterEdit }

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { OrderTracking } from "@oc-pizza/api-types"
-import { ticketOfCustomerOrder } from "../../../../../kitchen/order-access"
-import { readOrderTracking } from "../../../../../orders/read-order-tracking"
+import { ticketOfCustomerOrder } from "@/kitchen/order-access"
+import { readOrderTracking } from "@/orders/read-order-tracking"
 
 /**
  * GET /store/orders/:id/tracking: where the order stands, and what was

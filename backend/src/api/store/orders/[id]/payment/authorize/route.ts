@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { ticketOfCustomerOrder } from "../../../../../../kitchen/order-access"
-import { authorizeOrderPaymentWorkflow } from "../../../../../../workflows/orders/authorize-order-payment"
+import { ticketOfCustomerOrder } from "@/kitchen/order-access"
+import { authorizeOrderPaymentWorkflow } from "@/workflows/orders/authorize-order-payment"
 
 /**
  * POST /store/orders/:id/payment/authorize: after a change, the customer
