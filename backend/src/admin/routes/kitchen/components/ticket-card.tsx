@@ -1,6 +1,6 @@
 import { Badge, Button, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
-import type { Ticket } from "../hooks/use-kitchen-board"
+import { KITCHEN_STEPS, type Ticket } from "../hooks/use-kitchen-board"
 import { RecipeInline } from "./recipe-inline"
 
 const minutesBetween = (from: string, now: number) => Math.floor((now - new Date(from).getTime()) / 60_000)
@@ -11,12 +11,8 @@ export function TicketCard({ ticket, now, busy, onMove }: { ticket: Ticket; now:
   const minutes = Math.max(0, minutesBetween(ticket.placed_at, now))
   const lateBy = ticket.status !== "ready" && ticket.estimated_ready_at ? minutesBetween(ticket.estimated_ready_at, now) : -1
   const late = lateBy > 0
-  const next =
-    ticket.status === "received"
-      ? { to: "preparing" as const, label: t("kitchen.start") }
-      : ticket.status === "preparing"
-        ? { to: "ready" as const, label: t("kitchen.finish") }
-        : null
+  const step = KITCHEN_STEPS.find((candidate) => candidate.from === ticket.status)
+  const next = step ? { to: step.to, label: t(step.label) } : null
   const name = t("order", { number: ticket.display_id ?? ticket.id.slice(-6) })
   return (
     <article

@@ -9,6 +9,12 @@ export type Recipe = KitchenTicketRecipe
 /** The board's columns, in the order a ticket moves through them. */
 export const KITCHEN_COLUMNS = ["received", "preparing", "ready"] as const satisfies readonly TicketStatus[]
 
+/** The kitchen's two moves on the board (the API checks each against the lifecycle, backend/src/modules/kitchen/lifecycle.ts). */
+export const KITCHEN_STEPS = [
+  { from: "received", to: "preparing", label: "kitchen.start" },
+  { from: "preparing", to: "ready", label: "kitchen.finish" },
+] as const
+
 export const kitchenKey = (pizzeriaId: string) => ["ocp", "kitchen", pizzeriaId] as const
 
 /** The pizzeria's open tickets (GET /admin/kitchen/tickets), oldest first. */
