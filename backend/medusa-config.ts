@@ -16,9 +16,7 @@ const scaleOutModules = redis
       {
         resolve: "@medusajs/medusa/caching",
         options: {
-          providers: [
-            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: redis } },
-          ],
+          providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: redis } }],
         },
       },
     ]
@@ -130,4 +128,3 @@ export default defineConfig({
     },
   ],
 })
-

@@ -134,7 +134,15 @@ export default defineBench(module, {
           region_id: regions[0].id,
           sales_channel_id: centre.sales_channel_id,
           email,
-          shipping_address: { first_name: "Bench", last_name: "Client", address_1: "1 rue de Test", postal_code: "80000", city: "Amiens", country_code: "fr", phone: "+33600000000" },
+          shipping_address: {
+            first_name: "Bench",
+            last_name: "Client",
+            address_1: "1 rue de Test",
+            postal_code: "80000",
+            city: "Amiens",
+            country_code: "fr",
+            phone: "+33600000000",
+          },
           items: [{ variant_id: variant.id, quantity: 1 }],
         }),
       })
@@ -161,7 +169,11 @@ export default defineBench(module, {
 
     /** N carts prepared, then completed all at once on `base`, then matched to the orders they made. */
     const measure = async (base: string, label: string, level: number): Promise<Phase> => {
-      const prepared = await pool(Array.from({ length: level }, () => label), PREPARE_CONCURRENCY, prepareCart)
+      const prepared = await pool(
+        Array.from({ length: level }, () => label),
+        PREPARE_CONCURRENCY,
+        prepareCart
+      )
       const before = (await admin("/admin/orders?fields=id&limit=1")).count as number
       const started = performance.now()
       const completions = await Promise.all(prepared.map((cart) => complete(base, stack.publishableKey, cart)))

@@ -28,7 +28,8 @@ type Figures = { performance: number; accessibility: number; lcpMs: number; tbtM
 
 function figuresOf(result: Result): Figures {
   const requests = (result.audits["network-requests"].details as { items: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []
-  const bytes = (filter: (type: string | undefined) => boolean) => requests.filter((request) => filter(request.resourceType)).reduce((sum, request) => sum + (request.transferSize ?? 0), 0)
+  const bytes = (filter: (type: string | undefined) => boolean) =>
+    requests.filter((request) => filter(request.resourceType)).reduce((sum, request) => sum + (request.transferSize ?? 0), 0)
   const failedA11y = (result.categories.accessibility?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && result.audits[ref.id].score !== null && (result.audits[ref.id].score ?? 1) < 1)
     .map((ref) => ref.id)
@@ -50,7 +51,18 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
   const profile = mkdtempSync(join(tmpdir(), "oc-pizza-lighthouse-"))
   const child = startService(
     CHROMIUM,
-    ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, "about:blank"],
+    [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      `--remote-debugging-port=${port}`,
+      `--user-data-dir=${profile}`,
+      "about:blank",
+    ],
     { cwd: tmpdir(), label: "chromium", quiet: true }
   )
   await waitForHttp(`http://127.0.0.1:${port}/json/version`, 30_000)
@@ -154,7 +166,9 @@ export default defineBench(module, {
       }
       for (const [name, figures] of results) if (figures.failedA11y.length) console.log(`accessibility audits failed on ${name}: ${figures.failedA11y.join(", ")}`)
       const menu = results.find(([name]) => name === "menu")![1]
-      console.log(`\nmenu targets: performance ${menu.performance} (≥ 90: ${menu.performance >= 90 ? "met" : "MISSED"}), accessibility ${menu.accessibility} (≥ 95: ${menu.accessibility >= 95 ? "met" : "MISSED"})`)
+      console.log(
+        `\nmenu targets: performance ${menu.performance} (≥ 90: ${menu.performance >= 90 ? "met" : "MISSED"}), accessibility ${menu.accessibility} (≥ 95: ${menu.accessibility >= 95 ? "met" : "MISSED"})`
+      )
     } finally {
       await chromium.stop()
     }

@@ -45,13 +45,22 @@ export default defineBench(module, {
       const { cart } = await call("/store/carts", {
         method: "POST",
         headers: store,
-        body: JSON.stringify({ region_id: regions[0].id, sales_channel_id: centre.sales_channel_id, email: "bench@example.test", items: [{ variant_id: margherita, quantity: 1 }] }),
+        body: JSON.stringify({
+          region_id: regions[0].id,
+          sales_channel_id: centre.sales_channel_id,
+          email: "bench@example.test",
+          items: [{ variant_id: margherita, quantity: 1 }],
+        }),
       })
       const { shipping_options } = await call(`/store/shipping-options?cart_id=${cart.id}`, { headers: store })
       const pickup = shipping_options.find((option: Json) => option.name === "Retrait en pizzeria")
       await call(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", headers: store, body: JSON.stringify({ option_id: pickup.id }) })
       const { payment_collection } = await call("/store/payment-collections", { method: "POST", headers: store, body: JSON.stringify({ cart_id: cart.id }) })
-      await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", headers: store, body: JSON.stringify({ provider_id: "pp_system_default" }) })
+      await call(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+        method: "POST",
+        headers: store,
+        body: JSON.stringify({ provider_id: "pp_system_default" }),
+      })
       await call(`/store/carts/${cart.id}/complete`, { method: "POST", headers: store })
     }
     let tickets: Json[] = []

@@ -50,7 +50,11 @@ async function measure(requests: number, request: (n: number) => Promise<Respons
 /** Answers like Google's Geocoding and Distance Matrix APIs, with a point near Amiens derived from the address. */
 function fakeGoogle(port: number): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), "ocp-bench-google-"))
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=maps.googleapis.com", "-days", "1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")], { stdio: "ignore" })
+  execFileSync(
+    "openssl",
+    ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=maps.googleapis.com", "-days", "1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+    { stdio: "ignore" }
+  )
   const google = createHttpsServer({ key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) }, (request, response) => {
     const url = new URL(request.url ?? "/", "https://maps.googleapis.com")
     response.setHeader("content-type", "application/json")

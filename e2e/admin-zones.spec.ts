@@ -16,7 +16,12 @@ test("a manager draws a delivery zone on the offline map, saves it, and deletes 
   // three clicks on the map: a triangle, closed by the editor
   const map = page.getByRole("img", { name: "Carte des zones" })
   await expect(map).toBeVisible()
-  for (const position of [{ x: 120, y: 120 }, { x: 260, y: 130 }, { x: 190, y: 240 }]) await map.click({ position })
+  for (const position of [
+    { x: 120, y: 120 },
+    { x: 260, y: 130 },
+    { x: 190, y: 240 },
+  ])
+    await map.click({ position })
   const outline = page.getByLabel(/Contour/)
   await expect(outline).toHaveValue(/^(-?[\d.]+, -?[\d.]+\n){3}-?[\d.]+, -?[\d.]+$/)
 

@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test"
 import { backend, signIn } from "./admin-session"
 
-
 test("the admin signs in with the demo credentials and shows the pizzerias and the menu", async ({ page }) => {
   await signIn(page)
 

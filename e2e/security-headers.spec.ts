@@ -40,7 +40,13 @@ test.describe("security headers", () => {
     // hydrated and working: a link to a menu, the menu, its buttons
     await page.getByRole("link", { name: /Voir la carte.*Amiens Centre/ }).click()
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
-    const assets = await page.request.get(await page.locator("script[src]").first().getAttribute("src").then((src) => new URL(src!, page.url()).href))
+    const assets = await page.request.get(
+      await page
+        .locator("script[src]")
+        .first()
+        .getAttribute("src")
+        .then((src) => new URL(src!, page.url()).href)
+    )
     expectFramingSniffingReferrer(assets.headers())
     expect(violations).toEqual([])
   })
@@ -55,7 +61,12 @@ test.describe("security headers", () => {
     await signIn(page)
     await page.goto(`${backend}/app/orders`)
     // the orders page ran its requests under the policy: a table, or "no records" before the first order
-    await expect(page.getByRole("table").or(page.getByText(/No records|Aucun enregistrement/)).first()).toBeVisible()
+    await expect(
+      page
+        .getByRole("table")
+        .or(page.getByText(/No records|Aucun enregistrement/))
+        .first()
+    ).toBeVisible()
     expect(violations).toEqual([])
   })
 

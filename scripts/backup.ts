@@ -44,7 +44,9 @@ export async function backup(outDir: string): Promise<string> {
       await snapshot.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
       const { rows } = await snapshot.query("SELECT pg_export_snapshot() AS id")
       await phase("dump", async () => {
-        execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${rows[0].id}`, `--file=${join(work, "database.dump")}`, db.url], { stdio: ["ignore", "inherit", "inherit"] })
+        execFileSync(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${rows[0].id}`, `--file=${join(work, "database.dump")}`, db.url], {
+          stdio: ["ignore", "inherit", "inherit"],
+        })
         info(`PostgreSQL ${version}, ${(statSync(join(work, "database.dump")).size / 1e6).toFixed(1)} MB`)
       })
       tables = await phase("checksums", async () => {

@@ -51,14 +51,18 @@ export async function restore(file: string, force: boolean): Promise<void> {
       const tables = await tableCount(db.url)
       if (tables === 0) return info("empty: nothing to overwrite")
       if (!force) {
-        throw new Error(`The target database already holds ${tables} tables. Restore into a fresh database, or add --force to empty this one first (stop the services that use it).`)
+        throw new Error(
+          `The target database already holds ${tables} tables. Restore into a fresh database, or add --force to empty this one first (stop the services that use it).`
+        )
       }
       // emptied in place: a managed database's owner may drop a schema but not create databases
       await withClient(db.url, (client) => client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
       info(`--force: emptied (${tables} tables dropped)`)
     })
     await phase("restore", async () => {
-      execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${db.url}`, join(work, "database.dump")], { stdio: ["ignore", "inherit", "inherit"] })
+      execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${db.url}`, join(work, "database.dump")], {
+        stdio: ["ignore", "inherit", "inherit"],
+      })
     })
     await phase("uploaded files", async () => {
       mkdirSync(UPLOADS, { recursive: true })

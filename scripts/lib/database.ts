@@ -55,12 +55,13 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
-      "-c", "max_connections=200",
-      ...(options.ephemeral
-        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
-        : []),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+      ...(options.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[postgres] ${String(error).trimEnd()}`),
@@ -152,7 +153,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-
 /**
  * A throw-away server for a test run, announced the way Medusa's test runner
  * reads it (DB_HOST must contain "localhost", or the runner turns SSL on).
@@ -167,4 +167,3 @@ export async function startTestDatabase(): Promise<Database> {
   Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: EMBEDDED_USER, DB_PASSWORD: EMBEDDED_PASSWORD })
   return db
 }
-

@@ -33,9 +33,7 @@ export async function startDemoStack(backendEnv: NodeJS.ProcessEnv): Promise<Dem
     await phase("storefront build", () => buildStorefront())
 
     const publishableKey = (await storefrontKey(url)) ?? ""
-    const stack = await phase("start the production builds", () =>
-      startStack({ databaseUrl: url, backendPort, storefrontPort, publishableKey, backendEnv })
-    )
+    const stack = await phase("start the production builds", () => startStack({ databaseUrl: url, backendPort, storefrontPort, publishableKey, backendEnv }))
     return {
       ...stack,
       database,

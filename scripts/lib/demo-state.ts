@@ -30,10 +30,7 @@ export function missingDemoAccounts(url: string): Promise<string[]> {
     const staff = people.staff.map((member) => member.email)
     const customers = people.customers.map((customer) => customer.email)
     const users = await client.query(`SELECT email FROM "user" WHERE deleted_at IS NULL AND email = ANY($1)`, [staff])
-    const accounts = await client.query(
-      "SELECT email FROM customer WHERE deleted_at IS NULL AND has_account AND email = ANY($1)",
-      [customers]
-    )
+    const accounts = await client.query("SELECT email FROM customer WHERE deleted_at IS NULL AND has_account AND email = ANY($1)", [customers])
     // a demo staff account is whole with its staff record (role and pizzerias)
     const records = await client.query(`SELECT email FROM staff_member WHERE deleted_at IS NULL AND email = ANY($1)`, [staff])
     const withRecord = new Set(records.rows.map((row: { email: string }) => row.email))
@@ -45,10 +42,9 @@ export function missingDemoAccounts(url: string): Promise<string[]> {
 /** The storefront's publishable key, created by the seed. */
 export function storefrontKey(url: string): Promise<string | undefined> {
   return withClient(url, async (client) => {
-    const { rows } = await client.query(
-      "SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL AND title = $1 LIMIT 1",
-      [STOREFRONT_KEY_TITLE]
-    )
+    const { rows } = await client.query("SELECT token FROM api_key WHERE type = 'publishable' AND revoked_at IS NULL AND deleted_at IS NULL AND title = $1 LIMIT 1", [
+      STOREFRONT_KEY_TITLE,
+    ])
     return rows[0]?.token as string | undefined
   })
 }

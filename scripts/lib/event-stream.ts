@@ -23,7 +23,12 @@ export async function openEventStream(url: string, headers: Record<string, strin
         while ((end = buffer.indexOf("\n\n")) >= 0) {
           const block = buffer.slice(0, end)
           buffer = buffer.slice(end + 2)
-          const fields = Object.fromEntries(block.split("\n").filter((line) => line && !line.startsWith(":")).map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()]))
+          const fields = Object.fromEntries(
+            block
+              .split("\n")
+              .filter((line) => line && !line.startsWith(":"))
+              .map((line) => [line.slice(0, line.indexOf(":")), line.slice(line.indexOf(":") + 1).trim()])
+          )
           if (fields.data) {
             events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data), receivedAt: performance.now() })
             waiters.splice(0).forEach((wake) => wake())

@@ -7,9 +7,7 @@ import { BACKEND, BACKEND_BUILD, PLUGINS, ROOT, STOREFRONT, UPLOADS } from "./pa
 import { run } from "./processes"
 
 export const MEDUSA_BIN = join(ROOT, "node_modules", ".bin", "medusa")
-export const NEXT_BIN = existsSync(join(STOREFRONT, "node_modules", ".bin", "next"))
-  ? join(STOREFRONT, "node_modules", ".bin", "next")
-  : join(ROOT, "node_modules", ".bin", "next")
+export const NEXT_BIN = existsSync(join(STOREFRONT, "node_modules", ".bin", "next")) ? join(STOREFRONT, "node_modules", ".bin", "next") : join(ROOT, "node_modules", ".bin", "next")
 
 const TSC_ALIAS_BIN = join(ROOT, "node_modules", ".bin", "tsc-alias")
 const LOCKFILE = join(ROOT, "package-lock.json")
@@ -77,7 +75,16 @@ export async function migrate(): Promise<void> {
 /** `medusa build` (server + admin) when the backend, a plugin or an inlined setting changed. */
 export async function buildBackend(options: { force?: boolean } = {}): Promise<boolean> {
   const print = fingerprint(
-    [join(BACKEND, "src"), join(BACKEND, "demo-data"), join(BACKEND, "medusa-config.ts"), join(BACKEND, "package.json"), join(BACKEND, "tsconfig.json"), LOCKFILE, API_TYPES, ...PLUGINS.map((plugin) => join(plugin, "src"))],
+    [
+      join(BACKEND, "src"),
+      join(BACKEND, "demo-data"),
+      join(BACKEND, "medusa-config.ts"),
+      join(BACKEND, "package.json"),
+      join(BACKEND, "tsconfig.json"),
+      LOCKFILE,
+      API_TYPES,
+      ...PLUGINS.map((plugin) => join(plugin, "src")),
+    ],
     { ADMIN_DISABLED: process.env.ADMIN_DISABLED }
   )
   const stampFile = join(BACKEND_BUILD, ".build-stamp")

@@ -20,7 +20,8 @@ export async function opsDatabase({ mayCreate = false } = {}): Promise<Database 
   const production = process.env.NODE_ENV === "production" || process.env.ENV?.toUpperCase() === "PRODUCTION"
   if (production || (!mayCreate && !existsSync(join(PG_DATA, "PG_VERSION")))) {
     throw new Error(
-      "DATABASE_URL is not set" + (production ? " in production mode" : ", and there is no embedded database in .data/postgres") +
+      "DATABASE_URL is not set" +
+        (production ? " in production mode" : ", and there is no embedded database in .data/postgres") +
         ". Load the environment first, e.g.  set -a; . /etc/oc-pizza/oc-pizza.env; set +a"
     )
   }

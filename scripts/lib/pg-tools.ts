@@ -18,11 +18,7 @@ export function serverMajor(url: string): Promise<{ major: number; version: stri
  * cannot read it; the message says how to get the right one.
  */
 export function pgTool(tool: "pg_dump" | "pg_restore", major: number, version: string): string {
-  const candidates = [
-    ...(process.env.PG_BIN_DIR ? [join(process.env.PG_BIN_DIR, tool)] : []),
-    `/usr/lib/postgresql/${major}/bin/${tool}`,
-    tool,
-  ]
+  const candidates = [...(process.env.PG_BIN_DIR ? [join(process.env.PG_BIN_DIR, tool)] : []), `/usr/lib/postgresql/${major}/bin/${tool}`, tool]
   const found: string[] = []
   for (const candidate of candidates) {
     if (candidate.includes("/") && !existsSync(candidate)) continue

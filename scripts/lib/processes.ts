@@ -9,7 +9,6 @@ export type RunOptions = {
   quiet?: boolean
 }
 
-
 /** Runs a command to completion; rejects with its output when it fails. */
 export function run(command: string, args: string[], options: RunOptions): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -21,9 +21,7 @@ export function fingerprint(url: string): Promise<Fingerprint> {
 export async function fingerprintWith(client: pg.Client): Promise<Fingerprint> {
   await client.query("SET TIME ZONE 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'postgres'; SET extra_float_digits = 1")
   {
-    const { rows: tables } = await client.query<{ name: string }>(
-      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
-    )
+    const { rows: tables } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
     const result: Fingerprint = {}
     for (const { name } of tables) {
       const quoted = `"${name.replace(/"/g, '""')}"`

@@ -33,7 +33,8 @@ export async function killMidCheckout(
   )
   const deadline = Date.now() + timeoutMs
   while (ordered < placed) {
-    if (cartIds.length - settled < inFlight) throw new Error(`only ${ordered} order(s) placed when fewer than ${inFlight} carts were left in flight: no moment to kill the server mid-checkout`)
+    if (cartIds.length - settled < inFlight)
+      throw new Error(`only ${ordered} order(s) placed when fewer than ${inFlight} carts were left in flight: no moment to kill the server mid-checkout`)
     if (Date.now() > deadline) throw new Error(`no order placed on the server within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 10))
   }

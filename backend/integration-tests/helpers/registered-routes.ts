@@ -40,7 +40,14 @@ export type RouteAnswer = { status: number; data: { code?: string; [key: string]
  * a live stream that opens is closed at once (an empty body).
  */
 export async function answerOf(api: AxiosInstance, method: string, url: string, body: object, config: AxiosRequestConfig): Promise<RouteAnswer> {
-  const { status, data } = await api.request({ method, url, data: method === "GET" || method === "DELETE" ? undefined : body, ...config, responseType: "stream", validateStatus: () => true })
+  const { status, data } = await api.request({
+    method,
+    url,
+    data: method === "GET" || method === "DELETE" ? undefined : body,
+    ...config,
+    responseType: "stream",
+    validateStatus: () => true,
+  })
   const stream = data as NodeJS.ReadableStream & { destroy: () => void }
   if (status === 200 && url.includes("/stream")) {
     stream.destroy()

@@ -63,7 +63,23 @@ export class StripeEdge {
     const dir = mkdtempSync(join(tmpdir(), "ocp-stripe-edge-"))
     execFileSync(
       "openssl",
-      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", `/CN=${STRIPE_HOST}`, "-addext", `subjectAltName=DNS:${STRIPE_HOST}`, "-days", "1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        `/CN=${STRIPE_HOST}`,
+        "-addext",
+        `subjectAltName=DNS:${STRIPE_HOST}`,
+        "-days",
+        "1",
+        "-keyout",
+        join(dir, "key.pem"),
+        "-out",
+        join(dir, "cert.pem"),
+      ],
       { stdio: "ignore" }
     )
     const cert = readFileSync(join(dir, "cert.pem"))
@@ -79,7 +95,11 @@ export class StripeEdge {
     await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve))
     const { port } = this.server.address() as AddressInfo
     const original = (this.originalCreateConnection = HttpsAgent.prototype.createConnection)
-    HttpsAgent.prototype.createConnection = function (this: HttpsAgent, options: TlsConnectionOptions & { host?: string }, callback?: (error: Error | null, socket: Duplex) => void) {
+    HttpsAgent.prototype.createConnection = function (
+      this: HttpsAgent,
+      options: TlsConnectionOptions & { host?: string },
+      callback?: (error: Error | null, socket: Duplex) => void
+    ) {
       if (options.host !== STRIPE_HOST) return original.call(this, options, callback)
       return tlsConnect({ host: "127.0.0.1", port, servername: STRIPE_HOST, ca: cert })
     }
@@ -103,7 +123,9 @@ export class StripeEdge {
     if (intentPath && method === "POST" && intentPath[3] === "capture") return this.capture(intentPath[1])
     if (intentPath && method === "POST" && intentPath[3] === "cancel") {
       this.calls.push(`cancel ${intentPath[1]}`)
-      return this.answer(intentPath[1], (intent) => Object.assign(intent, { status: "canceled", canceled_at: now(), cancellation_reason: "requested_by_customer", amount_capturable: 0 }))
+      return this.answer(intentPath[1], (intent) =>
+        Object.assign(intent, { status: "canceled", canceled_at: now(), cancellation_reason: "requested_by_customer", amount_capturable: 0 })
+      )
     }
     if (intentPath && method === "POST") {
       this.calls.push(`update ${intentPath[1]}`)
@@ -146,7 +168,17 @@ export class StripeEdge {
       return [400, error]
     }
     if (intent && intent.status !== "requires_capture" && intent.status !== "succeeded") {
-      return [400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message: `This PaymentIntent could not be captured because it has a status of ${intent.status}.`, payment_intent: intent } }]
+      return [
+        400,
+        {
+          error: {
+            type: "invalid_request_error",
+            code: "payment_intent_unexpected_state",
+            message: `This PaymentIntent could not be captured because it has a status of ${intent.status}.`,
+            payment_intent: intent,
+          },
+        },
+      ]
     }
     return this.answer(id, (intent) =>
       intent.status === "succeeded" ? intent : Object.assign(intent, { status: "succeeded", amount_received: intent.amount_capturable, amount_capturable: 0 })
@@ -158,7 +190,17 @@ export class StripeEdge {
     const intent = this.intents.get(fields.get("payment_intent") ?? "")
     this.calls.push(`refund ${intent?.id} ${fields.get("amount")}`)
     if (!intent) return [404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such payment_intent" } }]
-    return [200, { ...fixture("refund"), id: newId("re"), amount: Number(fields.get("amount") ?? intent.amount_received), payment_intent: intent.id, charge: intent.latest_charge, created: now() }]
+    return [
+      200,
+      {
+        ...fixture("refund"),
+        id: newId("re"),
+        amount: Number(fields.get("amount") ?? intent.amount_received),
+        payment_intent: intent.id,
+        charge: intent.latest_charge,
+        created: now(),
+      },
+    ]
   }
 
   private answer(id: string, change: (intent: PaymentIntent) => PaymentIntent): [number, unknown] {
@@ -177,7 +219,11 @@ export class StripeEdge {
     if (outcome === "authorized") {
       Object.assign(intent, { status: "requires_capture", amount_capturable: intent.amount, payment_method: paymentMethod, latest_charge: newId("ch") })
     } else {
-      Object.assign(intent, { status: "requires_payment_method", payment_method: null, last_payment_error: { ...fixture("card-declined"), payment_method: { ...fixture("card-declined").payment_method, id: paymentMethod } } })
+      Object.assign(intent, {
+        status: "requires_payment_method",
+        payment_method: null,
+        last_payment_error: { ...fixture("card-declined"), payment_method: { ...fixture("card-declined").payment_method, id: paymentMethod } },
+      })
     }
     return intent
   }

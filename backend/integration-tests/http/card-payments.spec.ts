@@ -70,7 +70,13 @@ medusaIntegrationTestRunner({
 
     /** A pickup cart paid by card: Medusa has created the PaymentIntent the Payment Element will confirm. */
     async function cardCart(lines: [string, number][] = [["margherita/M", 1]]) {
-      const cartId = await preparePickupCart(api, store, centre(), lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity })), CARD)
+      const cartId = await preparePickupCart(
+        api,
+        store,
+        centre(),
+        lines.map(([variant, quantity]) => ({ variant_id: store.variant(variant), quantity })),
+        CARD
+      )
       const { data } = await api.get(`/store/carts/${cartId}?fields=total,payment_collection.payment_sessions.*`, store.storeHeaders)
       const session = data.cart.payment_collection.payment_sessions[0]
       return { cartId, session, total: Number(data.cart.total), intent: stripe.intentOfSession(session.id) }

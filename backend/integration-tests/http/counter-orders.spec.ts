@@ -73,19 +73,38 @@ medusaIntegrationTestRunner({
       expect(short.data.code).toBe("insufficient_stock")
       expect(await mozzarella(henriville.id)).toEqual({ stocked: 200, reserved: 0 })
 
-      const unknownCaller = await counterOrder(henriville.id, { customer: { phone: "0622222222" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "pickup" })
+      const unknownCaller = await counterOrder(henriville.id, {
+        customer: { phone: "0622222222" },
+        items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }],
+        fulfilment: "pickup",
+      })
       expect(unknownCaller.data).toMatchObject({ code: "customer_name_required" })
-      const badPhone = await counterOrder(henriville.id, { customer: { phone: "pizza", first_name: "X" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "pickup" })
+      const badPhone = await counterOrder(henriville.id, {
+        customer: { phone: "pizza", first_name: "X" },
+        items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }],
+        fulfilment: "pickup",
+      })
       expect(badPhone.data).toMatchObject({ code: "invalid_phone" })
-      const noAddress = await counterOrder(henriville.id, { customer: { phone: "0611111111" }, items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }], fulfilment: "delivery" })
+      const noAddress = await counterOrder(henriville.id, {
+        customer: { phone: "0611111111" },
+        items: [{ variant_id: store.variant("margherita/S"), quantity: 1 }],
+        fulfilment: "delivery",
+      })
       expect(noAddress.data).toMatchObject({ code: "address_required" })
     })
 
     it("the manager's dashboard sums up the day: open tickets, orders, revenue, ingredients running low", async () => {
       const admin = await store.adminHeaders()
       const centreId = store.pizzeria("Amiens Centre").id
-      for (const [variant, quantity] of [["margherita/M", 2], ["reine/M", 1]] as const) {
-        const placed = await counterOrder(centreId, { customer: { phone: "0644444444", first_name: "Jo" }, items: [{ variant_id: store.variant(variant), quantity }], fulfilment: "pickup" })
+      for (const [variant, quantity] of [
+        ["margherita/M", 2],
+        ["reine/M", 1],
+      ] as const) {
+        const placed = await counterOrder(centreId, {
+          customer: { phone: "0644444444", first_name: "Jo" },
+          items: [{ variant_id: store.variant(variant), quantity }],
+          fulfilment: "pickup",
+        })
         expect(placed.status).toBe(201)
       }
       let dashboard
@@ -119,7 +138,11 @@ medusaIntegrationTestRunner({
       expect(refused.status).toBe(409)
       expect(refused.data).toMatchObject({ code: "online_orders_paused", message: expect.stringContaining("call the pizzeria") })
 
-      const byPhone = await counterOrder(dury.id, { customer: { phone: "0633333333", first_name: "Léa" }, items: [{ variant_id: store.variant("margherita/M"), quantity: 1 }], fulfilment: "pickup" })
+      const byPhone = await counterOrder(dury.id, {
+        customer: { phone: "0633333333", first_name: "Léa" },
+        items: [{ variant_id: store.variant("margherita/M"), quantity: 1 }],
+        fulfilment: "pickup",
+      })
       expect(byPhone.status).toBe(201)
 
       await api.post(`/admin/pizzerias/${dury.id}/online-orders`, { paused: false }, admin)

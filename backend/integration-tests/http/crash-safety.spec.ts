@@ -33,7 +33,10 @@ medusaIntegrationTestRunner({
 
     it("an order a cut-short checkout left without reservations gets them back, once it has settled", async () => {
       const container = getContainer()
-      const { orderId } = await placeOrderAt(api, container, store, store.pizzeria("Amiens Centre"), [["margherita/M", 2], ["reine/L", 1]])
+      const { orderId } = await placeOrderAt(api, container, store, store.pizzeria("Amiens Centre"), [
+        ["margherita/M", 2],
+        ["reine/L", 1],
+      ])
       const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.id"], filters: { id: orderId } })
       const lineIds = (orders[0].items ?? []).map((item) => item!.id)
       const inventory = container.resolve(Modules.INVENTORY)

@@ -6,16 +6,13 @@ import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
 
 jest.setTimeout(300_000)
 
-const zoneThenFail = createWorkflow(
-  "test-save-zone-then-fail",
-  (input: Parameters<typeof upsertDeliveryZoneWorkflow.runAsStep>[0]["input"]) => {
-    const saved = upsertDeliveryZoneWorkflow.runAsStep({ input })
-    createStep("test-dispatch-screen-offline", async () => {
-      throw new Error("dispatch screen offline")
-    })()
-    return new WorkflowResponse(saved)
-  }
-)
+const zoneThenFail = createWorkflow("test-save-zone-then-fail", (input: Parameters<typeof upsertDeliveryZoneWorkflow.runAsStep>[0]["input"]) => {
+  const saved = upsertDeliveryZoneWorkflow.runAsStep({ input })
+  createStep("test-dispatch-screen-offline", async () => {
+    throw new Error("dispatch screen offline")
+  })()
+  return new WorkflowResponse(saved)
+})
 
 // addresses of the demo gazetteer (backend/demo-data/zones.json), placed without Google
 const address = (address_1: string, postal_code: string, city: string) => ({
@@ -193,12 +190,57 @@ medusaIntegrationTestRunner({
 
       it("refuses bad zones with a 400 naming the problem, and saves nothing", async () => {
         const before = (await zoning().listDeliveryZones({})).length
-        const bowTie = await post("/admin/delivery-zones", base({ polygon: { type: "Polygon", coordinates: [[[2.26, 49.84], [2.28, 49.86], [2.28, 49.84], [2.26, 49.86], [2.26, 49.84]]] } }))
+        const bowTie = await post(
+          "/admin/delivery-zones",
+          base({
+            polygon: {
+              type: "Polygon",
+              coordinates: [
+                [
+                  [2.26, 49.84],
+                  [2.28, 49.86],
+                  [2.28, 49.84],
+                  [2.26, 49.86],
+                  [2.26, 49.84],
+                ],
+              ],
+            },
+          })
+        )
         expect(bowTie.status).toBe(400)
         expect(bowTie.data).toMatchObject({ code: "invalid_zone", message: expect.stringMatching(/outer ring.*crosses itself/) })
-        const open = await post("/admin/delivery-zones", base({ polygon: { type: "Polygon", coordinates: [[[2.26, 49.84], [2.28, 49.86], [2.28, 49.84]]] } }))
+        const open = await post(
+          "/admin/delivery-zones",
+          base({
+            polygon: {
+              type: "Polygon",
+              coordinates: [
+                [
+                  [2.26, 49.84],
+                  [2.28, 49.86],
+                  [2.28, 49.84],
+                ],
+              ],
+            },
+          })
+        )
         expect(open.data.message).toMatch(/not closed/)
-        const lat = await post("/admin/delivery-zones", base({ polygon: { type: "Polygon", coordinates: [[[2.26, 49.84], [2.28, 99], [2.28, 49.84], [2.26, 49.84]]] } }))
+        const lat = await post(
+          "/admin/delivery-zones",
+          base({
+            polygon: {
+              type: "Polygon",
+              coordinates: [
+                [
+                  [2.26, 49.84],
+                  [2.28, 99],
+                  [2.28, 49.84],
+                  [2.26, 49.84],
+                ],
+              ],
+            },
+          })
+        )
         expect(lat.data.message).toMatch(/latitude 99 is outside/)
         const noCodes = await post("/admin/delivery-zones", base({ kind: "postcodes", postal_codes: [] }))
         expect(noCodes.data).toMatchObject({ code: "invalid_zone", details: { fields: ["postal_codes"] } })

@@ -19,8 +19,8 @@ const geocodeFor = (address: string) =>
     .query((query) => query.address === address && query.key === GOOGLE_KEY && query.region === "fr")
 
 // demo geography (backend/demo-data/zones.json)
-const CENTRE_ONLY = { lat: 49.8905, lng: 2.3080 } // Centre-ville polygon, out of Henriville's radius
-const SAINT_LEU_AND_CENTRE = { lat: 49.8975, lng: 2.2990 } // both polygons overlap here
+const CENTRE_ONLY = { lat: 49.8905, lng: 2.308 } // Centre-ville polygon, out of Henriville's radius
+const SAINT_LEU_AND_CENTRE = { lat: 49.8975, lng: 2.299 } // both polygons overlap here
 const HORTILLONNAGES = { lat: 49.902, lng: 2.313 } // the hole in Saint-Leu's polygon
 const PERONNE = { lat: 49.932, lng: 2.933 }
 
@@ -48,8 +48,7 @@ medusaIntegrationTestRunner({
     })
 
     /** The Distance Matrix is asked for every point resolution; here it is down unless a test says otherwise. */
-    const distanceMatrixDown = () =>
-      nock(GOOGLE).get("/maps/api/distancematrix/json").query(true).reply(200, { rows: [], status: "UNKNOWN_ERROR" })
+    const distanceMatrixDown = () => nock(GOOGLE).get("/maps/api/distancematrix/json").query(true).reply(200, { rows: [], status: "UNKNOWN_ERROR" })
 
     describe("resolving a place to the pizzeria that delivers it", () => {
       it("by postcode: the Longueau zone, with its fee, minimum and an ETA without a ride", async () => {

@@ -23,9 +23,7 @@ medusaIntegrationTestRunner({
     const store = (path: string) => api.get(path, { headers: { "x-publishable-api-key": key } })
 
     async function bufalaAt(pizzeria: Pizzeria): Promise<Record<string, number>> {
-      const { data } = await store(
-        `/store/products?handle=bufala&sales_channel_id=${pizzeria.sales_channel_id}&fields=id,*variants,+variants.inventory_quantity`
-      )
+      const { data } = await store(`/store/products?handle=bufala&sales_channel_id=${pizzeria.sales_channel_id}&fields=id,*variants,+variants.inventory_quantity`)
       return Object.fromEntries((data.products[0].variants as Variant[]).map((variant) => [variant.title.split(" ")[0], variant.inventory_quantity]))
     }
 
@@ -46,13 +44,7 @@ medusaIntegrationTestRunner({
     it("serves the pizzerias with the one storefront key, and refuses requests without it", async () => {
       const { data } = await store("/store/pizzerias")
       const pizzerias = data.pizzerias as Pizzeria[]
-      expect(pizzerias.map((pizzeria) => pizzeria.name)).toEqual([
-        "OC Pizza Amiens Centre",
-        "OC Pizza Dury",
-        "OC Pizza Henriville",
-        "OC Pizza Longueau",
-        "OC Pizza Saint-Leu",
-      ])
+      expect(pizzerias.map((pizzeria) => pizzeria.name)).toEqual(["OC Pizza Amiens Centre", "OC Pizza Dury", "OC Pizza Henriville", "OC Pizza Longueau", "OC Pizza Saint-Leu"])
       for (const pizzeria of pizzerias) {
         expect(pizzeria.id).toMatch(/^sloc_/)
         expect(pizzeria.location).toEqual({ lat: expect.any(Number), lng: expect.any(Number) })
@@ -70,14 +62,14 @@ medusaIntegrationTestRunner({
         const { data: products } = await store(`/store/products?sales_channel_id=${pizzeria.sales_channel_id}&limit=100&fields=id`)
         expect(products.count).toBe(23)
       }
-      const { data: margherita } = await store(
-        `/store/products?handle=margherita&region_id=${regions.regions[0].id}&fields=*variants.calculated_price`
+      const { data: margherita } = await store(`/store/products?handle=margherita&region_id=${regions.regions[0].id}&fields=*variants.calculated_price`)
+      const prices = margherita.products[0].variants.map(
+        (variant: { title: string; calculated_price: { calculated_amount: number; is_calculated_price_tax_inclusive: boolean } }) => [
+          variant.title,
+          variant.calculated_price.calculated_amount,
+          variant.calculated_price.is_calculated_price_tax_inclusive,
+        ]
       )
-      const prices = margherita.products[0].variants.map((variant: { title: string; calculated_price: { calculated_amount: number; is_calculated_price_tax_inclusive: boolean } }) => [
-        variant.title,
-        variant.calculated_price.calculated_amount,
-        variant.calculated_price.is_calculated_price_tax_inclusive,
-      ])
       expect(prices).toEqual(
         expect.arrayContaining([
           ["Petite (26 cm)", 8.5, true],

@@ -131,10 +131,20 @@ medusaIntegrationTestRunner({
         const receipt = await post(longueau, { inventory_item_id: mozzarella(), type: "receipt", quantity: 1000, note: "Livraison Métro" })
         expect(receipt.status).toBe(201)
         expect(receipt.data.stock_movement).toMatchObject({ type: "receipt", quantity: 1000, level_after: 15400, note: "Livraison Métro", actor_type: "user" })
-        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "waste", quantity: 400, note: "Date dépassée" })).data.stock_movement).toMatchObject({ quantity: -400, level_after: 15000 })
+        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "waste", quantity: 400, note: "Date dépassée" })).data.stock_movement).toMatchObject({
+          quantity: -400,
+          level_after: 15000,
+        })
         // a count sets the level to what was counted and records the difference
-        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "count", quantity: 14000 })).data.stock_movement).toMatchObject({ quantity: -1000, counted: 14000, level_after: 14000 })
-        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "adjustment", quantity: -50 })).data.stock_movement).toMatchObject({ quantity: -50, level_after: 13950 })
+        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "count", quantity: 14000 })).data.stock_movement).toMatchObject({
+          quantity: -1000,
+          counted: 14000,
+          level_after: 14000,
+        })
+        expect((await post(longueau, { inventory_item_id: mozzarella(), type: "adjustment", quantity: -50 })).data.stock_movement).toMatchObject({
+          quantity: -50,
+          level_after: 13950,
+        })
         expect(await level(longueau)).toBe(13950)
 
         const { data } = await api.get(`/admin/stock-locations/${longueau}/stock-movements?inventory_item_id=${mozzarella()}`, await store.adminHeaders())
@@ -154,11 +164,13 @@ medusaIntegrationTestRunner({
         const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
         const orderId = completed.order.id
         const { data: order } = await api.get(`/admin/orders/${orderId}?fields=id,*items`, admin)
-        const fulfilledAnswer = await settle(api.post(
-          `/admin/orders/${orderId}/fulfillments?fields=id,fulfillments.id`,
-          { items: order.order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })), location_id: henriville.id },
-          admin
-        ))
+        const fulfilledAnswer = await settle(
+          api.post(
+            `/admin/orders/${orderId}/fulfillments?fields=id,fulfillments.id`,
+            { items: order.order.items.map((item: { id: string; quantity: number }) => ({ id: item.id, quantity: item.quantity })), location_id: henriville.id },
+            admin
+          )
+        )
         expect(fulfilledAnswer.status).toBe(200)
         const fulfilled = fulfilledAnswer.data
         expect(await level(henriville.id)).toBe(start - 240)
@@ -212,7 +224,11 @@ medusaIntegrationTestRunner({
         const bad = await settle(api.post("/admin/ingredients", { inventory_item_id: store.inventoryItem("ING-NOIX"), unit: "g", allergens: ["pollen"] }, admin))
         expect(bad.status).toBe(400)
         expect(bad.data.message).toMatch(/allergens/)
-        const updated = await api.post("/admin/ingredients", { inventory_item_id: store.inventoryItem("ING-NOIX"), unit: "g", allergens: ["nuts", "sulphites"], unit_cost: 0.03 }, admin)
+        const updated = await api.post(
+          "/admin/ingredients",
+          { inventory_item_id: store.inventoryItem("ING-NOIX"), unit: "g", allergens: ["nuts", "sulphites"], unit_cost: 0.03 },
+          admin
+        )
         expect(updated.data.ingredient).toMatchObject({ allergens: { list: ["nuts", "sulphites"] }, unit_cost: 0.03 })
 
         await api.post(`/admin/stock-locations/${dury}/stock-movements`, { inventory_item_id: store.inventoryItem("ING-NOIX"), type: "receipt", quantity: 10 }, admin)
@@ -247,21 +263,29 @@ medusaIntegrationTestRunner({
         return (notifications as { data: Record<string, unknown> }[]).filter((mail) => mail.data.ingredient === ingredient)
       }
       async function eventually(ingredient: string, count: number): Promise<{ data: Record<string, unknown> }[]> {
-        return until(`${count} low-stock mail(s) about ${ingredient}`, async () => {
-          const mails = await lowStockMails(ingredient)
-          return mails.length >= count && mails
-        }, 10_000).catch(() => lowStockMails(ingredient))
+        return until(
+          `${count} low-stock mail(s) about ${ingredient}`,
+          async () => {
+            const mails = await lowStockMails(ingredient)
+            return mails.length >= count && mails
+          },
+          10_000
+        ).catch(() => lowStockMails(ingredient))
       }
 
       it("tells the pizzeria's managers once per crossing below the threshold", async () => {
         const centre = store.pizzeria("Amiens Centre").id
         const admin = await store.adminHeaders()
         const capers = store.inventoryItem("ING-CAPRES")
-        const move = (type: string, quantity: number) =>
-          api.post(`/admin/stock-locations/${centre}/stock-movements`, { inventory_item_id: capers, type, quantity }, admin)
+        const move = (type: string, quantity: number) => api.post(`/admin/stock-locations/${centre}/stock-movements`, { inventory_item_id: capers, type, quantity }, admin)
         // Amiens Centre: 900 g of capers, threshold 150 g
         const { data: before } = await api.get(`/admin/stock-locations/${centre}/ingredients`, admin)
-        expect(before.ingredients.find((row: { sku: string }) => row.sku === "ING-CAPRES")).toMatchObject({ available_quantity: 900, low_stock_threshold: 150, is_low: false, unit: "g" })
+        expect(before.ingredients.find((row: { sku: string }) => row.sku === "ING-CAPRES")).toMatchObject({
+          available_quantity: 900,
+          low_stock_threshold: 150,
+          is_low: false,
+          unit: "g",
+        })
 
         await move("waste", 800)
         const first = await eventually("Câpres", 1)
@@ -272,7 +296,10 @@ medusaIntegrationTestRunner({
 
         await move("waste", 50) // still below: no second alert...
         // ...by the time a later crossing (another ingredient, put back after) has been announced
-        const marker = before.ingredients.find((row: { sku: string; name: string; available_quantity: number; low_stock_threshold: number }) => row.sku !== "ING-CAPRES" && row.low_stock_threshold > 0 && row.available_quantity > row.low_stock_threshold)
+        const marker = before.ingredients.find(
+          (row: { sku: string; name: string; available_quantity: number; low_stock_threshold: number }) =>
+            row.sku !== "ING-CAPRES" && row.low_stock_threshold > 0 && row.available_quantity > row.low_stock_threshold
+        )
         const markerDrop = marker.available_quantity - marker.low_stock_threshold + 1
         await api.post(`/admin/stock-locations/${centre}/stock-movements`, { inventory_item_id: marker.inventory_item_id, type: "waste", quantity: markerDrop }, admin)
         expect(await eventually(marker.name, 1)).toHaveLength(1)

@@ -47,7 +47,9 @@ medusaIntegrationTestRunner({
       expect(ticket.tracking_token.length).toBeGreaterThanOrEqual(32)
 
       // the event arriving again changes nothing
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.placed", data: { id: orderId } })
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.placed", data: { id: orderId } })
       await subscriberCaughtUp()
       expect(await kitchen().listKitchenTickets({ order_id: orderId })).toHaveLength(1)
 
@@ -118,7 +120,15 @@ medusaIntegrationTestRunner({
       expect(done.order).toMatchObject({ fulfillment_status: "delivered", payment_status: "captured" })
       expect(done.order.fulfillments).toHaveLength(1)
       const { data: tracking } = await api.get(`/store/orders/${orderId}/tracking?token=${ticket.tracking_token}`, store.storeHeaders)
-      expect(tracking.history.map((entry: { status: string }) => entry.status)).toEqual(["received", "preparing", "ready", "out_for_delivery", "delivery_failed", "out_for_delivery", "delivered"])
+      expect(tracking.history.map((entry: { status: string }) => entry.status)).toEqual([
+        "received",
+        "preparing",
+        "ready",
+        "out_for_delivery",
+        "delivery_failed",
+        "out_for_delivery",
+        "delivered",
+      ])
     })
 
     it("two screens pressing 'ready' at once move the ticket once", async () => {
@@ -167,7 +177,9 @@ medusaIntegrationTestRunner({
         await store.adminHeaders()
       )
       // the fulfillment's sale and cancel are recorded by the stock plugin's subscribers, the waste by the cancellation
-      const recent = ledger.stock_movements.slice(0, 3).map((movement: { type: string; quantity: number; note: string | null }) => [movement.type, movement.quantity, movement.note])
+      const recent = ledger.stock_movements
+        .slice(0, 3)
+        .map((movement: { type: string; quantity: number; note: string | null }) => [movement.type, movement.quantity, movement.note])
       expect(recent).toEqual(
         expect.arrayContaining([
           ["waste", -used, "order cancelled after preparation started: client injoignable"],
@@ -192,7 +204,10 @@ medusaIntegrationTestRunner({
 
     it("the checkout answer gives a guest the tracking token, and tracking shows what was ordered", async () => {
       const centre = store.pizzeria("Amiens Centre")
-      const items = [{ variant_id: store.variant("margherita/M"), quantity: 2 }, { variant_id: store.variant("reine/L"), quantity: 1 }]
+      const items = [
+        { variant_id: store.variant("margherita/M"), quantity: 2 },
+        { variant_id: store.variant("reine/L"), quantity: 1 },
+      ]
       const cartId = await prepareDeliveryCart(api, store, centre, items)
       const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const [ticket] = await kitchen().listKitchenTickets({ order_id: data.order.id })

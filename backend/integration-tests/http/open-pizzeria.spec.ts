@@ -28,9 +28,21 @@ medusaIntegrationTestRunner({
       store = await loadDemoStore(api, getContainer())
     })
     const counts = async () => ({
-      locations: (await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id"] })).length,
-      channels: (await getContainer().resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id"] })).length,
-      sets: (await getContainer().resolve(Modules.FULFILLMENT).listFulfillmentSets({}, { select: ["id"] })).length,
+      locations: (
+        await getContainer()
+          .resolve(Modules.STOCK_LOCATION)
+          .listStockLocations({}, { select: ["id"] })
+      ).length,
+      channels: (
+        await getContainer()
+          .resolve(Modules.SALES_CHANNEL)
+          .listSalesChannels({}, { select: ["id"] })
+      ).length,
+      sets: (
+        await getContainer()
+          .resolve(Modules.FULFILLMENT)
+          .listFulfillmentSets({}, { select: ["id"] })
+      ).length,
     })
 
     it("an admin opens a pizzeria in one workflow: on the storefront with the whole menu, stock at zero, hours, a zone, its staff", async () => {

@@ -59,7 +59,10 @@ medusaIntegrationTestRunner({
       const order = await placeOrder([["margherita/M", 1]])
       const oneMargherita = (await mozzarella()).reserved - before.reserved
 
-      const changed = await modify(order, [["margherita/M", 2], ["reine/M", 1]])
+      const changed = await modify(order, [
+        ["margherita/M", 2],
+        ["reine/M", 1],
+      ])
       expect(changed.status).toBe(200)
       expect(changed.data).toMatchObject({ changed: true, payment: { status: "authorized", provider_id: "pp_system_default" } })
       expect(changed.data.items).toEqual(
@@ -127,7 +130,10 @@ medusaIntegrationTestRunner({
       const admin = await store.adminHeaders()
       await api.post(`/admin/stock-locations/${centre().id}/menu-pauses`, { product_id: products.products[0].id, reason: "plus de jambon ce soir" }, admin)
       try {
-        const paused = await modify(order, [["margherita/M", 1], ["reine/M", 1]])
+        const paused = await modify(order, [
+          ["margherita/M", 1],
+          ["reine/M", 1],
+        ])
         expect(paused.status).toBe(409)
         expect(paused.data).toMatchObject({ code: "dish_unavailable", message: expect.stringContaining("plus de jambon ce soir") })
         // nor through a new checkout
@@ -212,7 +218,10 @@ medusaIntegrationTestRunner({
       const order = await placeOrder([["margherita/M", 1]], CARD)
       const firstIntent = [...stripe.intents.values()].at(-1)!
 
-      const changed = await modify(order, [["margherita/M", 1], ["reine/L", 1]])
+      const changed = await modify(order, [
+        ["margherita/M", 1],
+        ["reine/L", 1],
+      ])
       expect(changed.status).toBe(200)
       expect(changed.data.payment).toMatchObject({ status: "awaiting_authorization", provider_id: CARD })
       // Medusa cancelled the first authorization when the change was confirmed

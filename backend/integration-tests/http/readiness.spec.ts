@@ -16,7 +16,13 @@ medusaIntegrationTestRunner({
       // the database refuses every connection, and the open ones are cut
       const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const database = (await knex.raw("select current_database() as name")).rows[0].name as string
-      const admin = new Client({ host: process.env.DB_HOST, port: Number(process.env.DB_PORT ?? 5432), user: process.env.DB_USERNAME || "postgres", password: process.env.DB_PASSWORD || undefined, database: "postgres" })
+      const admin = new Client({
+        host: process.env.DB_HOST,
+        port: Number(process.env.DB_PORT ?? 5432),
+        user: process.env.DB_USERNAME || "postgres",
+        password: process.env.DB_PASSWORD || undefined,
+        database: "postgres",
+      })
       await admin.connect()
       try {
         await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`)

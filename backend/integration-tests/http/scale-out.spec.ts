@@ -84,7 +84,8 @@ medusaIntegrationTestRunner({
         const { data: recipes } = await api.get(`/admin/recipes?limit=200`, admin)
         const portion = recipes.recipes
           .flatMap((recipe: { items: { variant_id: string; inventory_item_id: string; quantity: number }[] }) => recipe.items)
-          .find((item: { variant_id: string; inventory_item_id: string }) => item.variant_id === margherita[0].variant_id && item.inventory_item_id === mozzarella).quantity as number
+          .find((item: { variant_id: string; inventory_item_id: string }) => item.variant_id === margherita[0].variant_id && item.inventory_item_id === mozzarella)
+          .quantity as number
 
         // mozzarella for 20 Margheritas, 50 customers, spread over both servers
         await api.post(`/admin/stock-locations/${centre.id}/stock-movements`, { inventory_item_id: mozzarella, type: "count", quantity: portion * 20, note: "scale-out" }, admin)

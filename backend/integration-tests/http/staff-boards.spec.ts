@@ -19,12 +19,19 @@ medusaIntegrationTestRunner({
     const centre = () => store.pizzeria("Amiens Centre")
     const saintLeu = () => store.pizzeria("Saint-Leu")
 
-    const place = (pizzeria: { id: string; sales_channel_id: string }, kind: "delivery" | "pickup", lines: [string, number][], address?: { address_1: string; postal_code: string; city: string }) =>
-      placeOrderAt(api, getContainer(), store, pizzeria, lines, { kind, address })
+    const place = (
+      pizzeria: { id: string; sales_channel_id: string },
+      kind: "delivery" | "pickup",
+      lines: [string, number][],
+      address?: { address_1: string; postal_code: string; city: string }
+    ) => placeOrderAt(api, getContainer(), store, pizzeria, lines, { kind, address })
     const move = (ticketId: string, body: object, headers: Headers) => settle(api.post(`/admin/kitchen/tickets/${ticketId}/transition`, body, headers))
 
     it("the kitchen board gives the pizzeria's tickets, each line with its recipe for its size", async () => {
-      const here = await place(centre(), "pickup", [["margherita/M", 2], ["reine/L", 1]])
+      const here = await place(centre(), "pickup", [
+        ["margherita/M", 2],
+        ["reine/L", 1],
+      ])
       const elsewhere = await place(saintLeu(), "pickup", [["margherita/M", 1]])
       const { data } = await api.get("/admin/kitchen/tickets", as.pizzaiolo)
       expect(data.tickets.map((ticket: { id: string }) => ticket.id)).toEqual([here.ticketId])
@@ -35,12 +42,14 @@ medusaIntegrationTestRunner({
       const large = ticket.items.find((item: { title: string }) => item.title === "Reine")
       expect(medium.quantity).toBe(2)
       // the recipe's quantities are the ones the stock reserves for that size
-      const [kitItem] = await getContainer().resolve(Modules.INVENTORY).listInventoryItems({ sku: "ING-MOZZARELLA" }, { select: ["id"] })
+      const [kitItem] = await getContainer()
+        .resolve(Modules.INVENTORY)
+        .listInventoryItems({ sku: "ING-MOZZARELLA" }, { select: ["id"] })
       const { data: recipes } = await api.get(`/admin/recipes?limit=200`, await store.adminHeaders())
       const mozzarellaFor = (variantId: string) =>
-        recipes.recipes.flatMap((recipe: { items: { variant_id: string; inventory_item_id: string; quantity: number }[] }) => recipe.items).find(
-          (item: { variant_id: string; inventory_item_id: string }) => item.variant_id === variantId && item.inventory_item_id === kitItem.id
-        ).quantity
+        recipes.recipes
+          .flatMap((recipe: { items: { variant_id: string; inventory_item_id: string; quantity: number }[] }) => recipe.items)
+          .find((item: { variant_id: string; inventory_item_id: string }) => item.variant_id === variantId && item.inventory_item_id === kitItem.id).quantity
       expect(medium.recipe.ingredients).toEqual(expect.arrayContaining([{ name: "Mozzarella", quantity: mozzarellaFor(store.variant("margherita/M")), unit: "g" }]))
       expect(large.recipe.ingredients).toEqual(expect.arrayContaining([{ name: "Mozzarella", quantity: mozzarellaFor(store.variant("reine/L")), unit: "g" }]))
       expect(mozzarellaFor(store.variant("reine/L"))).not.toBe(mozzarellaFor(store.variant("margherita/M")))

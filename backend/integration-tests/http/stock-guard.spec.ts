@@ -49,9 +49,7 @@ medusaIntegrationTestRunner({
         message: expect.stringContaining("Mozzarella"),
         details: {
           stock_location_id: henriville.id,
-          shortages: [
-            expect.objectContaining({ ingredient: "Mozzarella", unit: "g", needed: 220, available: 200 }),
-          ],
+          shortages: [expect.objectContaining({ ingredient: "Mozzarella", unit: "g", needed: 220, available: 200 })],
         },
       })
       expect(refused.data.message).toMatch(/Margherita.*Reine/)
@@ -139,11 +137,7 @@ medusaIntegrationTestRunner({
       try {
         const carts = await prepareCarts(longueau, 20)
         const other = axios.create({ baseURL: second.url })
-        const answers = await Promise.all(
-          carts.map((cartId, index) =>
-            settle((index % 2 ? other : api).post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
-          )
-        )
+        const answers = await Promise.all(carts.map((cartId, index) => settle((index % 2 ? other : api).post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))))
         const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
         expect(orders).toHaveLength(5)
         expect(answers.filter((answer) => answer.status === 409 && answer.data.code === "insufficient_stock")).toHaveLength(15)

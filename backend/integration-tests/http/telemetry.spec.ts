@@ -27,7 +27,11 @@ medusaIntegrationTestRunner({
     it("with an OTLP endpoint configured, a server exports request latency, orders placed and kitchen transitions, and traces", async () => {
       const store = await loadDemoStore(api, getContainer())
       const collector = await startCollector()
-      const server = await startSecondServer(dbConfig.clientUrl, { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_METRIC_EXPORT_INTERVAL: "500", OTEL_SERVICE_NAME: "oc-pizza-test" })
+      const server = await startSecondServer(dbConfig.clientUrl, {
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+        OTEL_METRIC_EXPORT_INTERVAL: "500",
+        OTEL_SERVICE_NAME: "oc-pizza-test",
+      })
       try {
         const serverApi = axios.create({ baseURL: server.url })
         const centre = store.pizzeria("Amiens Centre")

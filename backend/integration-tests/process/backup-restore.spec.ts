@@ -28,7 +28,9 @@ medusaIntegrationTestRunner({
 
     it("says which pg_dump is needed and how to install it when none fits the server", () => {
       expect(pgTool("pg_dump", 15, "15.18")).toMatch(/pg_dump$/)
-      expect(() => pgTool("pg_dump", 99, "99.1")).toThrow(/pg_dump 99 or newer is needed: the server runs PostgreSQL 99\.1 and .*is version 15.*\n.*apt-get install postgresql-client-99/s)
+      expect(() => pgTool("pg_dump", 99, "99.1")).toThrow(
+        /pg_dump 99 or newer is needed: the server runs PostgreSQL 99\.1 and .*is version 15.*\n.*apt-get install postgresql-client-99/s
+      )
     })
 
     it("backup then restore gives the same data, and a restore never overwrites a database without --force", async () => {
@@ -50,7 +52,10 @@ medusaIntegrationTestRunner({
       try {
         const backup = await run("node", ["--import", "tsx", "scripts/backup.ts", "--out", out], { cwd: ROOT, env: { ...env, DATABASE_URL: `${server}/${source}` } })
         expect(backup.stdout).toMatch(/Backup written/)
-        const file = join(out, readdirSync(out).find((name) => name.endsWith(".backup.tar"))!)
+        const file = join(
+          out,
+          readdirSync(out).find((name) => name.endsWith(".backup.tar"))!
+        )
         expect(readdirSync(out)).toContain(`${file.split("/").pop()}.sha256`)
 
         // into a fresh database, uploads included
@@ -68,13 +73,17 @@ medusaIntegrationTestRunner({
         expect(before.staff_member.rows).toBeGreaterThan(0)
 
         // a second restore into the same, now full, database is refused...
-        const again = await run("node", ["--import", "tsx", "scripts/restore.ts", file], { cwd: ROOT, env: { ...env, DATABASE_URL: `${server}/${target}` } }).catch((error) => error)
+        const again = await run("node", ["--import", "tsx", "scripts/restore.ts", file], { cwd: ROOT, env: { ...env, DATABASE_URL: `${server}/${target}` } }).catch(
+          (error) => error
+        )
         expect(again.code).toBe(1)
         expect(again.stderr).toMatch(/already holds \d+ tables.*--force/s)
         // ...unless forced; a damaged file never is
         await run("node", ["--import", "tsx", "scripts/restore.ts", file, "--force"], { cwd: ROOT, env: { ...env, DATABASE_URL: `${server}/${target}` } })
         writeFileSync(`${file}.sha256`, `${"0".repeat(64)}  ${file.split("/").pop()}\n`)
-        const damaged = await run("node", ["--import", "tsx", "scripts/restore.ts", file, "--force"], { cwd: ROOT, env: { ...env, DATABASE_URL: `${server}/${target}` } }).catch((error) => error)
+        const damaged = await run("node", ["--import", "tsx", "scripts/restore.ts", file, "--force"], { cwd: ROOT, env: { ...env, DATABASE_URL: `${server}/${target}` } }).catch(
+          (error) => error
+        )
         expect(damaged.stderr).toMatch(/does not match its checksum/)
       } finally {
         await admin.query(`DROP DATABASE IF EXISTS "${target}" WITH (FORCE)`)

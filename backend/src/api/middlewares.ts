@@ -2,12 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
-import {
-  completePaidCartsUnderStockGuard,
-  ignoreWebhooksForUnknownPayments,
-  refuseUnknownPaymentProviders,
-  refuseUnsignedStripeEvents,
-} from "./hooks/payment/middlewares"
+import { completePaidCartsUnderStockGuard, ignoreWebhooksForUnknownPayments, refuseUnknownPaymentProviders, refuseUnsignedStripeEvents } from "./hooks/payment/middlewares"
 import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
@@ -41,7 +36,11 @@ export default defineMiddlewares({
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [keepGuestCartsGuest] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
-    { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [refuseUnknownPaymentProviders, refuseUnsignedStripeEvents, ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard] },
+    {
+      matcher: "/hooks/payment/:provider",
+      methods: ["POST"],
+      middlewares: [refuseUnknownPaymentProviders, refuseUnsignedStripeEvents, ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard],
+    },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
     { matcher: "/admin/pizzerias", methods: ["POST"], middlewares: [validateAndTransformBody(PostPizzeria)] },
@@ -52,9 +51,11 @@ export default defineMiddlewares({
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },
     { matcher: "/store/orders/:id/modify", methods: ["POST"], middlewares: [validateAndTransformBody(PostModifyOrder)] },
     // a signed-in customer follows their own orders without a token; guests use the token
-    ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel", "/store/orders/:id/modify", "/store/orders/:id/payment/authorize"].map((matcher) => ({
-      matcher,
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
-    })),
+    ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel", "/store/orders/:id/modify", "/store/orders/:id/payment/authorize"].map(
+      (matcher) => ({
+        matcher,
+        middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })],
+      })
+    ),
   ],
 })

@@ -35,10 +35,7 @@ type Env = Record<string, string | undefined>
 /** A setting that is missing or wrong: names the variable and says what to set. */
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
-    super(
-      `OC Pizza cannot start: ${problems.length} setting(s) to fix.\n` +
-        problems.map((problem) => `  - ${problem}`).join("\n")
-    )
+    super(`OC Pizza cannot start: ${problems.length} setting(s) to fix.\n` + problems.map((problem) => `  - ${problem}`).join("\n"))
     this.name = "SettingsError"
   }
 }

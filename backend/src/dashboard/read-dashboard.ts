@@ -49,7 +49,10 @@ export async function readDashboard(container: MedusaContainer, stockLocationId:
   }))
 
   const summary = summarizeDay(day, now)
-  const nameOf = await userNames(container, summary.cash_by_driver.map((entry) => entry.actor))
+  const nameOf = await userNames(
+    container,
+    summary.cash_by_driver.map((entry) => entry.actor)
+  )
   return {
     pizzeria_id: stockLocationId,
     day_started_at: since.toISOString(),
@@ -70,7 +73,9 @@ async function lowStock(container: MedusaContainer, stockLocationId: string): Pr
     })
   )
   if (!thresholds.size) return []
-  const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ location_id: stockLocationId, inventory_item_id: [...thresholds.keys()] }, { relations: ["inventory_item"] })
+  const levels = await container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({ location_id: stockLocationId, inventory_item_id: [...thresholds.keys()] }, { relations: ["inventory_item"] })
   return levels
     .map((level) => ({
       inventory_item_id: level.inventory_item_id,

@@ -50,7 +50,12 @@ export function summarizeDay(tickets: DayTicket[], now: Date): DaySummary {
   })
   const late = kept
     .filter((ticket) => (ticket.status === "received" || ticket.status === "preparing") && ticket.estimated_ready_at && new Date(ticket.estimated_ready_at) < now)
-    .map((ticket) => ({ ticket_id: ticket.id, display_id: ticket.display_id, status: ticket.status, minutes_late: Math.round(minutesBetween(ticket.estimated_ready_at!, now.toISOString())) }))
+    .map((ticket) => ({
+      ticket_id: ticket.id,
+      display_id: ticket.display_id,
+      status: ticket.status,
+      minutes_late: Math.round(minutesBetween(ticket.estimated_ready_at!, now.toISOString())),
+    }))
     .sort((a, b) => b.minutes_late - a.minutes_late)
 
   const cash = new Map<string, { orders: number; amount: number }>()

@@ -22,7 +22,13 @@ export async function loadKitchen(container: MedusaContainer, pizzerias: LoadedP
 
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
   const records = [
-    ...demo.ingredients.map((ingredient) => ({ sku: ingredient.sku, unit: ingredient.unit, allergens: ingredient.allergens, unit_cost: ingredient.unit_cost, low: ingredient.low_stock })),
+    ...demo.ingredients.map((ingredient) => ({
+      sku: ingredient.sku,
+      unit: ingredient.unit,
+      allergens: ingredient.allergens,
+      unit_cost: ingredient.unit_cost,
+      low: ingredient.low_stock,
+    })),
     ...[...demo.drinks, ...demo.desserts].map((item) => ({ sku: item.sku, unit: "piece" as const, allergens: item.allergens, unit_cost: null, low: 6 })),
   ]
   const created = await stock.createIngredients(

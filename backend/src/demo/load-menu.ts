@@ -1,11 +1,6 @@
 import type { CreateProductWorkflowInputDTO, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
-import {
-  createInventoryItemsWorkflow,
-  createProductCategoriesWorkflow,
-  createProductsWorkflow,
-  uploadFilesWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createInventoryItemsWorkflow, createProductCategoriesWorkflow, createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { demo, type DemoStockedItem } from "./data"
 import type { LoadedPizzeria } from "./load-pizzerias"
 import { itemPicture, pizzaPicture } from "./pizza-picture"
@@ -130,19 +125,12 @@ export async function loadMenu(container: MedusaContainer, context: MenuContext)
 
   await createProductsWorkflow(container).run({
     input: {
-      products: [
-        ...pizzas,
-        ...demo.drinks.map((drink) => single(drink, "boissons", "Bouteille")),
-        ...demo.desserts.map((dessert) => single(dessert, "desserts", "Portion")),
-      ],
+      products: [...pizzas, ...demo.drinks.map((drink) => single(drink, "boissons", "Bouteille")), ...demo.desserts.map((dessert) => single(dessert, "desserts", "Portion"))],
     },
   })
 }
 
-async function uploadPictures(
-  container: MedusaContainer,
-  pictures: { handle: string; svg: string }[]
-): Promise<Map<string, string>> {
+async function uploadPictures(container: MedusaContainer, pictures: { handle: string; svg: string }[]): Promise<Map<string, string>> {
   const { result } = await uploadFilesWorkflow(container).run({
     input: {
       files: pictures.map((picture) => ({

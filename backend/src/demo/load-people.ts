@@ -1,10 +1,6 @@
 import type { AuthenticationInput, MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import {
-  createCustomerAccountWorkflow,
-  createCustomerAddressesWorkflow,
-  createUserAccountWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createCustomerAccountWorkflow, createCustomerAddressesWorkflow, createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { normalizePhone } from "../counter/normalize-phone"
 import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"

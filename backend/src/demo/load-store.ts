@@ -1,12 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import {
-  createProductTypesWorkflow,
-  createRegionsWorkflow,
-  createTaxRatesWorkflow,
-  createTaxRegionsWorkflow,
-  updateStoresWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createProductTypesWorkflow, createRegionsWorkflow, createTaxRatesWorkflow, createTaxRegionsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { offeredPaymentMethods } from "../payments/payment-providers"
 
 export type StoreSetup = { storeId: string; regionId: string; alcoholTypeId: string }

@@ -17,7 +17,9 @@ export default async function clearExpiredLocks(container: MedusaContainer): Pro
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const { rows } = await knex.raw("DELETE FROM locking WHERE expiration IS NOT NULL AND expiration < NOW() RETURNING id")
   if (rows.length) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Locks: ${rows.length} expired lock(s) left by a stopped process were cleared (${rows.map((row) => row.id).join(", ")}).`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Locks: ${rows.length} expired lock(s) left by a stopped process were cleared (${rows.map((row) => row.id).join(", ")}).`)
   }
 }
 

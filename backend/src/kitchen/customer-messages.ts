@@ -7,7 +7,10 @@ export type CustomerNews = TicketStatus | "modified"
 
 const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order: string, pizzeria: string) => CustomerMessage>>> = {
   fr: {
-    received: (order, pizzeria) => ({ subject: `Commande ${order} reçue`, body: `${pizzeria} a bien reçu votre commande ${order}. Vous pouvez la modifier ou l'annuler tant que la préparation n'a pas commencé.` }),
+    received: (order, pizzeria) => ({
+      subject: `Commande ${order} reçue`,
+      body: `${pizzeria} a bien reçu votre commande ${order}. Vous pouvez la modifier ou l'annuler tant que la préparation n'a pas commencé.`,
+    }),
     modified: (order, pizzeria) => ({ subject: `Commande ${order} modifiée`, body: `${pizzeria} a bien reçu la modification de votre commande ${order}.` }),
     preparing: (order, pizzeria) => ({ subject: `Commande ${order} en préparation`, body: `Les pizzaiolos de ${pizzeria} préparent votre commande ${order}.` }),
     out_for_delivery: (order) => ({ subject: `Commande ${order} en route`, body: `Votre commande ${order} est partie avec notre livreur.` }),
@@ -15,10 +18,16 @@ const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order
     delivered: (order) => ({ subject: `Commande ${order} livrée`, body: `Votre commande ${order} a été livrée. Bon appétit !` }),
     collected: (order) => ({ subject: `Commande ${order} retirée`, body: `Merci d'être passé chercher votre commande ${order}. Bon appétit !` }),
     cancelled: (order) => ({ subject: `Commande ${order} annulée`, body: `Votre commande ${order} est annulée. Tout montant déjà prélevé vous est remboursé.` }),
-    delivery_failed: (order, pizzeria) => ({ subject: `Commande ${order} : livraison impossible`, body: `Notre livreur n'a pas pu vous remettre la commande ${order} ; elle est de retour chez ${pizzeria}. Appelez la pizzeria pour une nouvelle livraison ou pour venir la chercher.` }),
+    delivery_failed: (order, pizzeria) => ({
+      subject: `Commande ${order} : livraison impossible`,
+      body: `Notre livreur n'a pas pu vous remettre la commande ${order} ; elle est de retour chez ${pizzeria}. Appelez la pizzeria pour une nouvelle livraison ou pour venir la chercher.`,
+    }),
   },
   en: {
-    received: (order, pizzeria) => ({ subject: `Order ${order} received`, body: `${pizzeria} has received your order ${order}. You can change or cancel it until preparation starts.` }),
+    received: (order, pizzeria) => ({
+      subject: `Order ${order} received`,
+      body: `${pizzeria} has received your order ${order}. You can change or cancel it until preparation starts.`,
+    }),
     modified: (order, pizzeria) => ({ subject: `Order ${order} changed`, body: `${pizzeria} has received the change to your order ${order}.` }),
     preparing: (order, pizzeria) => ({ subject: `Order ${order} being prepared`, body: `The pizzaiolos of ${pizzeria} are preparing your order ${order}.` }),
     out_for_delivery: (order) => ({ subject: `Order ${order} on its way`, body: `Your order ${order} has left with our driver.` }),
@@ -26,7 +35,10 @@ const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order
     delivered: (order) => ({ subject: `Order ${order} delivered`, body: `Your order ${order} has been delivered. Enjoy your meal!` }),
     collected: (order) => ({ subject: `Order ${order} collected`, body: `Thank you for collecting your order ${order}. Enjoy your meal!` }),
     cancelled: (order) => ({ subject: `Order ${order} cancelled`, body: `Your order ${order} is cancelled. Any amount already charged is refunded.` }),
-    delivery_failed: (order, pizzeria) => ({ subject: `Order ${order}: delivery failed`, body: `Our driver could not hand over your order ${order}; it is back at ${pizzeria}. Call the pizzeria to have it delivered again or to collect it.` }),
+    delivery_failed: (order, pizzeria) => ({
+      subject: `Order ${order}: delivery failed`,
+      body: `Our driver could not hand over your order ${order}; it is back at ${pizzeria}. Call the pizzeria to have it delivered again or to collect it.`,
+    }),
   },
 }
 

@@ -83,7 +83,7 @@ export async function readDeliveries(container: MedusaContainer, pizzeriaId: str
       currency_code: order?.currency_code ?? "eur",
       taken_by: ticket.status !== "ready" && taken?.actor ? { id: taken.actor, name: nameOf.get(taken.actor) ?? taken.actor } : null,
       mine: ticket.status !== "ready" && Boolean(callerId) && taken?.actor === callerId,
-      note: ticket.status === "delivery_failed" ? failed?.note ?? null : null,
+      note: ticket.status === "delivery_failed" ? (failed?.note ?? null) : null,
     }
   })
 }

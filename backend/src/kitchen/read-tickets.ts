@@ -11,7 +11,21 @@ export async function readTickets(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: tickets } = await query.graph({
     entity: "kitchen_ticket",
-    fields: ["id", "order_id", "stock_location_id", "kind", "status", "estimated_ready_at", "created_at", "payment_failed_at", "payment_failure", "events.status", "events.at", "events.actor", "events.note"],
+    fields: [
+      "id",
+      "order_id",
+      "stock_location_id",
+      "kind",
+      "status",
+      "estimated_ready_at",
+      "created_at",
+      "payment_failed_at",
+      "payment_failure",
+      "events.status",
+      "events.at",
+      "events.actor",
+      "events.note",
+    ],
     filters,
   })
   if (tickets.length === 0) return []
@@ -36,7 +50,9 @@ export async function readTickets(
         payment_failed: ticket.payment_failed_at ? { at: new Date(ticket.payment_failed_at).toISOString(), reason: ticket.payment_failure ?? null } : null,
         // a line a change took out stays on the order with nothing ordered
         items: (order?.items ?? []).flatMap((item) =>
-          item && orderedQuantity(item) > 0 ? [{ title: item.title, variant: item.variant_title ?? null, variant_id: item.variant_id ?? null, quantity: orderedQuantity(item) }] : []
+          item && orderedQuantity(item) > 0
+            ? [{ title: item.title, variant: item.variant_title ?? null, variant_id: item.variant_id ?? null, quantity: orderedQuantity(item) }]
+            : []
         ),
         history: (ticket.events ?? [])
           .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null, note: event.note ?? null }] : []))

@@ -32,7 +32,11 @@ export async function withRecipes(container: MedusaContainer, tickets: KitchenTi
       notes: recipe?.notes ?? null,
       ingredients: [],
     }
-    entry.ingredients.push({ name: titleOf.get(item.inventory_item_id as string) ?? String(item.inventory_item_id), quantity: Number(item.quantity), unit: unitOf.get(item.inventory_item_id as string) ?? "" })
+    entry.ingredients.push({
+      name: titleOf.get(item.inventory_item_id as string) ?? String(item.inventory_item_id),
+      quantity: Number(item.quantity),
+      unit: unitOf.get(item.inventory_item_id as string) ?? "",
+    })
     recipeOf.set(item.variant_id as string, entry)
   }
   return tickets.map((ticket) => ({ ...ticket, items: ticket.items.map((item) => ({ ...item, recipe: (item.variant_id && recipeOf.get(item.variant_id)) || null })) }))

@@ -18,10 +18,7 @@ export async function ticketEventsSince(
   const [last] = await kitchen.listKitchenTicketEvents({ id: lastEventId }, { take: 1 })
   if (!last) return []
   // from the same instant on (two lines can share a timestamp), the last one seen aside
-  const events = await kitchen.listKitchenTicketEvents(
-    { at: { $gte: last.at }, id: { $ne: last.id }, ticket: tickets },
-    { relations: ["ticket"], order: { at: "ASC" }, take: 500 }
-  )
+  const events = await kitchen.listKitchenTicketEvents({ at: { $gte: last.at }, id: { $ne: last.id }, ticket: tickets }, { relations: ["ticket"], order: { at: "ASC" }, take: 500 })
   return events.map((event) => ({
     id: event.id,
     ticket_id: event.ticket.id,

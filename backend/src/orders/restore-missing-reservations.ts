@@ -26,18 +26,32 @@ type OrderItem = {
  */
 export async function restoreMissingReservations(container: MedusaContainer, now = new Date()): Promise<string[]> {
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
-  const waiting = await kitchen.listKitchenTickets({ status: ["received", "preparing"], created_at: { $lte: new Date(now.getTime() - SETTLING_MS) } }, { select: ["order_id", "stock_location_id"], take: null })
+  const waiting = await kitchen.listKitchenTickets(
+    { status: ["received", "preparing"], created_at: { $lte: new Date(now.getTime() - SETTLING_MS) } },
+    { select: ["order_id", "stock_location_id"], take: null }
+  )
   if (!waiting.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "items.id", "items.quantity", "items.detail.quantity", "items.variant.manage_inventory", "items.variant.inventory_items.inventory_item_id", "items.variant.inventory_items.required_quantity"],
+    fields: [
+      "id",
+      "status",
+      "items.id",
+      "items.quantity",
+      "items.detail.quantity",
+      "items.variant.manage_inventory",
+      "items.variant.inventory_items.inventory_item_id",
+      "items.variant.inventory_items.required_quantity",
+    ],
     filters: { id: waiting.map((ticket) => ticket.order_id), status: { $nin: ["draft", "canceled"] } },
   })
   const inventory = container.resolve(Modules.INVENTORY)
   const lineIds = orders.flatMap((order) => (order.items ?? []).flatMap((item) => (item ? [item.id] : [])))
   if (!lineIds.length) return []
-  const reserved = new Set((await inventory.listReservationItems({ line_item_id: lineIds }, { select: ["line_item_id"], take: null })).map((reservation) => reservation.line_item_id))
+  const reserved = new Set(
+    (await inventory.listReservationItems({ line_item_id: lineIds }, { select: ["line_item_id"], take: null })).map((reservation) => reservation.line_item_id)
+  )
   const locationOf = new Map(waiting.map((ticket) => [ticket.order_id, ticket.stock_location_id]))
 
   const repaired: string[] = []
@@ -49,7 +63,17 @@ export async function restoreMissingReservations(container: MedusaContainer, now
     await inventory.createReservationItems(
       items.flatMap((item) =>
         (item.variant?.inventory_items ?? []).flatMap((part) =>
-          part ? [{ line_item_id: item.id, inventory_item_id: part.inventory_item_id, location_id: location, quantity: orderedQuantity(item) * Number(part.required_quantity), allow_backorder: true }] : []
+          part
+            ? [
+                {
+                  line_item_id: item.id,
+                  inventory_item_id: part.inventory_item_id,
+                  location_id: location,
+                  quantity: orderedQuantity(item) * Number(part.required_quantity),
+                  allow_backorder: true,
+                },
+              ]
+            : []
         )
       )
     )

@@ -35,5 +35,7 @@ type PaymentLike = { provider_id: string; captured_at?: unknown; canceled_at?: u
 
 /** An order's payments still open: neither captured nor canceled (an authorization, or pay on delivery not yet collected). */
 export function openPayments<P extends PaymentLike>(collections: ({ payments?: P[] | null } | null | undefined)[] | null | undefined): NonNullable<P>[] {
-  return (collections ?? []).flatMap((collection) => collection?.payments ?? []).filter((payment): payment is NonNullable<P> => Boolean(payment && !payment.captured_at && !payment.canceled_at))
+  return (collections ?? [])
+    .flatMap((collection) => collection?.payments ?? [])
+    .filter((payment): payment is NonNullable<P> => Boolean(payment && !payment.captured_at && !payment.canceled_at))
 }

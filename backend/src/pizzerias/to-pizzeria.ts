@@ -4,27 +4,29 @@ import { isOpenAt, nextOpeningAt, type ServiceHours, type WeeklyHours } from "@o
 /** What a sales channel with its stock location looks like once read through query.graph. */
 export type PizzeriaChannel = {
   id: string
-  stock_locations?: ({
-    id: string
-    name: string
-    metadata?: Record<string, unknown> | null
-    address?: {
-      address_1?: string | null
-      address_2?: string | null
-      postal_code?: string | null
-      city?: string | null
-      country_code?: string | null
-      phone?: string | null
-    } | null
-    /** The zoning plugin's record: position, hours, closures. */
-    service_location?: {
-      latitude: number
-      longitude: number
-      timezone: string
-      opening_hours: unknown
-      closures?: ({ starts_at: Date | string; ends_at: Date | string; reason: string | null } | null)[] | null
-    } | null
-  } | null)[] | null
+  stock_locations?:
+    | ({
+        id: string
+        name: string
+        metadata?: Record<string, unknown> | null
+        address?: {
+          address_1?: string | null
+          address_2?: string | null
+          postal_code?: string | null
+          city?: string | null
+          country_code?: string | null
+          phone?: string | null
+        } | null
+        /** The zoning plugin's record: position, hours, closures. */
+        service_location?: {
+          latitude: number
+          longitude: number
+          timezone: string
+          opening_hours: unknown
+          closures?: ({ starts_at: Date | string; ends_at: Date | string; reason: string | null } | null)[] | null
+        } | null
+      } | null)[]
+    | null
 }
 
 export type StorePizzeria = {
@@ -59,9 +61,7 @@ export function toPizzeria(channel: PizzeriaChannel, now: Date): StorePizzeria |
     .filter((closure): closure is NonNullable<typeof closure> => !!closure && new Date(closure.ends_at) > now)
     .map((closure) => ({ starts_at: new Date(closure.starts_at).toISOString(), ends_at: new Date(closure.ends_at).toISOString(), reason: closure.reason }))
     .sort((a, b) => a.starts_at.localeCompare(b.starts_at))
-  const service: ServiceHours | undefined = settings
-    ? { timezone: settings.timezone, opening_hours: settings.opening_hours as WeeklyHours, closures }
-    : undefined
+  const service: ServiceHours | undefined = settings ? { timezone: settings.timezone, opening_hours: settings.opening_hours as WeeklyHours, closures } : undefined
   const address = location.address ?? {}
   const pause = onlineOrdersPause(location.metadata, now)
   return {

@@ -18,9 +18,7 @@ export default async function generateMenu({ container, args }: ExecArgs): Promi
   if (missing <= 0) return logger.info(`The menu already has ${existing.length} products.`)
 
   const channels = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { select: ["id"] })
-  const items = (await container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "sku"], take: 10_000 })).filter((item) =>
-    item.sku?.startsWith("ING-")
-  )
+  const items = (await container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "sku"], take: 10_000 })).filter((item) => item.sku?.startsWith("ING-"))
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
   let seed = 7
   const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31

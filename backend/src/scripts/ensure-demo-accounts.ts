@@ -10,9 +10,7 @@ export default async function ensureAccounts({ container }: ExecArgs): Promise<v
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Demo accounts are not for production: their passwords are published.")
   }
   const locations = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { select: ["id", "metadata"] })
-  const idByHandle = new Map(
-    locations.flatMap((location) => (typeof location.metadata?.handle === "string" ? [[location.metadata.handle, location.id] as const] : []))
-  )
+  const idByHandle = new Map(locations.flatMap((location) => (typeof location.metadata?.handle === "string" ? [[location.metadata.handle, location.id] as const] : [])))
   const created = await ensureDemoAccounts(container, idByHandle)
   logger.info(created.length ? `Demo accounts created: ${created.join(", ")}` : "Demo accounts present.")
 }

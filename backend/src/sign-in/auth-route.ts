@@ -11,7 +11,10 @@ export type AuthRoute = {
 
 export function authRouteOf(req: MedusaRequest): AuthRoute | undefined {
   const path = (req.originalUrl ?? req.url).split("?")[0]
-  const segments = path.split("/").filter(Boolean).map((segment) => safeDecode(segment).toLowerCase())
+  const segments = path
+    .split("/")
+    .filter(Boolean)
+    .map((segment) => safeDecode(segment).toLowerCase())
   if (segments[0] !== "auth" || segments.length < 2) return undefined
   const [, actor, provider, action] = segments
   return { actor, provider, action: segments.length === 3 ? "authenticate" : (action ?? "") }

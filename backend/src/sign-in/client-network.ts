@@ -14,7 +14,10 @@ export function clientNetworkOf(address: string): string {
   const left = head ? head.split(":") : []
   const right = address.includes("::") && tail ? tail.split(":") : []
   const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left
-  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`
 }
 
 /**
@@ -45,7 +48,10 @@ type Trusted = { exact: Set<string>; networks: [number, number][] }
 export function trustedProxies(env: NodeJS.ProcessEnv = process.env): Trusted {
   const exact = new Set<string>()
   const networks: [number, number][] = []
-  for (const entry of (env.OCP_TRUSTED_PROXIES ?? "").split(",").map((item) => item.trim()).filter(Boolean)) {
+  for (const entry of (env.OCP_TRUSTED_PROXIES ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split("/")
     const value = ipv4Value(address)
     if (bits !== undefined && value !== undefined && Number(bits) >= 0 && Number(bits) <= 32) {
@@ -65,7 +71,7 @@ function isTrusted(hop: string, trusted: Trusted): boolean {
   if (address === "::1" || address.startsWith("127.")) return true
   if (trusted.exact.has(address)) return true
   const value = ipv4Value(address)
-  return value !== undefined && trusted.networks.some(([network, mask]) => ((value & mask) >>> 0) === network)
+  return value !== undefined && trusted.networks.some(([network, mask]) => (value & mask) >>> 0 === network)
 }
 
 const normalized = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").toLowerCase()

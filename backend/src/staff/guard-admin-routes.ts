@@ -77,7 +77,9 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
     case "order":
     case "order-body": {
       const orderId = scope.kind === "order" ? params.id : (req.body as { order_id?: unknown } | undefined)?.order_id
-      const { data: orders } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "sales_channel_id"], filters: { id: String(orderId) } })
+      const { data: orders } = await req.scope
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["id", "sales_channel_id"], filters: { id: String(orderId) } })
       if (orders[0] && !(await channelsOf(req.scope, staff)).has(orders[0].sales_channel_id ?? "")) throw otherPizzeria()
       return
     }
@@ -118,7 +120,9 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
 function refuseUnlistedFields(query: Record<string, unknown>, rule: AccessRule, route: string): void {
   const { fields, malformed } = requestedFields(query)
   if (malformed.length) {
-    throw new DomainError(400, "fields_not_allowed", `Give fields= once, as a comma-separated list (fields=id,email); ${malformed.join(", ")} was sent in another shape.`, { refused: malformed })
+    throw new DomainError(400, "fields_not_allowed", `Give fields= once, as a comma-separated list (fields=id,email); ${malformed.join(", ")} was sent in another shape.`, {
+      refused: malformed,
+    })
   }
   if (!fields.length) return
   const allowed = allowedFieldsOf(rule)

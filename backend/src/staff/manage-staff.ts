@@ -86,20 +86,13 @@ export async function addStaff(
   let inviteToken: string | null = null
   if (!user) {
     const [invite] = await container.resolve(Modules.USER).listInvites({ email })
-    inviteToken = invite
-      ? invite.token
-      : (await createInvitesWorkflow(container).run({ input: { invites: [{ email }] } })).result[0].token
+    inviteToken = invite ? invite.token : (await createInvitesWorkflow(container).run({ input: { invites: [{ email }] } })).result[0].token
   }
   const [member] = await withUsers(container, [saved])
   return { member, invite_token: inviteToken }
 }
 
-export async function changeStaff(
-  container: MedusaContainer,
-  actor: Staff,
-  id: string,
-  input: { role?: StaffRole; pizzeria_ids?: string[] }
-): Promise<StaffView> {
+export async function changeStaff(container: MedusaContainer, actor: Staff, id: string, input: { role?: StaffRole; pizzeria_ids?: string[] }): Promise<StaffView> {
   const member = await retrieveMember(container, id)
   assertMayManage(actor, member)
   const role = input.role ?? member.role

@@ -37,7 +37,18 @@ const ORDER: StoreScope = { kind: "order", from: "param" }
 const CART: StoreScope = { kind: "cart", from: "param" }
 
 /** Catalogue areas: products and what describes them, read by anyone with the publishable key. */
-const CATALOGUE = ["collections", "currencies", "product-categories", "product-options", "product-tags", "product-types", "product-variants", "products", "regions", "return-reasons"]
+const CATALOGUE = [
+  "collections",
+  "currencies",
+  "product-categories",
+  "product-options",
+  "product-tags",
+  "product-types",
+  "product-variants",
+  "products",
+  "regions",
+  "return-reasons",
+]
 
 export const STORE_RULES: StoreRule[] = [
   ...CATALOGUE.flatMap((area): StoreRule[] => [

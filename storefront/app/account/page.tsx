@@ -30,7 +30,8 @@ export default async function AccountPage() {
             <li key={order.id} data-testid="past-order">
               <h3>{fill(m.orderOf, { id: order.display_id, date: date.format(new Date(order.created_at)) })}</h3>
               <p className="muted">
-                {order.items.map((item) => `${item.quantity} × ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}`).join(" · ")} — {formatPrice(order.total, locale)}
+                {order.items.map((item) => `${item.quantity} × ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}`).join(" · ")} —{" "}
+                {formatPrice(order.total, locale)}
               </p>
               <div className="actions">
                 <Link href={`/orders/${order.id}`}>

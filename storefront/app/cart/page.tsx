@@ -46,11 +46,7 @@ export default async function CartPage() {
   return (
     <>
       <h1>{m.cart}</h1>
-      {pizzeria && (
-        <p className="muted">
-          {delivery ? `${m.delivery} : ${delivery.label} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`}
-        </p>
-      )}
+      {pizzeria && <p className="muted">{delivery ? `${m.delivery} : ${delivery.label} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`}</p>}
       <CartLines lines={lines} texts={{ cart: m.cart, quantityOf: m.quantityOf, less: m.less, more: m.more, remove: m.remove, removed: m.removed }} />
       <dl className="totals">
         <div>

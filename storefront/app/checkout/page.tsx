@@ -29,9 +29,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>{m.checkoutTitle}</h1>
-      <p className="muted">
-        {cart.items.map((line) => `${line.quantity} × ${line.product_title}${line.variant_title ? ` (${line.variant_title})` : ""}`).join(" · ")}
-      </p>
+      <p className="muted">{cart.items.map((line) => `${line.quantity} × ${line.product_title}${line.variant_title ? ` (${line.variant_title})` : ""}`).join(" · ")}</p>
       <CheckoutForm
         pickupName={pizzeria?.name ?? null}
         totals={{ delivery: money(cart.item_total + fee), pickup: money(cart.item_total) }}

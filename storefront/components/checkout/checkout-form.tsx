@@ -10,8 +10,27 @@ import type { CheckoutFields } from "@/lib/checkout/read-checkout-form"
 const CardPayment = dynamic(() => import("./card-payment").then((module) => module.CardPayment))
 
 type Texts = Record<
-  | "delivery" | "pickup" | "contact" | "email" | "firstName" | "lastName" | "phone" | "deliveryAddress" | "address" | "postalCode" | "city"
-  | "payment" | "payOnDelivery" | "payAtPickup" | "payByCard" | "placeOrder" | "placing" | "howToGet" | "pay" | "paying" | "otherPayment",
+  | "delivery"
+  | "pickup"
+  | "contact"
+  | "email"
+  | "firstName"
+  | "lastName"
+  | "phone"
+  | "deliveryAddress"
+  | "address"
+  | "postalCode"
+  | "city"
+  | "payment"
+  | "payOnDelivery"
+  | "payAtPickup"
+  | "payByCard"
+  | "placeOrder"
+  | "placing"
+  | "howToGet"
+  | "pay"
+  | "paying"
+  | "otherPayment",
   string
 >
 
@@ -101,7 +120,12 @@ export function CheckoutForm({
   return (
     <>
       {details}
-      <CardPayment publishableKey={card.publishableKey} clientSecret={cardStep.client_secret} locale={card.locale} texts={{ pay: texts.pay.replace("{total}", totals[mode]), paying: texts.paying }} />
+      <CardPayment
+        publishableKey={card.publishableKey}
+        clientSecret={cardStep.client_secret}
+        locale={card.locale}
+        texts={{ pay: texts.pay.replace("{total}", totals[mode]), paying: texts.paying }}
+      />
       <button
         type="button"
         className="link"

@@ -4,7 +4,17 @@ import { startTransition, useActionState, type FormEvent, type ReactNode } from 
 import type { AccountFormState } from "@/lib/actions/account-actions"
 
 /** A form on a server action whose refusal is read out above its button. */
-export function ActionForm({ action, submitLabel, children, className }: { action: (state: AccountFormState, formData: FormData) => Promise<AccountFormState>; submitLabel: string; children?: ReactNode; className?: string }) {
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  className,
+}: {
+  action: (state: AccountFormState, formData: FormData) => Promise<AccountFormState>
+  submitLabel: string
+  children?: ReactNode
+  className?: string
+}) {
   const [state, formAction, pending] = useActionState<AccountFormState, FormData>(action, { error: null })
   // React empties a form after its action; a refused form keeps what was typed instead (without JavaScript, the action attribute still works)
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -31,7 +31,16 @@ export function Field({
           {hint}
         </p>
       )}
-      <input id={id} name={name} type={type} autoComplete={autoComplete} defaultValue={defaultValue} required={required} aria-invalid={Boolean(error)} aria-describedby={describedBy} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy}
+      />
       {error && (
         <p id={`${id}-error`} className="error small">
           {error}

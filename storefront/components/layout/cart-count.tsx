@@ -19,7 +19,10 @@ export function CartLink({ label, template }: { label: string; template: string 
   const { count } = useCartCount()
   return (
     <Link href="/cart" className="cart-link" aria-label={template.replace("{count}", String(count))}>
-      {label} <span className="count" aria-hidden="true">{count}</span>
+      {label}{" "}
+      <span className="count" aria-hidden="true">
+        {count}
+      </span>
     </Link>
   )
 }

@@ -21,8 +21,7 @@ export function SiteHeader({ locale, m, place, pizzeria, signedIn }: { locale: L
       </div>
       {place && pizzeria && (
         <p className="container place-summary">
-          {place.mode === "delivery" ? `${m.delivery} : ${place.label} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`}{" "}
-          · <Link href="/">{m.change}</Link>
+          {place.mode === "delivery" ? `${m.delivery} : ${place.label} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`} · <Link href="/">{m.change}</Link>
         </p>
       )}
     </header>

@@ -4,7 +4,15 @@ import { useActionState, useState } from "react"
 import { cancelMyOrder, type OrderActionState } from "@/lib/actions/order-actions"
 
 /** Two steps, both reachable by keyboard: ask, then confirm. A kitchen that started in between gets its refusal read out. */
-export function CancelOrder({ orderId, token, texts }: { orderId: string; token: string; texts: { cancelOrder: string; cancelQuestion: string; confirmCancel: string; keepOrder: string } }) {
+export function CancelOrder({
+  orderId,
+  token,
+  texts,
+}: {
+  orderId: string
+  token: string
+  texts: { cancelOrder: string; cancelQuestion: string; confirmCancel: string; keepOrder: string }
+}) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(cancelMyOrder, { done: false, error: null })
   const [asking, setAsking] = useState(false)
   return (

@@ -7,7 +7,19 @@ type Line = { variant_id: string; label: string; quantity: number }
 type Option = { variant_id: string; label: string }
 
 /** The order as it should be: each line's quantity (0 takes it out), and one dish to add. */
-export function ModifyOrder({ orderId, token, lines, options, texts }: { orderId: string; token: string; lines: Line[]; options: Option[]; texts: { modifyOrder: string; saveChanges: string; addPizza: string; none: string; modified: string; quantityOf: string } }) {
+export function ModifyOrder({
+  orderId,
+  token,
+  lines,
+  options,
+  texts,
+}: {
+  orderId: string
+  token: string
+  lines: Line[]
+  options: Option[]
+  texts: { modifyOrder: string; saveChanges: string; addPizza: string; none: string; modified: string; quantityOf: string }
+}) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(modifyMyOrder, { done: false, error: null })
   return (
     <details className="modify">
@@ -18,7 +30,15 @@ export function ModifyOrder({ orderId, token, lines, options, texts }: { orderId
         {lines.map((line) => (
           <div key={line.variant_id} className="field inline">
             <label htmlFor={`qty-${line.variant_id}`}>{line.label}</label>
-            <input id={`qty-${line.variant_id}`} name={`qty:${line.variant_id}`} type="number" min={0} max={50} defaultValue={line.quantity} aria-label={texts.quantityOf.replace("{item}", line.label)} />
+            <input
+              id={`qty-${line.variant_id}`}
+              name={`qty:${line.variant_id}`}
+              type="number"
+              min={0}
+              max={50}
+              defaultValue={line.quantity}
+              aria-label={texts.quantityOf.replace("{item}", line.label)}
+            />
           </div>
         ))}
         <div className="field">

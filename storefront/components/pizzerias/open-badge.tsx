@@ -7,10 +7,14 @@ import type { Pizzeria } from "@/lib/medusa/pizzerias"
  */
 export function OpenBadge({ pizzeria, locale, m }: { pizzeria: Pizzeria; locale: Locale; m: Messages }) {
   if (pizzeria.is_open && pizzeria.online_orders.paused_until) {
-    const until = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: pizzeria.timezone, hour: "2-digit", minute: "2-digit" }).format(new Date(pizzeria.online_orders.paused_until))
+    const until = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { timeZone: pizzeria.timezone, hour: "2-digit", minute: "2-digit" }).format(
+      new Date(pizzeria.online_orders.paused_until)
+    )
     return (
       <>
-        <span className="badge closed">{m.phoneOnly} {until}</span>
+        <span className="badge closed">
+          {m.phoneOnly} {until}
+        </span>
         {pizzeria.address.phone && (
           <span className="muted">
             {" "}

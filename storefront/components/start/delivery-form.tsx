@@ -62,8 +62,7 @@ export function DeliveryForm({ texts, address }: { texts: Texts; address: string
       <div aria-live="polite">
         {error && (
           <p id="address-error" role="alert" className="error" data-code={state.error?.code}>
-            {error}{" "}
-            {state.error && ["outside_delivery_area", "pizzeria_closed", "online_orders_paused"].includes(state.error.code) && <Link href="#pickup">{texts.pickup} ↓</Link>}
+            {error} {state.error && ["outside_delivery_area", "pizzeria_closed", "online_orders_paused"].includes(state.error.code) && <Link href="#pickup">{texts.pickup} ↓</Link>}
           </p>
         )}
       </div>

@@ -25,9 +25,7 @@ export async function chooseDelivery(_previous: DeliveryFormState, formData: For
     const cart = await currentCart()
     const subtotal = cart?.item_total
     const parsed = usePoint ? null : parseAddress(typed)
-    const resolved = usePoint
-      ? await resolveDelivery({ lat, lng }, subtotal)
-      : await resolveDelivery({ address: parsed ? { ...parsed, country_code: "fr" } : typed }, subtotal)
+    const resolved = usePoint ? await resolveDelivery({ lat, lng }, subtotal) : await resolveDelivery({ address: parsed ? { ...parsed, country_code: "fr" } : typed }, subtotal)
     if (!resolved.sales_channel_id) throw new Error(`Pizzeria ${resolved.pizzeria_id} has no sales channel for the storefront key`)
     await rememberPlace({
       mode: "delivery",

@@ -5,9 +5,7 @@ import type { Pizzeria } from "@/lib/medusa/pizzerias"
 import type { CheckoutFields } from "./read-checkout-form"
 
 type ShippingOption = { id: string; name: string; type?: { code?: string } | null }
-type Completed =
-  | { type: "order"; order: { id: string; display_id: number }; tracking: { token: string } | null }
-  | { type: "cart"; error: { message: string; type: string } }
+type Completed = { type: "order"; order: { id: string; display_id: number }; tracking: { token: string } | null } | { type: "cart"; error: { message: string; type: string } }
 
 /** Who and where, on the cart: a pickup's address is the pizzeria's, with the customer's name and phone. */
 async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria): Promise<void> {

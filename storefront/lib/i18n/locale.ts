@@ -9,7 +9,10 @@ export async function currentLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value
   if (isLocale(chosen)) return chosen
   const accepted = (await headers()).get("accept-language") ?? ""
-  const preferred = accepted.split(",").map((part) => part.trim().slice(0, 2).toLowerCase()).find(isLocale)
+  const preferred = accepted
+    .split(",")
+    .map((part) => part.trim().slice(0, 2).toLowerCase())
+    .find(isLocale)
   return preferred ?? "fr"
 }
 

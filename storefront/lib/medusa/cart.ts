@@ -27,7 +27,10 @@ export type Cart = {
   completed_at: string | null
 }
 
-type ApiCart = Omit<Cart, "items" | "customer_id"> & { customer?: { id: string } | null; items: (Omit<CartLine, "product_title"> & { product_title: string | null; title: string })[] | null }
+type ApiCart = Omit<Cart, "items" | "customer_id"> & {
+  customer?: { id: string } | null
+  items: (Omit<CartLine, "product_title"> & { product_title: string | null; title: string })[] | null
+}
 
 function toCart({ customer, ...cart }: ApiCart): Cart {
   return {
@@ -51,8 +54,24 @@ function toCart({ customer, ...cart }: ApiCart): Cart {
 
 /** What the shop shows of a cart (Medusa's default leaves out line totals and brings whole products). */
 const CART_FIELDS = [
-  "id", "sales_channel_id", "email", "customer.id", "completed_at", "item_total", "shipping_total", "total",
-  "items.id", "items.variant_id", "items.product_handle", "items.product_title", "items.title", "items.variant_title", "items.thumbnail", "items.quantity", "items.unit_price", "items.total",
+  "id",
+  "sales_channel_id",
+  "email",
+  "customer.id",
+  "completed_at",
+  "item_total",
+  "shipping_total",
+  "total",
+  "items.id",
+  "items.variant_id",
+  "items.product_handle",
+  "items.product_title",
+  "items.title",
+  "items.variant_title",
+  "items.thumbnail",
+  "items.quantity",
+  "items.unit_price",
+  "items.total",
 ].join(",")
 
 let region: Promise<string> | undefined
@@ -90,7 +109,11 @@ export async function cartAt(salesChannelId: string): Promise<Cart> {
   const cart = await currentCart()
   if (cart?.sales_channel_id === salesChannelId) return cart
   if (cart) {
-    const { cart: moved } = await storeApi<{ cart: ApiCart }>(`/store/carts/${cart.id}`, { method: "POST", body: { sales_channel_id: salesChannelId }, query: { fields: CART_FIELDS } })
+    const { cart: moved } = await storeApi<{ cart: ApiCart }>(`/store/carts/${cart.id}`, {
+      method: "POST",
+      body: { sales_channel_id: salesChannelId },
+      query: { fields: CART_FIELDS },
+    })
     return toCart(moved)
   }
   const { cart: created } = await storeApi<{ cart: ApiCart }>("/store/carts", {

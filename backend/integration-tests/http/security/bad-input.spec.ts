@@ -59,7 +59,11 @@ medusaIntegrationTestRunner({
         // a line break is a control character in an id, not in a note
         await expectRefused(api.get(`/store/menu?pizzeria_id=${q(`${centre().id}\n`)}`, store.storeHeaders), "invalid_characters")
         const kept = await settle(
-          api.post(`/admin/stock-locations/${centre().id}/stock-movements`, { inventory_item_id: mozzarella(), type: "receipt", quantity: 100, note: "livraison\tdu matin\r\nfacture 12" }, admin)
+          api.post(
+            `/admin/stock-locations/${centre().id}/stock-movements`,
+            { inventory_item_id: mozzarella(), type: "receipt", quantity: 100, note: "livraison\tdu matin\r\nfacture 12" },
+            admin
+          )
         )
         expect(kept.status).toBeLessThan(300)
         await expectRefused(

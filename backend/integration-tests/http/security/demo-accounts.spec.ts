@@ -15,8 +15,7 @@ medusaIntegrationTestRunner({
     beforeAll(async () => {
       await loadDemoStore(api, getContainer())
     })
-    const signIn = (actor: "user" | "customer", email: string, password: string) =>
-      api.post(`/auth/${actor}/emailpass`, { email, password }, { validateStatus: () => true })
+    const signIn = (actor: "user" | "customer", email: string, password: string) => api.post(`/auth/${actor}/emailpass`, { email, password }, { validateStatus: () => true })
 
     it("every demo account signs in with the install's password and with no published one", async () => {
       for (const email of STAFF) {

@@ -171,11 +171,15 @@ medusaIntegrationTestRunner({
     it("refuses every relation path toward orders, carts, customers, addresses, payments or stock on every route a pizzeria role may call", async () => {
       const graph = queryGraph()
       const callable = routes.filter((route) => route.matcher !== "/admin/invites/accept" && findAccessRule(route.method, route.matcher)!.rule.roles.length)
-      expect(callable.map((route) => `${route.method} ${route.matcher}`)).toEqual(expect.arrayContaining(["GET /admin/orders", "GET /admin/orders/:id", "GET /admin/products", "GET /admin/stock-locations"]))
+      expect(callable.map((route) => `${route.method} ${route.matcher}`)).toEqual(
+        expect.arrayContaining(["GET /admin/orders", "GET /admin/orders/:id", "GET /admin/products", "GET /admin/stock-locations"])
+      )
 
       // routes open without signing in (feature flags) are not the guard's: fields there reach nobody's data
       const open = (
-        await inChunks(callable, 16, async (route) => ((await settle(api.request({ method: route.method, url: urlOf(route, ""), timeout: 15_000 }))).status === 401 ? undefined : route))
+        await inChunks(callable, 16, async (route) =>
+          (await settle(api.request({ method: route.method, url: urlOf(route, ""), timeout: 15_000 }))).status === 401 ? undefined : route
+        )
       ).filter((route): route is Route => Boolean(route))
       expect(open.map((route) => `${route.method} ${route.matcher}`)).toEqual(["GET /admin/feature-flags"])
 
@@ -196,7 +200,9 @@ medusaIntegrationTestRunner({
           // a route without a list accepts no fields at all: paths two hops deep are enough to show it
           const reachable = pathsToTargets(graph, root, listed.size ? 3 : 2)
           // an entity that reaches none (currencies, users) is tried with an order's paths: unknown fields are refused too
-          const paths = [...(reachable.length ? reachable : pathsToTargets(graph, "Order", 2)), ...KNOWN_WAYS_OUT].filter((candidate) => !listed.has(`${candidate}.*`) && !listed.has(candidate))
+          const paths = [...(reachable.length ? reachable : pathsToTargets(graph, "Order", 2)), ...KNOWN_WAYS_OUT].filter(
+            (candidate) => !listed.has(`${candidate}.*`) && !listed.has(candidate)
+          )
           // every path once, and every route at least once
           for (let index = 0; index < Math.max(paths.length, routesOfRoot.length); index++) {
             const field = SPELLINGS[spelling % SPELLINGS.length](paths[index % paths.length])
@@ -217,7 +223,9 @@ medusaIntegrationTestRunner({
         await inChunks(attempts, 16, async (attempt) => {
           const { status, data } = await call(attempt.route, attempt.query, attempt.role)
           const expected = attempt.allowed ? { status: 400, code: "fields_not_allowed" } : { status: 403, code: "forbidden_for_role" }
-          return status === expected.status && data?.code === expected.code ? undefined : `${attempt.role} ${attempt.route.method} ${urlOf(attempt.route, attempt.query)}: ${status} ${data?.code ?? ""}`
+          return status === expected.status && data?.code === expected.code
+            ? undefined
+            : `${attempt.role} ${attempt.route.method} ${urlOf(attempt.route, attempt.query)}: ${status} ${data?.code ?? ""}`
         })
       ).filter(Boolean)
       expect(wrong.slice(0, 20)).toEqual([])
@@ -250,8 +258,14 @@ medusaIntegrationTestRunner({
     })
 
     it("lets the dashboard's order, product and pizzeria pages through, with the member's pizzeria's data only", async () => {
-      const orderList = [...dashboardConstant("// src/routes/orders/order-list/const.ts", "DEFAULT_PROPERTIES"), ...dashboardConstant("// src/routes/orders/order-list/const.ts", "DEFAULT_RELATIONS")].join(",")
-      const orderDetail = [...dashboardConstant("// src/routes/orders/order-detail/constants.ts", "DEFAULT_PROPERTIES"), ...dashboardConstant("// src/routes/orders/order-detail/constants.ts", "DEFAULT_RELATIONS")].join(",")
+      const orderList = [
+        ...dashboardConstant("// src/routes/orders/order-list/const.ts", "DEFAULT_PROPERTIES"),
+        ...dashboardConstant("// src/routes/orders/order-list/const.ts", "DEFAULT_RELATIONS"),
+      ].join(",")
+      const orderDetail = [
+        ...dashboardConstant("// src/routes/orders/order-detail/constants.ts", "DEFAULT_PROPERTIES"),
+        ...dashboardConstant("// src/routes/orders/order-detail/constants.ts", "DEFAULT_RELATIONS"),
+      ].join(",")
       const productList = dashboardConstant("// src/hooks/table/query/use-product-table-query.tsx", "DEFAULT_FIELDS").join(",")
       expect(orderDetail).toContain("*customer")
       expect(productList).toContain("*sales_channels")

@@ -75,11 +75,18 @@ medusaIntegrationTestRunner({
     })
 
     const adminToken = (secret: string) =>
-      jwt.sign({ actor_id: admin.actor_id, actor_type: "user", auth_identity_id: admin.auth_identity_id, app_metadata: { user_id: admin.actor_id }, user_metadata: {} }, secret, { expiresIn: "1h" })
+      jwt.sign({ actor_id: admin.actor_id, actor_type: "user", auth_identity_id: admin.auth_identity_id, app_metadata: { user_id: admin.actor_id }, user_metadata: {} }, secret, {
+        expiresIn: "1h",
+      })
     const customerToken = (secret: string) =>
-      jwt.sign({ actor_id: customer.actor_id, actor_type: "customer", auth_identity_id: customer.auth_identity_id, app_metadata: { customer_id: customer.actor_id }, user_metadata: {} }, secret, { expiresIn: "1h" })
+      jwt.sign(
+        { actor_id: customer.actor_id, actor_type: "customer", auth_identity_id: customer.auth_identity_id, app_metadata: { customer_id: customer.actor_id }, user_metadata: {} },
+        secret,
+        { expiresIn: "1h" }
+      )
     const asAdmin = (token: string) => api.get("/admin/users/me", { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true })
-    const asCustomer = (token: string) => api.get("/store/customers/me", { headers: { authorization: `Bearer ${token}`, ...store.storeHeaders.headers }, validateStatus: () => true })
+    const asCustomer = (token: string) =>
+      api.get("/store/customers/me", { headers: { authorization: `Bearer ${token}`, ...store.storeHeaders.headers }, validateStatus: () => true })
 
     it("reads the literals of the configuration and the scripts", () => {
       expect(files.map((file) => relative(ROOT, file))).toEqual(expect.arrayContaining(["backend/src/config/settings.ts", "scripts/start.ts", "backend/demo-data/people.json"]))
@@ -118,7 +125,9 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses an unsigned token", async () => {
-      const unsigned = jwt.sign({ actor_id: admin.actor_id, actor_type: "user", auth_identity_id: admin.auth_identity_id, app_metadata: { user_id: admin.actor_id } }, "", { algorithm: "none" })
+      const unsigned = jwt.sign({ actor_id: admin.actor_id, actor_type: "user", auth_identity_id: admin.auth_identity_id, app_metadata: { user_id: admin.actor_id } }, "", {
+        algorithm: "none",
+      })
       expect((await asAdmin(unsigned)).status).toBe(401)
     })
   },

@@ -30,8 +30,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     type Client = ReturnType<typeof newClient>
     const signIn = (email: string, password: string, client: Client, actor = "customer") => settle(api.post(`/auth/${actor}/emailpass`, { email, password }, client))
-    const register = (email: string, password: string, client: Client, actor = "customer") =>
-      settle(api.post(`/auth/${actor}/emailpass/register`, { email, password }, client))
+    const register = (email: string, password: string, client: Client, actor = "customer") => settle(api.post(`/auth/${actor}/emailpass/register`, { email, password }, client))
 
     it("an account guessed from one address meets a 429 with Retry-After there, the right password included; its owner elsewhere signs in", async () => {
       const client = newClient()
@@ -118,9 +117,13 @@ medusaIntegrationTestRunner({
       expect((await register("court@example.test", "pizza-123-olives", newClient())).status).toBe(200)
 
       // a reset's new password is checked before Medusa spends the reset token
-      const weakReset = await settle(api.post("/auth/customer/emailpass/update", { password: "qwertyuiop" }, { headers: { ...newClient().headers, authorization: "Bearer not-a-reset-token" } }))
+      const weakReset = await settle(
+        api.post("/auth/customer/emailpass/update", { password: "qwertyuiop" }, { headers: { ...newClient().headers, authorization: "Bearer not-a-reset-token" } })
+      )
       expect(weakReset).toMatchObject({ status: 400, data: { code: "weak_password" } })
-      const goodReset = await settle(api.post("/auth/customer/emailpass/update", { password: "pizza-123-olives" }, { headers: { ...newClient().headers, authorization: "Bearer not-a-reset-token" } }))
+      const goodReset = await settle(
+        api.post("/auth/customer/emailpass/update", { password: "pizza-123-olives" }, { headers: { ...newClient().headers, authorization: "Bearer not-a-reset-token" } })
+      )
       expect(goodReset.status).toBe(401)
     })
 
@@ -135,7 +138,11 @@ medusaIntegrationTestRunner({
       const registered = await register("recrue@oc-pizza.test", "four-a-bois-2024", newClient(), "user")
       expect(registered.status).toBe(200)
       const accepted = await settle(
-        api.post(`/admin/invites/accept?token=${result[0].token}`, { first_name: "Nouvelle", last_name: "Recrue" }, { headers: { authorization: `Bearer ${registered.data.token}` } })
+        api.post(
+          `/admin/invites/accept?token=${result[0].token}`,
+          { first_name: "Nouvelle", last_name: "Recrue" },
+          { headers: { authorization: `Bearer ${registered.data.token}` } }
+        )
       )
       expect(accepted.status).toBe(200)
       expect((await signIn("recrue@oc-pizza.test", "four-a-bois-2024", newClient(), "user")).status).toBe(200)

@@ -51,7 +51,13 @@ medusaIntegrationTestRunner({
 
     it("classifies every registered store route, ours, the plugins' and Medusa's", () => {
       expect(routes.length).toBeGreaterThan(50)
-      expect(routes).toEqual(expect.arrayContaining([{ method: "GET", matcher: "/store/orders/:id" }, { method: "GET", matcher: "/store/orders/:id/tracking" }, { method: "POST", matcher: "/store/delivery-zones/resolve" }]))
+      expect(routes).toEqual(
+        expect.arrayContaining([
+          { method: "GET", matcher: "/store/orders/:id" },
+          { method: "GET", matcher: "/store/orders/:id/tracking" },
+          { method: "POST", matcher: "/store/delivery-zones/resolve" },
+        ])
+      )
       const unclassified = routes.filter((route) => !findStoreRule(route.method, route.matcher)).map((route) => `${route.method} ${route.matcher}`)
       expect(unclassified).toEqual([])
       const used = new Set(routes.map((route) => findStoreRule(route.method, route.matcher)!.rule))
@@ -163,7 +169,9 @@ medusaIntegrationTestRunner({
       const { data: after } = await api.get(`/store/carts/${guestCart}?fields=email,customer.id`, store.storeHeaders)
       expect(after.cart.email).toBe(camille.email)
       expect(after.cart.customer.id).not.toBe(camille.id)
-      const { data: owners } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "customer", fields: ["has_account"], filters: { id: after.cart.customer.id } })
+      const { data: owners } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "customer", fields: ["has_account"], filters: { id: after.cart.customer.id } })
       expect(owners[0].has_account).toBe(false)
       // the same when the e-mail comes with the new cart
       const { data: made } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: centre().sales_channel_id, email: camille.email }, store.storeHeaders)

@@ -50,7 +50,9 @@ medusaIntegrationTestRunner({
       return { cartId, sessionId: session.id as string, intent: { ...intent } }
     }
     const ordersOf = async (cartId: string) => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
       return data
     }
     const paymentsOf = async (sessionId: string) => getContainer().resolve(Modules.PAYMENT).listPayments({ payment_session_id: sessionId })

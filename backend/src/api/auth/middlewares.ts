@@ -50,7 +50,12 @@ export async function limitAuthAttempts(req: MedusaRequest, res: MedusaResponse,
     const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
     res.on("finish", () => {
       if (res.statusCode >= 400) return
-      store.giveBack(budgets.map((budget) => budget.key), attemptId).catch((error: Error) => logger.error(`A successful sign-in stays counted against its limits: ${error.message}`))
+      store
+        .giveBack(
+          budgets.map((budget) => budget.key),
+          attemptId
+        )
+        .catch((error: Error) => logger.error(`A successful sign-in stays counted against its limits: ${error.message}`))
     })
   }
   next()
@@ -144,6 +149,8 @@ export async function equalizeUnknownAccounts(req: MedusaRequest, _res: MedusaRe
 function emailpassHashConfig(config: ConfigModule): ScryptConfig {
   const auth = config.modules?.[Modules.AUTH]
   const providers = typeof auth === "object" && auth !== null && "options" in auth ? (auth.options as { providers?: unknown } | undefined)?.providers : undefined
-  const emailpass = Array.isArray(providers) ? (providers as { id?: string; options?: { hashConfig?: Partial<ScryptConfig> } }[]).find((provider) => provider.id === "emailpass") : undefined
+  const emailpass = Array.isArray(providers)
+    ? (providers as { id?: string; options?: { hashConfig?: Partial<ScryptConfig> } }[]).find((provider) => provider.id === "emailpass")
+    : undefined
   return { ...MEDUSA_EMAILPASS_DEFAULT, ...emailpass?.options?.hashConfig }
 }

@@ -36,7 +36,11 @@ describe("readSettings", () => {
   it("generates secrets in no process a developer does not own", async () => {
     // a child process has other random secrets: nobody can predict them
     const { execFileSync } = await import("node:child_process")
-    const other = execFileSync(process.execPath, ["--import", "tsx", "-e", 'const { readSettings } = require("./settings"); console.log(readSettings({ NODE_ENV: "development" }).jwtSecret)'], { cwd: `${__dirname}/..`, encoding: "utf8" }).trim()
+    const other = execFileSync(
+      process.execPath,
+      ["--import", "tsx", "-e", 'const { readSettings } = require("./settings"); console.log(readSettings({ NODE_ENV: "development" }).jwtSecret)'],
+      { cwd: `${__dirname}/..`, encoding: "utf8" }
+    ).trim()
     expect(other).toMatch(/^[0-9a-f]{64}$/)
     expect(other).not.toBe(readSettings(development).jwtSecret)
   })
@@ -97,9 +101,7 @@ describe("readSettings", () => {
 
   it("needs the webhook secret with a Stripe key, and a live key in production", () => {
     expect(problemsOf({ ...development, STRIPE_API_KEY: "sk_test_x" })).toEqual([expect.stringMatching(/^STRIPE_WEBHOOK_SECRET is missing/)])
-    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })).toEqual([
-      expect.stringMatching(/^STRIPE_API_KEY is a test key/),
-    ])
+    expect(problemsOf({ ...production, STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" })).toEqual([expect.stringMatching(/^STRIPE_API_KEY is a test key/)])
     expect(readSettings({ ...production, STRIPE_API_KEY: "sk_live_x", STRIPE_WEBHOOK_SECRET: "whsec_x" }).stripe).toEqual({
       apiKey: "sk_live_x",
       webhookSecret: "whsec_x",

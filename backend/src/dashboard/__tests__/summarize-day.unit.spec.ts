@@ -46,7 +46,14 @@ describe("summarizeDay", () => {
             { status: "delivered", at: at("19:00"), actor: "driver" },
           ],
         }),
-        ticket({ id: "b", status: "ready", history: [{ status: "received", at: at("18:10"), actor: null }, { status: "ready", at: at("18:40"), actor: null }] }),
+        ticket({
+          id: "b",
+          status: "ready",
+          history: [
+            { status: "received", at: at("18:10"), actor: null },
+            { status: "ready", at: at("18:40"), actor: null },
+          ],
+        }),
       ],
       now
     )
@@ -72,8 +79,20 @@ describe("summarizeDay", () => {
 
   it("adds up the cash each driver collected", () => {
     const delivered = (id: string, driver: string, total: number, paid_with: DayTicket["paid_with"]) =>
-      ticket({ id, status: "delivered", total, paid_with, history: [{ status: "received", at: at("18:00"), actor: null }, { status: "delivered", at: at("18:40"), actor: driver }] })
-    const summary = summarizeDay([delivered("a", "user_leo", 21.5, "cash"), delivered("b", "user_leo", 10, "cash"), delivered("c", "user_ana", 15, "cash"), delivered("d", "user_ana", 40, "card_terminal")], now)
+      ticket({
+        id,
+        status: "delivered",
+        total,
+        paid_with,
+        history: [
+          { status: "received", at: at("18:00"), actor: null },
+          { status: "delivered", at: at("18:40"), actor: driver },
+        ],
+      })
+    const summary = summarizeDay(
+      [delivered("a", "user_leo", 21.5, "cash"), delivered("b", "user_leo", 10, "cash"), delivered("c", "user_ana", 15, "cash"), delivered("d", "user_ana", 40, "card_terminal")],
+      now
+    )
     expect(summary.cash_by_driver).toEqual([
       { actor: "user_leo", orders: 2, amount: 31.5 },
       { actor: "user_ana", orders: 1, amount: 15 },

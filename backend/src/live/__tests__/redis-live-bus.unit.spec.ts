@@ -57,7 +57,9 @@ describe("RedisLiveBus between two processes", () => {
     try {
       await observer.connect()
     } catch (error) {
-      throw new Error(`Redis is not reachable at ${REDIS_URL} (${(error as Error).message}): these tests need a Redis server. CI runs one; locally, start redis-server or set REDIS_URL.`)
+      throw new Error(
+        `Redis is not reachable at ${REDIS_URL} (${(error as Error).message}): these tests need a Redis server. CI runs one; locally, start redis-server or set REDIS_URL.`
+      )
     }
   })
 

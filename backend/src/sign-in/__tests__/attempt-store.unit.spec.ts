@@ -44,7 +44,10 @@ function contract(name: string, makeStore: () => AttemptStore) {
       expect((await store.take(budgets, first, 1_000, WINDOW)).allowed).toBe(true)
       expect((await store.take(budgets, randomUUID(), 1_001, WINDOW)).allowed).toBe(true)
       expect((await store.take(budgets, randomUUID(), 1_002, WINDOW)).allowed).toBe(false)
-      await store.giveBack(budgets.map((budget) => budget.key), first)
+      await store.giveBack(
+        budgets.map((budget) => budget.key),
+        first
+      )
       expect((await store.take(budgets, randomUUID(), 1_003, WINDOW)).allowed).toBe(true)
     })
 

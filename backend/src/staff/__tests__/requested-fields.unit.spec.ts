@@ -37,18 +37,16 @@ describe("refusedFields", () => {
   })
 
   it("refuses a relation reached through a wildcard, and what leads out", () => {
-    expect(refusedFields(["customer.orders.*", "*customer.orders", "+customer.orders.id", "customer.addresses", "orders", "items.variant.inventory_items.*"], ORDER, RELATIONS)).toEqual([
-      "customer.orders.*",
-      "*customer.orders",
-      "+customer.orders.id",
-      "customer.addresses",
-      "orders",
-      "items.variant.inventory_items.*",
-    ])
+    expect(
+      refusedFields(["customer.orders.*", "*customer.orders", "+customer.orders.id", "customer.addresses", "orders", "items.variant.inventory_items.*"], ORDER, RELATIONS)
+    ).toEqual(["customer.orders.*", "*customer.orders", "+customer.orders.id", "customer.addresses", "orders", "items.variant.inventory_items.*"])
   })
 
   it("never lets a wildcard grant stock fields", () => {
-    expect(refusedFields(["items.variant.inventory_quantity", "items.variant.manage_inventory"], ORDER, RELATIONS)).toEqual(["items.variant.inventory_quantity", "items.variant.manage_inventory"])
+    expect(refusedFields(["items.variant.inventory_quantity", "items.variant.manage_inventory"], ORDER, RELATIONS)).toEqual([
+      "items.variant.inventory_quantity",
+      "items.variant.manage_inventory",
+    ])
   })
 
   it("lets -field remove only when all fields carry a modifier, as Medusa does", () => {

@@ -28,6 +28,10 @@ completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await assertCartCanBeServed(container, cart, stockLocationId)
   // a manager's rush pause stops the web, not the phone: the counter marks its carts where no customer can write
   if (!(await isCounterCart(container, cart.id))) await assertTakingOnlineOrders(container, stockLocationId)
-  await assertDishesOnMenu(container, stockLocationId, (cart.items ?? []).map((item: { product_id?: string | null; product_title?: string | null }) => ({ product_id: item.product_id ?? null, title: item.product_title ?? null })))
+  await assertDishesOnMenu(
+    container,
+    stockLocationId,
+    (cart.items ?? []).map((item: { product_id?: string | null; product_title?: string | null }) => ({ product_id: item.product_id ?? null, title: item.product_title ?? null }))
+  )
   if (!guarded) await assertCartCanBeMade(container, cart, stockLocationId)
 })

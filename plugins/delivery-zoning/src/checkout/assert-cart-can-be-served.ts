@@ -77,6 +77,9 @@ export async function assertCartCanBeServed(container: MedusaContainer, cart: Se
 /** The cart's shipping methods priced by this plugin's provider. */
 async function deliveryMethods(container: MedusaContainer, cart: ServedCart) {
   const methods = (cart.shipping_methods ?? []).filter((method): method is NonNullable<typeof method> => !!method?.shipping_option_id)
-  const zoned = await zoneDeliveryOptions(container, methods.map((method) => method.shipping_option_id!))
+  const zoned = await zoneDeliveryOptions(
+    container,
+    methods.map((method) => method.shipping_option_id!)
+  )
   return methods.filter((method) => zoned.has(method.shipping_option_id!))
 }

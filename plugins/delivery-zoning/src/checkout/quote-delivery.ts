@@ -7,9 +7,7 @@ import type { Zone } from "../zoning/zone-types"
 import { placeOfAddress, type DeliveryAddress } from "./cart-place"
 
 export type DeliveryQuote =
-  | { outcome: "deliverable"; zone: Zone; fee: number; place: LocatedPlace }
-  | { outcome: "outside"; place: LocatedPlace }
-  | { outcome: "address_not_found"; place: LocatedPlace }
+  { outcome: "deliverable"; zone: Zone; fee: number; place: LocatedPlace } | { outcome: "outside"; place: LocatedPlace } | { outcome: "address_not_found"; place: LocatedPlace }
 
 /**
  * What one location charges to deliver an address, recomputed from the

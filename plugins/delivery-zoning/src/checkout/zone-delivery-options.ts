@@ -17,8 +17,6 @@ export async function zoneDeliveryOptions(container: MedusaContainer, optionIds:
     filters: { id: optionIds },
   })
   return new Map(
-    options
-      .filter((option) => isZoneDeliveryProvider(option.provider_id))
-      .map((option) => [option.id, option.service_zone?.fulfillment_set?.location?.id ?? undefined])
+    options.filter((option) => isZoneDeliveryProvider(option.provider_id)).map((option) => [option.id, option.service_zone?.fulfillment_set?.location?.id ?? undefined])
   )
 }

@@ -8,9 +8,7 @@ import type { LatLng } from "../geo/geometry"
  * abort signal, not only axios' `timeout`, which starts once a socket exists
  * and so never fires while DNS or the connection hangs.
  */
-export type GoogleGeocode =
-  | { status: "found"; point: LatLng; postal_code: string | undefined; formatted_address: string }
-  | { status: "zero_results" }
+export type GoogleGeocode = { status: "found"; point: LatLng; postal_code: string | undefined; formatted_address: string } | { status: "zero_results" }
 
 const client = new Client({ config: { raxConfig: { retry: 0, noResponseRetries: 0 } } })
 
@@ -29,12 +27,7 @@ export async function googleGeocode(address: string, key: string, timeoutMs: num
 }
 
 /** Road distance and driving time between two points, or undefined when Google has no route. */
-export async function googleRoadDistance(
-  from: LatLng,
-  to: LatLng,
-  key: string,
-  timeoutMs: number
-): Promise<{ distance_m: number; duration_s: number } | undefined> {
+export async function googleRoadDistance(from: LatLng, to: LatLng, key: string, timeoutMs: number): Promise<{ distance_m: number; duration_s: number } | undefined> {
   const { data } = await client.distancematrix({
     params: { origins: [from], destinations: [to], key, mode: TravelMode.driving },
     timeout: timeoutMs,

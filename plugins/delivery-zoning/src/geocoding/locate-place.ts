@@ -21,12 +21,7 @@ const UNKNOWN_ADDRESS_DAYS = 1
  * phone is): the cache, then Google. When that fails, for any reason, the
  * browser's coordinates and the postcode are what is left; never an error.
  */
-export async function locatePlace(
-  zoning: DeliveryZoningModuleService,
-  input: PlaceInput,
-  logger?: Pick<Logger, "warn">,
-  now = new Date()
-): Promise<LocatedPlace> {
+export async function locatePlace(zoning: DeliveryZoningModuleService, input: PlaceInput, logger?: Pick<Logger, "warn">, now = new Date()): Promise<LocatedPlace> {
   const postcode = input.postal_code ?? (input.address ? postcodeInAddress(input.address) : undefined)
   const browser = Number.isFinite(input.lat) && Number.isFinite(input.lng) ? { lat: input.lat!, lng: input.lng! } : undefined
   const fallback = (): LocatedPlace => ({

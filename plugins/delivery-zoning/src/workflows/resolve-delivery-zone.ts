@@ -20,8 +20,7 @@ export type ResolveDeliveryZoneInput = {
 export type ResolvedDelivery = DeliveryQuote
 
 /** Minutes a location's kitchen currently needs before an order can leave; 0 when nobody says. */
-const kitchenDelayOf = (result: unknown): number =>
-  typeof result === "number" && Number.isFinite(result) && result > 0 ? Math.ceil(result) : 0
+const kitchenDelayOf = (result: unknown): number => (typeof result === "number" && Number.isFinite(result) && result > 0 ? Math.ceil(result) : 0)
 
 /**
  * Which location delivers a place, for how much and when. The ETA is the

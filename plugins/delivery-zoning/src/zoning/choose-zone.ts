@@ -36,11 +36,7 @@ export function chooseZone(zones: Zone[], services: ServicePoint[], place: Deliv
   const open = candidates.filter((candidate) => candidate.open)
   if (open.length > 0) {
     const best = open.sort(
-      (a, b) =>
-        b.zone.priority - a.zone.priority ||
-        a.zone.fee - b.zone.fee ||
-        (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) ||
-        a.zone.id.localeCompare(b.zone.id)
+      (a, b) => b.zone.priority - a.zone.priority || a.zone.fee - b.zone.fee || (a.distance_km ?? Infinity) - (b.distance_km ?? Infinity) || a.zone.id.localeCompare(b.zone.id)
     )[0]
     return { outcome: "open", zone: best.zone, service: best.service, distance_km: best.distance_km }
   }

@@ -9,12 +9,7 @@ export type Ride = { minutes: number; distance_km: number; measured_by: "google"
  * How long the ride takes: Google's road time when a key is set and Google
  * answers, else the straight line × the road factor at the average speed.
  */
-export async function rideMinutes(
-  from: LatLng,
-  to: LatLng,
-  options: DeliveryZoningOptions,
-  logger?: Pick<Logger, "warn">
-): Promise<Ride> {
+export async function rideMinutes(from: LatLng, to: LatLng, options: DeliveryZoningOptions, logger?: Pick<Logger, "warn">): Promise<Ride> {
   if (options.googleMapsApiKey) {
     try {
       const road = await googleRoadDistance(from, to, options.googleMapsApiKey, options.googleTimeoutMs)

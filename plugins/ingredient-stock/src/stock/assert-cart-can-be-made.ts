@@ -36,7 +36,10 @@ export async function assertCartCanBeMade(
   const shortages = findShortages(needs, available)
   if (!shortages.length) return
 
-  const labels = await itemLabels(container, shortages.map((shortage) => shortage.inventory_item_id))
+  const labels = await itemLabels(
+    container,
+    shortages.map((shortage) => shortage.inventory_item_id)
+  )
   const details = shortages.map((shortage) => {
     const label = labels.get(shortage.inventory_item_id)
     return {

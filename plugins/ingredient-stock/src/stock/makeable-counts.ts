@@ -16,11 +16,7 @@ type Knex = { raw: (sql: string, bindings: unknown[]) => Promise<{ rows: Makeabl
  * variant the minimum over its ingredients of floor(available / required).
  * An ingredient the location does not stock counts as zero.
  */
-export async function makeableCounts(
-  container: MedusaContainer,
-  stockLocationId: string,
-  variantIds?: string[]
-): Promise<Map<string, MakeableCount>> {
+export async function makeableCounts(container: MedusaContainer, stockLocationId: string, variantIds?: string[]): Promise<Map<string, MakeableCount>> {
   const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const filter = variantIds ? "AND kit.variant_id = ANY(?)" : ""
   const { rows } = await knex.raw(

@@ -23,12 +23,11 @@ export function movementChange(type: ManualMovementType, quantity: number, stock
   const delta = type === "receipt" ? quantity : type === "waste" ? -quantity : type === "count" ? quantity - stocked : quantity
   const levelAfter = stocked + delta
   if (levelAfter < reserved) {
-    throw new StockError(
-      409,
-      "invalid_movement",
-      `this ${type} would leave ${levelAfter} in stock, less than the ${reserved} already reserved by orders`,
-      { stocked, reserved, level_after: levelAfter }
-    )
+    throw new StockError(409, "invalid_movement", `this ${type} would leave ${levelAfter} in stock, less than the ${reserved} already reserved by orders`, {
+      stocked,
+      reserved,
+      level_after: levelAfter,
+    })
   }
   return { delta, levelAfter, counted: type === "count" ? quantity : null }
 }

@@ -67,10 +67,5 @@ export async function itemLabels(container: MedusaContainer, inventoryItemIds: s
     fields: ["id", "title", "sku", "ingredient.unit"],
     filters: { id: inventoryItemIds },
   })
-  return new Map(
-    data.map((item) => [
-      item.id,
-      { name: item.title ?? item.sku ?? item.id, unit: (item as { ingredient?: { unit?: string } | null }).ingredient?.unit ?? "" },
-    ])
-  )
+  return new Map(data.map((item) => [item.id, { name: item.title ?? item.sku ?? item.id, unit: (item as { ingredient?: { unit?: string } | null }).ingredient?.unit ?? "" }]))
 }

@@ -18,7 +18,19 @@ describe("the shop's texts", () => {
   })
 
   it("word every refusal code the backend sends at checkout", () => {
-    const codes = ["outside_delivery_area", "address_not_found", "pizzeria_closed", "online_orders_paused", "out_of_stock", "dish_unavailable", "below_min_order", "delivery_fee_changed", "payment_declined", "stock_busy", "preparation_started"]
+    const codes = [
+      "outside_delivery_area",
+      "address_not_found",
+      "pizzeria_closed",
+      "online_orders_paused",
+      "out_of_stock",
+      "dish_unavailable",
+      "below_min_order",
+      "delivery_fee_changed",
+      "payment_declined",
+      "stock_busy",
+      "preparation_started",
+    ]
     for (const code of codes) expect(Object.keys(messages.fr.errors)).toContain(code)
   })
 

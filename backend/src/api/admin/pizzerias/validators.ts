@@ -10,11 +10,12 @@ export const PostCounterOrder = z
         email: z.string().email().optional(),
       })
       .strict(),
-    items: z
-      .array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(50) }).strict())
-      .min(1, "An order needs at least one pizza or drink."),
+    items: z.array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(50) }).strict()).min(1, "An order needs at least one pizza or drink."),
     fulfilment: z.enum(["pickup", "delivery"]),
-    address: z.object({ address_1: z.string().min(1), postal_code: z.string().min(4).max(10), city: z.string().min(1) }).strict().optional(),
+    address: z
+      .object({ address_1: z.string().min(1), postal_code: z.string().min(4).max(10), city: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict()
 export type PostCounterOrderType = z.infer<typeof PostCounterOrder>
@@ -39,13 +40,22 @@ export const PostPizzeria = z
     name: z.string().trim().min(2).max(120),
     handle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase words joined by dashes, e.g. saint-leu"),
     address: z
-      .object({ address_1: z.string().min(1), postal_code: z.string().min(4).max(10), city: z.string().min(1), country_code: z.string().length(2).default("fr"), phone: z.string().max(30).optional() })
+      .object({
+        address_1: z.string().min(1),
+        postal_code: z.string().min(4).max(10),
+        city: z.string().min(1),
+        country_code: z.string().length(2).default("fr"),
+        phone: z.string().max(30).optional(),
+      })
       .strict(),
     location: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).strict(),
     timezone: z.string().default("Europe/Paris"),
     opening_hours: z.object({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }).partial().strict(),
     delivery_zones: z.array(z.record(z.string(), z.unknown())).max(20).optional(),
-    staff: z.array(z.object({ email: z.string().email(), role: z.enum(["manager", "pizzaiolo", "driver", "counter"]) }).strict()).max(50).optional(),
+    staff: z
+      .array(z.object({ email: z.string().email(), role: z.enum(["manager", "pizzaiolo", "driver", "counter"]) }).strict())
+      .max(50)
+      .optional(),
   })
   .strict()
 export type PostPizzeriaType = z.infer<typeof PostPizzeria>

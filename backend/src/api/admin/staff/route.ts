@@ -9,7 +9,10 @@ export async function GET(req: StaffRequest, res: MedusaResponse<{ staff: StaffV
 }
 
 /** POST /admin/staff { email, role, pizzeria_ids }: adds someone (invited if they have no account yet) or changes their role. */
-export async function POST(req: StaffRequest & { validatedBody: PostStaffMemberType }, res: MedusaResponse<{ staff_member: StaffView; invite_token: string | null }>): Promise<void> {
+export async function POST(
+  req: StaffRequest & { validatedBody: PostStaffMemberType },
+  res: MedusaResponse<{ staff_member: StaffView; invite_token: string | null }>
+): Promise<void> {
   const { member, invite_token } = await addStaff(req.scope, req.staff!, req.validatedBody)
   res.status(201).json({ staff_member: member, invite_token })
 }

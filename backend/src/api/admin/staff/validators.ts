@@ -10,7 +10,5 @@ export const PostStaffMember = z
   .strict()
 export type PostStaffMemberType = z.infer<typeof PostStaffMember>
 
-export const PostStaffMemberUpdate = z
-  .object({ role: z.enum(STAFF_ROLES).optional(), pizzeria_ids: z.array(z.string().min(1)).max(50).optional() })
-  .strict()
+export const PostStaffMemberUpdate = z.object({ role: z.enum(STAFF_ROLES).optional(), pizzeria_ids: z.array(z.string().min(1)).max(50).optional() }).strict()
 export type PostStaffMemberUpdateType = z.infer<typeof PostStaffMemberUpdate>

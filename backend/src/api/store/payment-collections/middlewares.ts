@@ -12,7 +12,11 @@ export function refuseUnofferedProvider(req: MedusaRequest, _res: MedusaResponse
   const offered = offeredPaymentMethods(req.scope)
   if (typeof providerId === "string" && !offered.some((method) => method.id === providerId)) {
     const accepted = offered.map((method) => method.id).join(", ")
-    return next(new DomainError(422, "payment_method_unavailable", `This payment method (${providerId}) is not available; choose one of: ${accepted}.`, { offered: offered.map((method) => method.id) }))
+    return next(
+      new DomainError(422, "payment_method_unavailable", `This payment method (${providerId}) is not available; choose one of: ${accepted}.`, {
+        offered: offered.map((method) => method.id),
+      })
+    )
   }
   next()
 }

@@ -6,10 +6,15 @@ export const setIngredientThresholdsStep = createStep(
   "set-ingredient-thresholds",
   async (input: { stock_location_id: string; thresholds: { ingredient_id: string; low_stock_threshold: number }[] }, { container }) => {
     if (input.thresholds.length === 0) return new StepResponse([], [])
-    const created = await container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).createIngredientLocations(
-      input.thresholds.map(({ ingredient_id, low_stock_threshold }) => ({ ingredient_id, stock_location_id: input.stock_location_id, low_stock_threshold }))
+    const created = await container
+      .resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
+      .createIngredientLocations(
+        input.thresholds.map(({ ingredient_id, low_stock_threshold }) => ({ ingredient_id, stock_location_id: input.stock_location_id, low_stock_threshold }))
+      )
+    return new StepResponse(
+      created.map((row) => row.id),
+      created.map((row) => row.id)
     )
-    return new StepResponse(created.map((row) => row.id), created.map((row) => row.id))
   },
   async (ids, { container }) => {
     if (ids?.length) await container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).deleteIngredientLocations(ids)

@@ -4,8 +4,20 @@ import { distanceKm, polygonContains, polygonProblems, type GeoJsonPolygon } fro
 const square: GeoJsonPolygon = {
   type: "Polygon",
   coordinates: [
-    [[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]],
-    [[0.5, 0.5], [1.5, 0.5], [1.5, 1.5], [0.5, 1.5], [0.5, 0.5]],
+    [
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ],
+    [
+      [0.5, 0.5],
+      [1.5, 0.5],
+      [1.5, 1.5],
+      [0.5, 1.5],
+      [0.5, 0.5],
+    ],
   ],
 }
 
@@ -27,7 +39,19 @@ describe("polygonContains", () => {
   it("handles a concave outline", () => {
     const u: GeoJsonPolygon = {
       type: "Polygon",
-      coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [3, 0],
+          [3, 3],
+          [2, 3],
+          [2, 1],
+          [1, 1],
+          [1, 3],
+          [0, 3],
+          [0, 0],
+        ],
+      ],
     }
     expect(polygonContains(u, { lng: 1.5, lat: 2 })).toBe(false)
     expect(polygonContains(u, { lng: 2.5, lat: 2 })).toBe(true)
@@ -43,15 +67,109 @@ describe("polygonProblems", () => {
   it.each([
     ["not a polygon", { type: "Point", coordinates: [0, 0] }, /"type": "Polygon"/],
     ["no rings", { type: "Polygon", coordinates: [] }, /at least one ring/],
-    ["open ring", { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }, /outer ring.*not closed/],
-    ["two points", { type: "Polygon", coordinates: [[[0, 0], [1, 0], [0, 0]]] }, /at least 3 distinct points/],
-    ["bow tie", { type: "Polygon", coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] }, /crosses itself \(edges 1 and 3\)/],
-    ["latitude out of range", { type: "Polygon", coordinates: [[[0, 0], [1, 95], [1, 0], [0, 0]]] }, /\[1\]: latitude 95/],
-    ["longitude out of range", { type: "Polygon", coordinates: [[[0, 0], [181, 1], [1, 0], [0, 0]]] }, /longitude 181/],
-    ["not numbers", { type: "Polygon", coordinates: [[[0, 0], ["a", 1], [1, 0], [0, 0]]] }, /\[1\]: must be \[longitude, latitude\]/],
+    [
+      "open ring",
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      },
+      /outer ring.*not closed/,
+    ],
+    [
+      "two points",
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      /at least 3 distinct points/,
+    ],
+    [
+      "bow tie",
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+            [1, 0],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+      /crosses itself \(edges 1 and 3\)/,
+    ],
+    [
+      "latitude out of range",
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 95],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      /\[1\]: latitude 95/,
+    ],
+    [
+      "longitude out of range",
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [181, 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      /longitude 181/,
+    ],
+    [
+      "not numbers",
+      {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            ["a", 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
+      /\[1\]: must be \[longitude, latitude\]/,
+    ],
     [
       "open hole",
-      { type: "Polygon", coordinates: [square.coordinates[0], [[0.5, 0.5], [1, 0.5], [1, 1]]] },
+      {
+        type: "Polygon",
+        coordinates: [
+          square.coordinates[0],
+          [
+            [0.5, 0.5],
+            [1, 0.5],
+            [1, 1],
+          ],
+        ],
+      },
       /hole 1.*not closed/,
     ],
   ])("refuses %s, naming the problem", (_, polygon, message) => {

@@ -70,15 +70,9 @@ export default class DeliveryZoningModuleService extends MedusaService({
    * hundreds of zones (bench/zones.ts).
    */
   @InjectManager()
-  async listZoneRows(
-    filter: { stock_location_id?: string[]; id?: string[] } = {},
-    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
-  ): Promise<ZoneRow[]> {
+  async listZoneRows(filter: { stock_location_id?: string[]; id?: string[] } = {}, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<ZoneRow[]> {
     const knex = sharedContext.manager!.getKnex()
-    const query = knex("delivery_zone")
-      .select(ZONE_COLUMNS)
-      .whereNull("deleted_at")
-      .orderBy("id")
+    const query = knex("delivery_zone").select(ZONE_COLUMNS).whereNull("deleted_at").orderBy("id")
     if (filter.stock_location_id) query.whereIn("stock_location_id", filter.stock_location_id)
     if (filter.id) query.whereIn("id", filter.id)
     return (await query) as ZoneRow[]

@@ -1,10 +1,4 @@
-import type {
-  CalculatedShippingOptionPrice,
-  CalculateShippingOptionPriceDTO,
-  CreateFulfillmentResult,
-  FulfillmentOption,
-  Logger,
-} from "@medusajs/framework/types"
+import type { CalculatedShippingOptionPrice, CalculateShippingOptionPriceDTO, CreateFulfillmentResult, FulfillmentOption, Logger } from "@medusajs/framework/types"
 import { AbstractFulfillmentProviderService } from "@medusajs/framework/utils"
 import { cartItemTotal } from "../../checkout/cart-item-total"
 import { quoteDelivery } from "../../checkout/quote-delivery"

@@ -17,29 +17,26 @@ export type ChosenZone = { zone: Zone; service: ServicePoint | undefined }
  * for the overlap rule), or the reason none can: address not found, outside
  * every zone, or every covering location closed (with its next opening).
  */
-export const chooseDeliveryZoneStep = createStep(
-  chooseDeliveryZoneStepId,
-  async ({ place, stock_location_ids }: ChooseDeliveryZoneInput, { container }) => {
-    if (!place.point && !place.postal_code) {
-      throw new ZoningError(422, "address_not_found", "We could not place this address. Check it, or give its postcode.")
-    }
-    const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
-    const [zones, services] = await Promise.all([readZones(zoning, stock_location_ids), readServicePoints(zoning, stock_location_ids)])
-    const choice = chooseZone(zones, services, place, new Date())
-    if (choice.outcome === "outside") {
-      throw new ZoningError(422, "outside_delivery_area", "This address is outside our delivery area.", {
-        located_by: place.located_by,
-      })
-    }
-    if (choice.outcome === "closed") {
-      const when = choice.next_opening_at?.toISOString()
-      throw new ZoningError(
-        409,
-        "pizzeria_closed",
-        when ? `The location that delivers this address is closed; it opens again at ${when}.` : "The location that delivers this address is closed.",
-        { stock_location_id: choice.zone.stock_location_id, next_opening_at: when ?? null }
-      )
-    }
-    return new StepResponse<ChosenZone>({ zone: choice.zone, service: choice.service })
+export const chooseDeliveryZoneStep = createStep(chooseDeliveryZoneStepId, async ({ place, stock_location_ids }: ChooseDeliveryZoneInput, { container }) => {
+  if (!place.point && !place.postal_code) {
+    throw new ZoningError(422, "address_not_found", "We could not place this address. Check it, or give its postcode.")
   }
-)
+  const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+  const [zones, services] = await Promise.all([readZones(zoning, stock_location_ids), readServicePoints(zoning, stock_location_ids)])
+  const choice = chooseZone(zones, services, place, new Date())
+  if (choice.outcome === "outside") {
+    throw new ZoningError(422, "outside_delivery_area", "This address is outside our delivery area.", {
+      located_by: place.located_by,
+    })
+  }
+  if (choice.outcome === "closed") {
+    const when = choice.next_opening_at?.toISOString()
+    throw new ZoningError(
+      409,
+      "pizzeria_closed",
+      when ? `The location that delivers this address is closed; it opens again at ${when}.` : "The location that delivers this address is closed.",
+      { stock_location_id: choice.zone.stock_location_id, next_opening_at: when ?? null }
+    )
+  }
+  return new StepResponse<ChosenZone>({ zone: choice.zone, service: choice.service })
+})

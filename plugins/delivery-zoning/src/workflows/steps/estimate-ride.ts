@@ -8,12 +8,9 @@ import { rideMinutes, type Ride } from "../../zoning/ride-minutes"
 export const estimateRideStepId = "estimate-ride"
 
 /** The ride from the location to the place; none when either point is unknown (postcode only). */
-export const estimateRideStep = createStep(
-  estimateRideStepId,
-  async ({ from, to }: { from?: LatLng; to?: LatLng }, { container }) => {
-    if (!from || !to) return new StepResponse<Ride | undefined>(undefined)
-    const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
-    const ride = await rideMinutes(from, to, zoning.getOptions(), container.resolve(ContainerRegistrationKeys.LOGGER))
-    return new StepResponse<Ride | undefined>(ride)
-  }
-)
+export const estimateRideStep = createStep(estimateRideStepId, async ({ from, to }: { from?: LatLng; to?: LatLng }, { container }) => {
+  if (!from || !to) return new StepResponse<Ride | undefined>(undefined)
+  const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+  const ride = await rideMinutes(from, to, zoning.getOptions(), container.resolve(ContainerRegistrationKeys.LOGGER))
+  return new StepResponse<Ride | undefined>(ride)
+})

@@ -26,8 +26,7 @@ export const saveDeliveryZoneStep = createStep(
     const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
     if (undo.created) await zoning.deleteDeliveryZones(undo.created)
     if (undo.previous) {
-      const { id, created_at: _c, updated_at: _u, deleted_at: _d, raw_fee: _rf, raw_min_order: _rm, raw_free_delivery_threshold: _rt, ...fields } =
-        undo.previous
+      const { id, created_at: _c, updated_at: _u, deleted_at: _d, raw_fee: _rf, raw_min_order: _rm, raw_free_delivery_threshold: _rt, ...fields } = undo.previous
       await zoning.updateDeliveryZones({ selector: { id }, data: fields as ZoneFieldsInput })
     }
   }

@@ -1,7 +1,15 @@
 import { chooseZone, deliveryFee } from "../choose-zone"
 import type { ServicePoint, Zone } from "../zone-types"
 
-const alwaysOpen = { sun: [["00:00", "00:00"]], mon: [["00:00", "00:00"]], tue: [["00:00", "00:00"]], wed: [["00:00", "00:00"]], thu: [["00:00", "00:00"]], fri: [["00:00", "00:00"]], sat: [["00:00", "00:00"]] } as ServicePoint["opening_hours"]
+const alwaysOpen = {
+  sun: [["00:00", "00:00"]],
+  mon: [["00:00", "00:00"]],
+  tue: [["00:00", "00:00"]],
+  wed: [["00:00", "00:00"]],
+  thu: [["00:00", "00:00"]],
+  fri: [["00:00", "00:00"]],
+  sat: [["00:00", "00:00"]],
+} as ServicePoint["opening_hours"]
 const service = (id: string, lat: number, lng: number, opening_hours = alwaysOpen): ServicePoint => ({
   stock_location_id: id,
   location: { lat, lng },

@@ -1,7 +1,23 @@
 import { findShortages, ingredientNeeds } from "../ingredient-needs"
 
-const margherita = { line_id: "l1", title: "Margherita — M", quantity: 1, kit: [{ inventory_item_id: "mozza", required_quantity: 120 }, { inventory_item_id: "dough", required_quantity: 230 }] }
-const reine = { line_id: "l2", title: "Reine — M", quantity: 1, kit: [{ inventory_item_id: "mozza", required_quantity: 100 }, { inventory_item_id: "ham", required_quantity: 70 }] }
+const margherita = {
+  line_id: "l1",
+  title: "Margherita — M",
+  quantity: 1,
+  kit: [
+    { inventory_item_id: "mozza", required_quantity: 120 },
+    { inventory_item_id: "dough", required_quantity: 230 },
+  ],
+}
+const reine = {
+  line_id: "l2",
+  title: "Reine — M",
+  quantity: 1,
+  kit: [
+    { inventory_item_id: "mozza", required_quantity: 100 },
+    { inventory_item_id: "ham", required_quantity: 70 },
+  ],
+}
 
 describe("ingredientNeeds", () => {
   it("sums an ingredient shared by different pizzas, times their quantities", () => {
@@ -26,13 +42,37 @@ describe("findShortages", () => {
   const needs = ingredientNeeds([margherita, reine])
 
   it("finds the ingredient that together runs short, though each line alone fits", () => {
-    const shortages = findShortages(needs, new Map([["mozza", 200], ["dough", 1000], ["ham", 1000]]))
+    const shortages = findShortages(
+      needs,
+      new Map([
+        ["mozza", 200],
+        ["dough", 1000],
+        ["ham", 1000],
+      ])
+    )
     expect(shortages).toHaveLength(1)
     expect(shortages[0]).toMatchObject({ inventory_item_id: "mozza", quantity: 220, available: 200 })
   })
 
   it("accepts exactly enough, and treats an unstocked ingredient as none", () => {
-    expect(findShortages(needs, new Map([["mozza", 220], ["dough", 230], ["ham", 70]]))).toEqual([])
-    expect(findShortages(needs, new Map([["mozza", 220], ["dough", 230]])).map((shortage) => shortage.inventory_item_id)).toEqual(["ham"])
+    expect(
+      findShortages(
+        needs,
+        new Map([
+          ["mozza", 220],
+          ["dough", 230],
+          ["ham", 70],
+        ])
+      )
+    ).toEqual([])
+    expect(
+      findShortages(
+        needs,
+        new Map([
+          ["mozza", 220],
+          ["dough", 230],
+        ])
+      ).map((shortage) => shortage.inventory_item_id)
+    ).toEqual(["ham"])
   })
 })

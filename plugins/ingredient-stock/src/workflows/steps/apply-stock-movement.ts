@@ -36,16 +36,10 @@ export const applyStockMovementStep = createStep(
     return withStockLock(container, input.stock_location_id, async () => {
       const level = (await levelsAt(container, [input.inventory_item_id], input.stock_location_id)).get(input.inventory_item_id)
       if (!level) {
-        throw new StockError(
-          404,
-          "unknown_ingredient",
-          `Inventory item ${input.inventory_item_id} is not stocked at location ${input.stock_location_id}.`
-        )
+        throw new StockError(404, "unknown_ingredient", `Inventory item ${input.inventory_item_id} is not stocked at location ${input.stock_location_id}.`)
       }
       const change = movementChange(input.type, input.quantity, level.stocked, level.reserved)
-      await inventory.updateInventoryLevels([
-        { inventory_item_id: input.inventory_item_id, location_id: input.stock_location_id, stocked_quantity: change.levelAfter },
-      ])
+      await inventory.updateInventoryLevels([{ inventory_item_id: input.inventory_item_id, location_id: input.stock_location_id, stocked_quantity: change.levelAfter }])
       const movement = await stock.createStockMovements({
         inventory_item_id: input.inventory_item_id,
         stock_location_id: input.stock_location_id,
@@ -71,9 +65,7 @@ export const applyStockMovementStep = createStep(
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
     await withStockLock(container, applied.stock_location_id, async () => {
-      await inventory.updateInventoryLevels([
-        { inventory_item_id: applied.inventory_item_id, location_id: applied.stock_location_id, stocked_quantity: applied.previous_stocked },
-      ])
+      await inventory.updateInventoryLevels([{ inventory_item_id: applied.inventory_item_id, location_id: applied.stock_location_id, stocked_quantity: applied.previous_stocked }])
       await stock.deleteStockMovements(applied.movement_id)
     })
   }

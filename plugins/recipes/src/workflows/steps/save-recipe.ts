@@ -32,9 +32,7 @@ export const saveRecipeStep = createStep(
       bake_temperature_c: input.bake_temperature_c ?? null,
       notes: input.notes ?? null,
     }
-    const recipe = previous
-      ? await recipes.updateRecipes({ id: previous.id, ...fields })
-      : await recipes.createRecipes({ product_id: input.product_id, ...fields })
+    const recipe = previous ? await recipes.updateRecipes({ id: previous.id, ...fields }) : await recipes.createRecipes({ product_id: input.product_id, ...fields })
     if (previous?.items.length) await recipes.deleteRecipeItems(previous.items.map((item) => item.id))
     await recipes.createRecipeItems(input.items.map((item, rank) => ({ ...item, rank, recipe_id: recipe.id })))
 

@@ -10,31 +10,25 @@ export const validateRecipeStepId = "validate-recipe"
 export type ValidatedRecipe = { variant_ids: string[]; existing_links: KitLink[] }
 
 /** Checks the product, its variants and the ingredients; reads the kit links the recipe will replace. */
-export const validateRecipeStep = createStep(
-  validateRecipeStepId,
-  async (input: { product_id: string; items: RecipeItemInput[] }, { container }) => {
-    const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["id", "variants.id", "variants.inventory_items.inventory_item_id", "variants.inventory_items.required_quantity"],
-      filters: { id: input.product_id },
-    })
-    const product = products[0] as
-      | { id: string; variants: { id: string; inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null }[] }
-      | undefined
-    if (!product) throw new RecipeError("product_id", `product ${input.product_id} does not exist`)
+export const validateRecipeStep = createStep(validateRecipeStepId, async (input: { product_id: string; items: RecipeItemInput[] }, { container }) => {
+  const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
+  const { data: products } = await query.graph({
+    entity: "product",
+    fields: ["id", "variants.id", "variants.inventory_items.inventory_item_id", "variants.inventory_items.required_quantity"],
+    filters: { id: input.product_id },
+  })
+  const product = products[0] as
+    { id: string; variants: { id: string; inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null }[] } | undefined
+  if (!product) throw new RecipeError("product_id", `product ${input.product_id} does not exist`)
 
-    const itemIds = [...new Set(input.items.map((item) => item.inventory_item_id))]
-    const { data: items } = itemIds.length
-      ? await query.graph({ entity: "inventory_item", fields: ["id"], filters: { id: itemIds } })
-      : { data: [] }
-    validateRecipeItems(input.items, new Set(product.variants.map((variant) => variant.id)), new Set(items.map((item) => item.id as string)))
+  const itemIds = [...new Set(input.items.map((item) => item.inventory_item_id))]
+  const { data: items } = itemIds.length ? await query.graph({ entity: "inventory_item", fields: ["id"], filters: { id: itemIds } }) : { data: [] }
+  validateRecipeItems(input.items, new Set(product.variants.map((variant) => variant.id)), new Set(items.map((item) => item.id as string)))
 
-    const existing_links = product.variants.flatMap((variant) =>
-      (variant.inventory_items ?? []).flatMap((part) =>
-        part ? [{ variant_id: variant.id, inventory_item_id: part.inventory_item_id, required_quantity: Number(part.required_quantity) }] : []
-      )
+  const existing_links = product.variants.flatMap((variant) =>
+    (variant.inventory_items ?? []).flatMap((part) =>
+      part ? [{ variant_id: variant.id, inventory_item_id: part.inventory_item_id, required_quantity: Number(part.required_quantity) }] : []
     )
-    return new StepResponse<ValidatedRecipe>({ variant_ids: product.variants.map((variant) => variant.id), existing_links })
-  }
-)
+  )
+  return new StepResponse<ValidatedRecipe>({ variant_ids: product.variants.map((variant) => variant.id), existing_links })
+})

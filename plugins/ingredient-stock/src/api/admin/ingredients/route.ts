@@ -8,10 +8,12 @@ import type { GetIngredientsType, PostIngredientType } from "./validators"
 export async function GET(req: AuthenticatedMedusaRequest<unknown, GetIngredientsType>, res: MedusaResponse): Promise<void> {
   const stock = req.scope.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
   const { stock_location_id, inventory_item_id, limit, offset } = req.validatedQuery as GetIngredientsType
-  const [ingredients, count] = await stock.listAndCountIngredients(
-    inventory_item_id ? { inventory_item_id } : {},
-    { relations: ["locations"], take: limit, skip: offset, order: { created_at: "ASC" } }
-  )
+  const [ingredients, count] = await stock.listAndCountIngredients(inventory_item_id ? { inventory_item_id } : {}, {
+    relations: ["locations"],
+    take: limit,
+    skip: offset,
+    order: { created_at: "ASC" },
+  })
   res.json({
     ingredients: ingredients.map((ingredient) => ({
       ...ingredient,

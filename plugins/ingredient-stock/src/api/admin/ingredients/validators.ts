@@ -14,7 +14,9 @@ export const PostIngredient = z
   .object({
     inventory_item_id: z.string().min(1),
     unit: z.enum(["g", "ml", "piece"]),
-    allergens: z.array(z.enum(["gluten", "crustaceans", "eggs", "fish", "peanuts", "soybeans", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin", "molluscs"])).default([]),
+    allergens: z
+      .array(z.enum(["gluten", "crustaceans", "eggs", "fish", "peanuts", "soybeans", "milk", "nuts", "celery", "mustard", "sesame", "sulphites", "lupin", "molluscs"]))
+      .default([]),
     unit_cost: z.number().min(0).nullish(),
   })
   .strict()

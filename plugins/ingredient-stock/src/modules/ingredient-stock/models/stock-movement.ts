@@ -24,8 +24,4 @@ export const StockMovement = model
     /** What caused it: an order, a fulfillment... */
     reference: model.text().nullable(),
   })
-  .indexes([
-    { on: ["stock_location_id", "created_at"] },
-    { on: ["inventory_item_id", "stock_location_id"] },
-    { on: ["reference"], where: "reference IS NOT NULL" },
-  ])
+  .indexes([{ on: ["stock_location_id", "created_at"] }, { on: ["inventory_item_id", "stock_location_id"] }, { on: ["reference"], where: "reference IS NOT NULL" }])

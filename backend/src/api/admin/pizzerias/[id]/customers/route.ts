@@ -20,7 +20,8 @@ type CounterCustomer = {
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ phone: string; customers: CounterCustomer[] }>): Promise<void> {
   const raw = typeof req.query.phone === "string" ? req.query.phone : ""
   const phone = normalizePhone(raw)
-  if (!phone) throw new DomainError(400, "invalid_phone", raw ? `"${raw}" is not a phone number we can call back.` : "Give the caller's phone number (?phone=).", { field: "phone" })
+  if (!phone)
+    throw new DomainError(400, "invalid_phone", raw ? `"${raw}" is not a phone number we can call back.` : "Give the caller's phone number (?phone=).", { field: "phone" })
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "customer",
     fields: ["id", "first_name", "last_name", "email", "phone", "addresses.address_1", "addresses.postal_code", "addresses.city"],

@@ -12,9 +12,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   const ingredients = await stock.listIngredients({}, { relations: ["locations"] })
   const itemIds = ingredients.map((ingredient) => ingredient.inventory_item_id)
   const levels = await levelsAt(req.scope, itemIds, locationId)
-  const { data: items } = itemIds.length
-    ? await query.graph({ entity: "inventory_item", fields: ["id", "title", "sku"], filters: { id: itemIds } })
-    : { data: [] }
+  const { data: items } = itemIds.length ? await query.graph({ entity: "inventory_item", fields: ["id", "title", "sku"], filters: { id: itemIds } }) : { data: [] }
   const itemById = new Map(items.map((item) => [item.id, item]))
 
   const rows = ingredients
