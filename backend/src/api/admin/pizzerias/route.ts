@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { openPizzeriaWorkflow, type OpenPizzeriaInput } from "../../../workflows/pizzerias/open-pizzeria"
+import { openPizzeriaWorkflow, type OpenPizzeriaInput } from "@/workflows/pizzerias/open-pizzeria"
 import type { PostPizzeriaType } from "./validators"
 
 /** POST /admin/pizzerias: an admin opens a pizzeria in one workflow; nothing is left half-made if a part fails. */

@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { addStaff, listStaff, type StaffView } from "../../../staff/manage-staff"
-import type { StaffRequest } from "../../../staff/staff-of-request"
+import { addStaff, listStaff, type StaffView } from "@/staff/manage-staff"
+import type { StaffRequest } from "@/staff/staff-of-request"
 import type { PostStaffMemberType } from "./validators"
 
 /** GET /admin/staff: the people an admin (everyone) or a manager (their pizzerias' staff) manages. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { STAFF_ROLES } from "../../../modules/staff/roles"
+import { STAFF_ROLES } from "@/modules/staff/roles"
 
 export const PostStaffMember = z
   .object({

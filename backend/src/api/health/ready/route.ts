@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readSettings } from "../../../config/settings"
-import { readiness, type Readiness } from "../../../operations/readiness"
+import { readSettings } from "@/config/settings"
+import { readiness, type Readiness } from "@/operations/readiness"
 
 /**
  * GET /health/ready: 200 when this process can take requests (database, and

@@ -1,8 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
 import Stripe from "stripe"
-import { DomainError } from "../../../errors/domain-error"
-import { placeOrderWorkflow } from "../../../workflows/checkout/place-order"
+import { DomainError } from "@/errors/domain-error"
+import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
 
 /** The path's provider as the payment module names it: `stripe_stripe` or `pp_stripe_stripe` → `pp_stripe_stripe`. */
 const providerIdOf = (provider: string) => (provider.startsWith("pp_") ? provider : `pp_${provider}`)

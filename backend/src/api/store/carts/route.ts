@@ -2,8 +2,8 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import type { CreateCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCartWorkflow } from "@medusajs/medusa/core-flows"
-import { guestCustomerFor } from "../../../store-access/guest-customer-for"
-import { signedInCustomer } from "../../../store-access/order-holder"
+import { guestCustomerFor } from "@/store-access/guest-customer-for"
+import { signedInCustomer } from "@/store-access/order-holder"
 
 /**
  * POST /store/carts, taken over from Medusa (the application's routes are

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MenuResponse } from "@oc-pizza/api-types"
-import { readPizzeriaMenu } from "../../../menu/read-pizzeria-menu"
+import { readPizzeriaMenu } from "@/menu/read-pizzeria-menu"
 import type { GetStoreMenuType } from "./validators"
 
 /** GET /store/menu?pizzeria_id=: the pizzeria's menu with live availability, in one round trip. */

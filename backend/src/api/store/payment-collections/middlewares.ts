@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { DomainError } from "../../../errors/domain-error"
-import { offeredPaymentMethods } from "../../../payments/payment-providers"
+import { DomainError } from "@/errors/domain-error"
+import { offeredPaymentMethods } from "@/payments/payment-providers"
 
 /**
  * Before Medusa opens a payment session: only a provider this server offers.

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { offeredPaymentMethods } from "../../../payments/payment-providers"
+import { offeredPaymentMethods } from "@/payments/payment-providers"
 
 /**
  * GET /store/payment-providers?region_id=, taken over from Medusa (whose

@@ -1,6 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { toPizzeria, type PizzeriaChannel, type StorePizzeria } from "../../../pizzerias/to-pizzeria"
+import { toPizzeria, type PizzeriaChannel, type StorePizzeria } from "@/pizzerias/to-pizzeria"
 
 const FIELDS = [
   "id",

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 
 export const chooseCounterShippingOptionStepId = "choose-counter-shipping-option"
 

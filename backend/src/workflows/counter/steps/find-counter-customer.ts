@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { normalizePhone } from "../../../counter/normalize-phone"
-import { DomainError } from "../../../errors/domain-error"
+import { normalizePhone } from "@/counter/normalize-phone"
+import { DomainError } from "@/errors/domain-error"
 
 export const findCounterCustomerStepId = "find-counter-customer"
 

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { KITCHEN_MODULE } from "../../../modules/kitchen"
-import type KitchenModuleService from "../../../modules/kitchen/service"
+import { KITCHEN_MODULE } from "@/modules/kitchen"
+import type KitchenModuleService from "@/modules/kitchen/service"
 
 export const markCounterCartStepId = "mark-counter-cart"
 

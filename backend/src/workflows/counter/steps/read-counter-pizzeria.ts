@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 
 export const readCounterPizzeriaStepId = "read-counter-pizzeria"
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { DomainError } from "../../../errors/domain-error"
+import { DomainError } from "@/errors/domain-error"
 import type { CounterFulfilment } from "./choose-counter-shipping-option"
 import type { CounterAddress } from "./read-counter-pizzeria"
 

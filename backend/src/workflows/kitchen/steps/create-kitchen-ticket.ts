@@ -3,9 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "../../../kitchen/kitchen-delay"
-import { KITCHEN_MODULE } from "../../../modules/kitchen"
-import type KitchenModuleService from "../../../modules/kitchen/service"
+import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "@/kitchen/kitchen-delay"
+import { KITCHEN_MODULE } from "@/modules/kitchen"
+import type KitchenModuleService from "@/modules/kitchen/service"
 
 /** `history`: the "received" line this run wrote, when it created the ticket. */
 type Created = { id: string; stock_location_id: string; tracking_token: string; created: boolean; history?: { id: string; at: string } }

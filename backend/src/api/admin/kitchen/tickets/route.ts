@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { KitchenTicketWithRecipes } from "@oc-pizza/api-types"
-import { readTickets } from "../../../../kitchen/read-tickets"
-import { withRecipes } from "../../../../kitchen/recipes-for-tickets"
+import { readTickets } from "@/kitchen/read-tickets"
+import { withRecipes } from "@/kitchen/recipes-for-tickets"
 import type { GetKitchenTicketsType } from "./validators"
 
 /** GET /admin/kitchen/tickets?pizzeria_id=&status=: a pizzeria's tickets, oldest first, each line with its recipe for its size. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { TICKET_STATUSES } from "../../../../modules/kitchen/lifecycle"
+import { TICKET_STATUSES } from "@/modules/kitchen/lifecycle"
 
 export const GetKitchenTickets = z
   .object({

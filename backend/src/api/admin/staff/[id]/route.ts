@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { changeStaff, removeStaff, type StaffView } from "../../../../staff/manage-staff"
-import type { StaffRequest } from "../../../../staff/staff-of-request"
+import { changeStaff, removeStaff, type StaffView } from "@/staff/manage-staff"
+import type { StaffRequest } from "@/staff/staff-of-request"
 import type { PostStaffMemberUpdateType } from "../validators"
 
 /** POST /admin/staff/:id { role?, pizzeria_ids? } */

@@ -1,8 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { readSettings } from "../../../../config/settings"
-import { LANDING_PAGE, type StaffRole } from "../../../../modules/staff/roles"
-import type { StaffRequest } from "../../../../staff/staff-of-request"
+import { readSettings } from "@/config/settings"
+import { LANDING_PAGE, type StaffRole } from "@/modules/staff/roles"
+import type { StaffRequest } from "@/staff/staff-of-request"
 
 type Me = { email: string; role: StaffRole; landing_page: string; pizzerias: { id: string; name: string }[]; preview: boolean }
 

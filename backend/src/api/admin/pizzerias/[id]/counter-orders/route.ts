@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { placeCounterOrderWorkflow } from "../../../../../workflows/counter/place-counter-order"
+import { placeCounterOrderWorkflow } from "@/workflows/counter/place-counter-order"
 import type { PostCounterOrderType } from "../../validators"
 
 /**

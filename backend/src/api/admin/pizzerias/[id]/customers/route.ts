@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { normalizePhone } from "../../../../../counter/normalize-phone"
-import { DomainError } from "../../../../../errors/domain-error"
+import { normalizePhone } from "@/counter/normalize-phone"
+import { DomainError } from "@/errors/domain-error"
 
 type CounterCustomer = {
   id: string

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readDeliveries, type Delivery } from "../../../../../kitchen/read-deliveries"
+import { readDeliveries, type Delivery } from "@/kitchen/read-deliveries"
 
 /** GET /admin/pizzerias/:id/deliveries: the delivery board: ready to take, on the road (whose), back after a failed attempt. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ deliveries: Delivery[] }>): Promise<void> {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MenuResponse } from "@oc-pizza/api-types"
-import { DomainError } from "../../../../../errors/domain-error"
-import { readPizzeriaMenu } from "../../../../../menu/read-pizzeria-menu"
+import { DomainError } from "@/errors/domain-error"
+import { readPizzeriaMenu } from "@/menu/read-pizzeria-menu"
 
 /** GET /admin/pizzerias/:id/menu: what the counter can sell tonight, with live availability (the storefront's menu). */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<MenuResponse>): Promise<void> {

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { updateStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
-import { DomainError } from "../../../../../errors/domain-error"
-import { onlineOrdersPause, PAUSE_REASON_KEY, PAUSED_UNTIL_KEY, type OnlineOrdersPause } from "../../../../../pizzerias/online-orders-pause"
+import { DomainError } from "@/errors/domain-error"
+import { onlineOrdersPause, PAUSE_REASON_KEY, PAUSED_UNTIL_KEY, type OnlineOrdersPause } from "@/pizzerias/online-orders-pause"
 import type { PostOnlineOrdersType } from "../../validators"
 
 /**

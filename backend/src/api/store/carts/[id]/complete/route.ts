@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { declinedPaymentError } from "../../../../../payments/declined-payment"
-import { placeOrderWorkflow } from "../../../../../workflows/checkout/place-order"
+import { declinedPaymentError } from "@/payments/declined-payment"
+import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
 
 /** Payment outcomes the customer can act on: Medusa answers them with the cart, not an error status. */
 const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { KitchenTicket } from "@oc-pizza/api-types"
-import { readTickets } from "../../../../../../kitchen/read-tickets"
-import { transitionKitchenTicketWorkflow } from "../../../../../../workflows/kitchen/transition-kitchen-ticket"
+import { readTickets } from "@/kitchen/read-tickets"
+import { transitionKitchenTicketWorkflow } from "@/workflows/kitchen/transition-kitchen-ticket"
 import type { PostTicketTransitionType } from "../../validators"
 
 /** POST /admin/kitchen/tickets/:id/transition { to }: one step along the lifecycle, by the signed-in staff member. */
