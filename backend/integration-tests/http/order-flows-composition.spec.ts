@@ -63,6 +63,30 @@ medusaIntegrationTestRunner({
       expect((await mozzarella()).reserved).toBeGreaterThan(before.reserved)
     })
 
+    it("a change waiting too long for a ticket the kitchen holds is refused as started, and changes nothing", async () => {
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
+      const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })
+      const before = await mozzarella()
+      const modify = () =>
+        settle(
+          api.post(
+            `/store/orders/${order.orderId}/modify?token=${ticket.tracking_token}`,
+            { items: [{ variant_id: store.variant("margherita/M"), quantity: 2 }] },
+            store.storeHeaders
+          )
+        )
+      // a kitchen move in progress holds the ticket's lock (backend/src/workflows/kitchen/transition-kitchen-ticket.ts)
+      const locking = getContainer().resolve(Modules.LOCKING)
+      await locking.acquire(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move", expire: 30 })
+      const refused = await modify()
+      await locking.release(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move" })
+      expect(refused.status).toBe(409)
+      expect(refused.data).toMatchObject({ code: "preparation_started" })
+      expect(await mozzarella()).toEqual(before)
+
+      expect((await modify()).data).toMatchObject({ changed: true })
+    })
+
     it("a payment that cannot follow a confirmed change undoes the confirmation too", async () => {
       const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
       const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })

@@ -11,7 +11,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
+import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
+import { releaseTicketLockStep } from "../kitchen/steps/release-ticket-lock"
 import { settlePaymentAfterEditWorkflow } from "./settle-payment-after-edit"
 import { assertOrderEditServedStep } from "./steps/assert-order-edit-served"
 import { checkAddedLinesStockStep } from "./steps/check-added-lines-stock"
@@ -43,8 +45,13 @@ export type ModifyCustomerOrderInput = {
  * once; the boards receive the change live.
  */
 export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWorkflowId, (input: ModifyCustomerOrderInput) => {
-  const ticketLock = transform({ input }, ({ input }) => ({ key: `kitchen-ticket:${input.ticket_id}`, ownerId: randomUUID() }))
-  acquireLockStep({ key: ticketLock.key, timeout: 5, ttl: 60, ownerId: ticketLock.ownerId })
+  // a pizzaiolo holding the ticket (pressing "start") longer than the change can wait for it
+  const ticketLock = acquireTicketLockStep(
+    transform({ input }, ({ input }) => ({
+      ticket_id: input.ticket_id,
+      busy: { code: "preparation_started", message: "The kitchen is starting this order: it can no longer be changed here. Call the pizzeria." },
+    }))
+  )
   const plan = planOrderModificationStep({ ticket_id: input.ticket_id, items: input.items })
 
   const orderLock = transform({ plan }, ({ plan }) => ({ key: plan.order_id, ownerId: randomUUID() }))
@@ -62,7 +69,7 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
         note: `changed by the customer: ${plan.summary}`,
       }))
     )
-    acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId }).config({ name: "acquire-order-lock" })
+    acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId })
     beginOrderEditOrderWorkflow.runAsStep({
       input: transform({ input, plan }, ({ input, plan }) => ({
         order_id: plan.order_id,
@@ -88,7 +95,7 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
     })
     releaseStockLockStep(stockLock)
     const settled = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
-    releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId }).config({ name: "release-order-lock" })
+    releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
     emitEventStep(
       transform({ plan, recorded }, ({ plan, recorded }) => ({
         eventName: TICKET_STATUS_CHANGED,
@@ -106,6 +113,6 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
     )
     return settled
   })
-  releaseLockStep({ key: ticketLock.key, ownerId: ticketLock.ownerId })
+  releaseTicketLockStep(ticketLock)
   return new WorkflowResponse(transform({ plan, payment }, ({ plan, payment }) => ({ order_id: plan.order_id, changed: !plan.unchanged, payment: payment ?? null })))
 })

@@ -1,6 +1,5 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { KitchenTicketLine } from "@oc-pizza/api-types"
-import { DomainError, isDomainError } from "@/errors/domain-error"
 import { ticketOfCustomerOrder } from "@/kitchen/order-access"
 import { readTickets } from "@/kitchen/read-tickets"
 import type { PaymentAfterEdit } from "@/workflows/orders/steps/find-payment-after-edit"
@@ -18,17 +17,9 @@ type Modified = { order_id: string; changed: boolean; items: KitchenTicketLine[]
 export async function POST(req: MedusaStoreRequest<PostModifyOrderType>, res: MedusaResponse<Modified>): Promise<void> {
   const ticket = await ticketOfCustomerOrder(req)
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null
-  let outcome
-  try {
-    const { result } = await modifyCustomerOrderWorkflow(req.scope).run({ input: { ticket_id: ticket.id, items: req.validatedBody.items, actor: customerId } })
-    outcome = result
-  } catch (error) {
-    // a pizzaiolo held the ticket (pressing "start") longer than the change could wait for it
-    if (!isDomainError(error) && String((error as Error)?.message).includes(`kitchen-ticket:${ticket.id}`)) {
-      throw new DomainError(409, "preparation_started", "The kitchen is starting this order: it can no longer be changed here. Call the pizzeria.")
-    }
-    throw error
-  }
+  const { result: outcome } = await modifyCustomerOrderWorkflow(req.scope).run({
+    input: { ticket_id: ticket.id, items: req.validatedBody.items, actor: customerId },
+  })
   const [view] = await readTickets(req.scope, { id: ticket.id })
   res.json({ order_id: outcome.order_id, changed: outcome.changed, items: view.items, payment: outcome.payment })
 }
