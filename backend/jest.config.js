@@ -22,7 +22,9 @@ module.exports = {
   globalTeardown: "<rootDir>/integration-tests/global-teardown.ts",
   setupFiles: ["<rootDir>/integration-tests/setup-env.ts"],
   testTimeout: 180000,
-  // One file at a time (each boots Medusa), in a worker that is replaced once
-  // a file leaves it above this size: forty files in one process ran out of heap.
+  // One file at a time by default (each boots Medusa; `npm test` at the root runs two at
+  // a time, scripts/test.ts), in a worker that is replaced once a file leaves it above
+  // this size: forty files in one process ran out of heap.
+  maxWorkers: 1,
   workerIdleMemoryLimit: "1500MB",
 }
