@@ -26,6 +26,9 @@ export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: Med
       message: domainError.message,
       ...(domainError.details ? { details: domainError.details } : {}),
     }
+    // the code also travels as the reason phrase: the js-sdk's FetchError keeps only the message and the
+    // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
+    res.statusMessage = domainError.code
     res.status(domainError.status).json(body)
     return
   }
