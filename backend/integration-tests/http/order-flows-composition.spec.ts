@@ -87,6 +87,27 @@ medusaIntegrationTestRunner({
       expect((await modify()).data).toMatchObject({ changed: true })
     })
 
+    it("a customer's cancellation takes the ticket's lock around the kitchen move: refused while the kitchen holds it, done once free", async () => {
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
+      const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })
+      const before = await mozzarella()
+      const cancel = () => settle(api.post(`/store/orders/${order.orderId}/cancel?token=${ticket.tracking_token}`, {}, store.storeHeaders))
+      const locking = getContainer().resolve(Modules.LOCKING)
+      await locking.acquire(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move", expire: 30 })
+      const refused = await cancel()
+      await locking.release(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move" })
+      expect(refused.status).toBe(409)
+      expect(refused.data).toMatchObject({ code: "preparation_started" })
+      expect(await mozzarella()).toEqual(before)
+
+      const done = await cancel()
+      expect(done.data).toEqual({ id: order.orderId, status: "cancelled" })
+      expect((await mozzarella()).reserved).toBeLessThan(before.reserved)
+      // the kitchen's own move finds it cancelled
+      const started = await settle(api.post(`/admin/kitchen/tickets/${order.ticketId}/transition`, { to: "preparing" }, await store.adminHeaders()))
+      expect(started.status).toBe(409)
+    })
+
     it("a payment that cannot follow a confirmed change undoes the confirmation too", async () => {
       const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]])
       const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })
