@@ -19,7 +19,10 @@ export function MenuSection({ section, pizzeriaId, locale, m, first }: { section
         {section.items.map((item, index) => (
           <li key={item.product_id} className="card" data-testid="menu-item" data-available={item.available}>
             {item.thumbnail && (
-              // the menu's first pictures are in the first screen: fetched at once, the rest as they scroll in
+              // the menu's first pictures are in the first screen: fetched at once, the rest as they scroll in;
+              // a plain img: pictures come from the backend's file store at whatever address it has, which
+              // next/image's optimizer would need to know when the shop is built
+              // eslint-disable-next-line @next/next/no-img-element
               <img
                 src={item.thumbnail}
                 alt=""

@@ -1,4 +1,5 @@
 import { Client, Status, TravelMode } from "@googlemaps/google-maps-services-js"
+import { MedusaError } from "@medusajs/framework/utils"
 import type { LatLng } from "../geo/geometry"
 
 /**
@@ -15,7 +16,7 @@ const client = new Client({ config: { raxConfig: { retry: 0, noResponseRetries: 
 export async function googleGeocode(address: string, key: string, timeoutMs: number, region?: string): Promise<GoogleGeocode> {
   const { data } = await client.geocode({ params: { address, key, region }, timeout: timeoutMs, signal: AbortSignal.timeout(timeoutMs) })
   if (data.status === Status.ZERO_RESULTS || data.results.length === 0) return { status: "zero_results" }
-  if (data.status !== Status.OK) throw new Error(`Google geocoding answered ${data.status}: ${data.error_message ?? ""}`)
+  if (data.status !== Status.OK) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Google geocoding answered ${data.status}: ${data.error_message ?? ""}`)
   const [best] = data.results
   const postcode = best.address_components.find((component) => component.types.some((type) => type === "postal_code"))
   return {
@@ -33,7 +34,7 @@ export async function googleRoadDistance(from: LatLng, to: LatLng, key: string, 
     timeout: timeoutMs,
     signal: AbortSignal.timeout(timeoutMs),
   })
-  if (data.status !== Status.OK) throw new Error(`Google Distance Matrix answered ${data.status}: ${data.error_message ?? ""}`)
+  if (data.status !== Status.OK) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Google Distance Matrix answered ${data.status}: ${data.error_message ?? ""}`)
   const element = data.rows[0]?.elements[0]
   if (!element || element.status !== Status.OK) return undefined
   return { distance_m: element.distance.value, duration_s: element.duration.value }

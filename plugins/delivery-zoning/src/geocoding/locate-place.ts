@@ -43,7 +43,7 @@ export async function locatePlace(zoning: DeliveryZoningModuleService, input: Pl
     }
   }
 
-  const { googleMapsApiKey, googleTimeoutMs, geocodeCacheDays, region } = zoning.getOptions()
+  const { googleMapsApiKey, googleTimeoutMs, geocodeCacheDays, region } = await zoning.getOptions()
   if (!googleMapsApiKey) return fallback()
   try {
     const answer = await googleGeocode(input.address, googleMapsApiKey, googleTimeoutMs, region)

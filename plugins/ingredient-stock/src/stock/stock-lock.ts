@@ -12,7 +12,7 @@ export function stockLockKey(stockLocationId: string): string {
 }
 
 /** The lock timing the plugin was configured with (options `lock`). */
-export function stockLockTiming(container: MedusaContainer): StockLockTiming {
+export async function stockLockTiming(container: MedusaContainer): Promise<StockLockTiming> {
   return container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).lockTiming()
 }
 
@@ -68,7 +68,7 @@ export async function releaseStockLocks(container: MedusaContainer, keys: string
 export async function withStockLock<T>(container: MedusaContainer, stockLocationId: string, job: () => Promise<T>): Promise<T> {
   const keys = [stockLockKey(stockLocationId)]
   const ownerId = randomUUID()
-  await acquireStockLocks(container, keys, ownerId, stockLockTiming(container), stockLocationId)
+  await acquireStockLocks(container, keys, ownerId, await stockLockTiming(container), stockLocationId)
   try {
     return await job()
   } finally {

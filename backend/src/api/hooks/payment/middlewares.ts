@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules, PaymentActions } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules, PaymentActions } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { DomainError } from "@/errors/domain-error"
 import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
@@ -49,7 +49,7 @@ export function refuseUnsignedStripeEvents(req: MedusaRequest, _res: MedusaRespo
   if (secret === undefined) return next()
   const signature = req.headers["stripe-signature"]
   try {
-    if (!secret || !req.rawBody || typeof signature !== "string") throw new Error("no body, signature or secret to check")
+    if (!secret || !req.rawBody || typeof signature !== "string") throw new MedusaError(MedusaError.Types.INVALID_DATA, "no body, signature or secret to check")
     Stripe.webhooks.constructEvent(req.rawBody as Buffer, signature, secret)
   } catch (error) {
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment webhook for ${req.params.provider} refused: ${(error as Error).message}`)

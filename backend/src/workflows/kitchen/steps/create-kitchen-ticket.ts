@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
@@ -49,8 +49,8 @@ export const createKitchenTicketStep = createStep(
       filters: { id: order_id },
     })
     const order = orders[0]
-    if (!order) throw new Error(`Order ${order_id} does not exist: no ticket to open`)
-    if (!stock_location_id && !order.sales_channel_id) throw new Error(`Order ${order_id} has no sales channel, so no pizzeria`)
+    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} does not exist: no ticket to open`)
+    if (!stock_location_id && !order.sales_channel_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order ${order_id} has no sales channel, so no pizzeria`)
     const stockLocationId = stock_location_id ?? (await locationOfSalesChannel(container, order.sales_channel_id!))
     const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
     const kind = (await zoneDeliveryOptions(container, optionIds)).size > 0 ? "delivery" : "pickup"

@@ -60,7 +60,7 @@ export default class DeliveryZoningModuleService extends MedusaService({
     this.options_ = deliveryZoningOptionsSchema.parse(own)
   }
 
-  getOptions(): DeliveryZoningOptions {
+  async getOptions(): Promise<DeliveryZoningOptions> {
     return this.options_
   }
 

@@ -11,6 +11,6 @@ export const estimateRideStepId = "estimate-ride"
 export const estimateRideStep = createStep(estimateRideStepId, async ({ from, to }: { from?: LatLng; to?: LatLng }, { container }) => {
   if (!from || !to) return new StepResponse<Ride | undefined>(undefined)
   const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
-  const ride = await rideMinutes(from, to, zoning.getOptions(), container.resolve(ContainerRegistrationKeys.LOGGER))
+  const ride = await rideMinutes(from, to, await zoning.getOptions(), container.resolve(ContainerRegistrationKeys.LOGGER))
   return new StepResponse<Ride | undefined>(ride)
 })

@@ -22,7 +22,7 @@ export default class IngredientStockModuleService extends MedusaService({
   }
 
   /** How long checkouts wait for a pizzeria's stock lock, and how long a dead holder keeps it. */
-  lockTiming(): StockLockTiming {
+  async lockTiming(): Promise<StockLockTiming> {
     return this.lockTiming_
   }
 }

@@ -22,7 +22,7 @@ export const acquireStockLockStep = createStep(
       // always the cart before the location, as Medusa's own flows take the cart first: no two flows wait on each other
       keys: [...(input.cart_id ? [input.cart_id] : []), stockLockKey(input.stock_location_id)],
     }
-    await acquireStockLocks(container, lock.keys, lock.owner_id, stockLockTiming(container), input.stock_location_id)
+    await acquireStockLocks(container, lock.keys, lock.owner_id, await stockLockTiming(container), input.stock_location_id)
     return new StepResponse(lock, lock)
   },
   async (lock, { container }) => {

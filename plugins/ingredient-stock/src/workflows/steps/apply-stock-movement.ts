@@ -33,7 +33,7 @@ export const applyStockMovementStep = createStep(
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
 
-    return withStockLock(container, input.stock_location_id, async () => {
+    const { movement, applied } = await withStockLock(container, input.stock_location_id, async () => {
       const level = (await levelsAt(container, [input.inventory_item_id], input.stock_location_id)).get(input.inventory_item_id)
       if (!level) {
         throw new StockError(404, "unknown_ingredient", `Inventory item ${input.inventory_item_id} is not stocked at location ${input.stock_location_id}.`)
@@ -57,8 +57,9 @@ export const applyStockMovementStep = createStep(
         stock_location_id: input.stock_location_id,
         previous_stocked: level.stocked,
       }
-      return new StepResponse({ movement_id: movement.id, level_after: change.levelAfter }, applied)
+      return { movement: { movement_id: movement.id, level_after: change.levelAfter }, applied }
     })
+    return new StepResponse(movement, applied)
   },
   async (applied: Applied | undefined, { container }) => {
     if (!applied) return

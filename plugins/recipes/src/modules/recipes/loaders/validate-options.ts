@@ -1,4 +1,5 @@
 import type { LoaderOptions } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { recipesOptionsSchema } from "../../../options"
 
 /** Refuses to boot with options that do not fit, saying which and why. */
@@ -8,6 +9,6 @@ export default async function validateOptions({ options }: LoaderOptions<Record<
   const result = recipesOptionsSchema.safeParse(own)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "options"}: ${issue.message}`)
-    throw new Error(`@oc-pizza/medusa-plugin-recipes: invalid options: ${problems.join("; ")}`)
+    throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `@oc-pizza/medusa-plugin-recipes: invalid options: ${problems.join("; ")}`)
   }
 }
