@@ -2,17 +2,9 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { findLowStockCrossingsStep, type CheckInput } from "./steps/find-low-stock-crossings"
 
-export const LOW_STOCK_EVENT = "ingredient_stock.low_stock"
+export type { LowStockCrossing } from "./steps/find-low-stock-crossings"
 
-export type LowStockCrossing = {
-  stock_location_id: string
-  inventory_item_id: string
-  ingredient_id: string
-  available: number
-  threshold: number
-  /** When the crossing was noticed: with the ingredient and location, identifies it. */
-  noticed_at: string
-}
+export const LOW_STOCK_EVENT = "ingredient_stock.low_stock"
 
 /** Announces, once per crossing, the ingredients of a location that fell below their threshold. */
 export const checkLowStockWorkflow = createWorkflow("check-low-stock", (input: CheckInput) => {

@@ -2,11 +2,20 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INGREDIENT_STOCK_MODULE } from "../../modules/ingredient-stock"
 import type IngredientStockModuleService from "../../modules/ingredient-stock/service"
 import { levelsAt } from "../../stock/read-stock"
-import type { LowStockCrossing } from "../check-low-stock"
 
 export const findLowStockCrossingsStepId = "find-low-stock-crossings"
 
 export type CheckInput = { stock_location_id: string; inventory_item_ids: string[] }
+
+export type LowStockCrossing = {
+  stock_location_id: string
+  inventory_item_id: string
+  ingredient_id: string
+  available: number
+  threshold: number
+  /** When the crossing was noticed: with the ingredient and location, identifies it. */
+  noticed_at: string
+}
 
 /**
  * Marks the ingredients that just went below their threshold (and returns
