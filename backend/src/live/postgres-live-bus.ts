@@ -12,12 +12,15 @@ const RECONNECT_MS = 1_000
 /**
  * NOTIFY on the application's pool; LISTEN on one connection of its own with
  * the same settings, opened on first subscription (and again if it drops;
- * not a pool connection, which would hold the pool open at shutdown). A
- * notification is delivered by PostgreSQL only once its transaction commits.
+ * not a pool connection, which would hold the pool open at shutdown) and
+ * closed when the last subscriber leaves, so a process with no board or
+ * tracking page open holds no connection. A notification is delivered by
+ * PostgreSQL only once its transaction commits.
  */
 export class PostgresLiveBus implements LiveBus {
   private readonly handlers = new Set<(event: LiveTicketEvent) => void>()
   private listening: Promise<void> | undefined
+  private connection: Client | undefined
 
   constructor(
     private readonly knex: Knex,
@@ -31,7 +34,18 @@ export class PostgresLiveBus implements LiveBus {
   subscribe(handler: (event: LiveTicketEvent) => void): () => void {
     this.handlers.add(handler)
     this.startListening()
-    return () => this.handlers.delete(handler)
+    return () => {
+      this.handlers.delete(handler)
+      if (this.handlers.size === 0) this.stopListening()
+    }
+  }
+
+  private stopListening(): void {
+    const connection = this.connection
+    this.connection = undefined
+    this.listening = undefined
+    if (!connection) return
+    connection.end().catch((error: Error) => this.logger.warn(`live events: closing the LISTEN connection: ${error.message}`))
   }
 
   private startListening(): void {
@@ -47,14 +61,17 @@ export class PostgresLiveBus implements LiveBus {
   private async listen(): Promise<void> {
     const settings = this.knex.client.connectionSettings
     const connection = new Client(typeof settings === "string" ? { connectionString: settings } : settings)
+    this.connection = connection
     connection.on("notification", (message) => {
       if (message.channel !== LIVE_CHANNEL || !message.payload) return
       const event = JSON.parse(message.payload) as LiveTicketEvent
       for (const handler of this.handlers) handler(event)
     })
     connection.once("error", (error) => {
+      if (this.connection !== connection) return
       this.logger.warn(`live events: LISTEN connection lost (${error.message}); listening again`)
       this.listening = undefined
+      this.connection = undefined
       void connection.end().finally(() => {
         setTimeout(() => {
           if (this.handlers.size > 0) this.startListening()
@@ -63,5 +80,7 @@ export class PostgresLiveBus implements LiveBus {
     })
     await connection.connect()
     await connection.query(`LISTEN ${LIVE_CHANNEL}`)
+    // every subscriber left while it connected
+    if (this.handlers.size === 0 && this.connection === connection) this.stopListening()
   }
 }
