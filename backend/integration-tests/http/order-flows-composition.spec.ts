@@ -136,6 +136,43 @@ medusaIntegrationTestRunner({
       expect(Date.now() - started).toBeLessThan(4_000)
     })
 
+    it("a change that frees stock and then fails on its payment keeps the pizzeria locked until the old reservations are back", async () => {
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 2]])
+      const [ticket] = await kitchenOf(getContainer()).listKitchenTickets({ id: order.ticketId })
+      // a customer's cart for one more Margherita, made while there is mozzarella for it
+      const cartId = await preparePickupCart(api, store, centre(), [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
+      // then nothing is left but what the order holds
+      const held = (await mozzarella()).reserved
+      await api.post(
+        `/admin/stock-locations/${centre().id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: held, note: "test" },
+        await store.adminHeaders()
+      )
+
+      // the order drops a pizza (freeing its mozzarella), and its payment fails a moment after the confirmation
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      jest.spyOn(payments, "createPaymentSession").mockImplementationOnce(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 3_000))
+        throw injected()
+      })
+      const change = settle(
+        api.post(
+          `/store/orders/${order.orderId}/modify?token=${ticket.tracking_token}`,
+          { items: [{ variant_id: store.variant("margherita/M"), quantity: 1 }] },
+          store.storeHeaders
+        )
+      )
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      // meanwhile the other customer orders: the freed mozzarella is not theirs until the change stands
+      const checkout = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect((await change).status).toBe(500)
+      expect(checkout.status).toBe(409)
+      expect(checkout.data.code).toBe("insufficient_stock")
+      const after = await mozzarella()
+      expect(after.reserved).toBe(held)
+      expect(after.reserved).toBeLessThanOrEqual(after.stocked)
+    })
+
     it("a counter order whose conversion fails stays a draft, reserves nothing and leaves the pizzeria unlocked", async () => {
       const admin = await store.adminHeaders()
       const { data: draft } = await api.post(

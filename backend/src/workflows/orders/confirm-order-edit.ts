@@ -25,8 +25,9 @@ export const confirmOrderEditWorkflow = createWorkflow(confirmOrderEditWorkflowI
     transform({ input, pizzeria }, ({ input, pizzeria }) => ({ order_id: input.order_id, stock_location_id: pizzeria.stock_location_id, lines: "order_change" as const }))
   )
   const preview = confirmOrderEditRequestWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id, confirmed_by: input.confirmed_by })) })
-  releaseStockLockStep(stockLock)
+  // held through the payment: should it fail, undoing the confirmation puts the old reservations back under the lock
   const payment = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
+  releaseStockLockStep(stockLock)
   releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
   return new WorkflowResponse(transform({ preview, payment }, ({ preview, payment }) => ({ order_preview: preview, payment })))
 })

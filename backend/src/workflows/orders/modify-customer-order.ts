@@ -93,8 +93,9 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
     confirmOrderEditRequestWorkflow.runAsStep({
       input: transform({ input, plan }, ({ input, plan }) => ({ order_id: plan.order_id, confirmed_by: input.actor ?? undefined })),
     })
-    releaseStockLockStep(stockLock)
+    // held through the payment: should it fail, undoing the confirmation puts the old reservations back under the lock
     const settled = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
+    releaseStockLockStep(stockLock)
     releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
     emitEventStep(
       transform({ plan, recorded }, ({ plan, recorded }) => ({
