@@ -18,19 +18,20 @@ export type ApplyStockMovementsInput = {
   actor_id?: string | null
 }
 
-type Undo = { stock_location_id: string; movement_ids: string[]; previous: { inventory_item_id: string; stocked: number }[] }
+/** What the step changed: each ingredient's net change, undone as a change (not a level written back) so later movements stand. */
+type Undo = { stock_location_id: string; movement_ids: string[]; changes: { inventory_item_id: string; delta: number }[] }
 
 /**
  * Several movements at one location at once (the ingredients of a dish
  * thrown away, say): each level and its ledger line, all or none, under the
- * location's stock lock. Compensation puts the levels back and drops the
- * lines.
+ * location's stock lock. Compensation takes the changes back (a sale
+ * recorded meanwhile stands) and drops the lines.
  */
 export const applyStockMovementsStep = createStep(
   applyStockMovementsStepId,
   async (input: ApplyStockMovementsInput, { container }) => {
     if (!input.movements.length) {
-      return new StepResponse<{ movement_ids: string[] }, Undo>({ movement_ids: [] }, { stock_location_id: input.stock_location_id, movement_ids: [], previous: [] })
+      return new StepResponse<{ movement_ids: string[] }, Undo>({ movement_ids: [] }, { stock_location_id: input.stock_location_id, movement_ids: [], changes: [] })
     }
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
@@ -72,7 +73,7 @@ export const applyStockMovementsStep = createStep(
       return {
         stock_location_id: input.stock_location_id,
         movement_ids: movements.map((movement) => movement.id),
-        previous: [...previous].map(([inventory_item_id, stocked]) => ({ inventory_item_id, stocked })),
+        changes: [...previous].map(([inventory_item_id, stocked]) => ({ inventory_item_id, delta: levels.get(inventory_item_id)!.stocked - stocked })),
       }
     })
     return new StepResponse<{ movement_ids: string[] }, Undo>({ movement_ids: undo.movement_ids }, undo)
@@ -82,9 +83,9 @@ export const applyStockMovementsStep = createStep(
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
     await withStockLock(container, undo.stock_location_id, async () => {
-      await inventory.updateInventoryLevels(
-        undo.previous.map((level) => ({ inventory_item_id: level.inventory_item_id, location_id: undo.stock_location_id, stocked_quantity: level.stocked }))
-      )
+      for (const change of undo.changes) {
+        if (change.delta) await inventory.adjustInventory(change.inventory_item_id, undo.stock_location_id, -change.delta)
+      }
       await stock.deleteStockMovements(undo.movement_ids)
     })
   }
