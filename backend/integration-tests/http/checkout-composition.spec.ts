@@ -42,7 +42,7 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: carts } = await query.graph({
         entity: "cart",
-        fields: ["id", "completed_at", "payment_collection.status", "payment_collection.payment_sessions.status"],
+        fields: ["id", "completed_at", "payment_collection.status", "payment_collection.payments.id", "payment_collection.payments.canceled_at"],
         filters: { id: cartId },
       })
       const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
@@ -61,6 +61,10 @@ medusaIntegrationTestRunner({
       const after = await cartState(cartId)
       expect(after.cart.completed_at).toBeNull()
       expect(after.orderIds).toEqual([])
+      // the payment Medusa's completion authorized is cancelled with it
+      const payments = (after.cart.payment_collection?.payments ?? []) as { canceled_at: unknown }[]
+      expect(payments.length).toBeGreaterThan(0)
+      expect(payments.filter((payment) => !payment.canceled_at)).toEqual([])
       expect(await mozzarellaReserved(centre.id)).toBe(reservedBefore)
       expect(await kitchen().listKitchenTickets({ stock_location_id: centre.id, created_at: { $gte: new Date(Date.now() - 60_000) } })).toEqual([])
 

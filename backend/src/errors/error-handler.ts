@@ -28,7 +28,7 @@ export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: Med
     }
     // the code also travels as the reason phrase: the js-sdk's FetchError keeps only the message and the
     // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
-    res.statusMessage = domainError.code
+    if (/^[a-z0-9_]+$/.test(domainError.code)) res.statusMessage = domainError.code
     res.status(domainError.status).json(body)
     return
   }

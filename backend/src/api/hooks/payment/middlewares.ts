@@ -86,9 +86,10 @@ export async function ignoreWebhooksForUnknownPayments(req: MedusaRequest, res: 
  * customer paid and closed the tab): the cart is completed here, through the
  * same guarded completion as the store route (the pizzeria's stock lock,
  * the whole cart's ingredients), before Medusa's own processing, which runs
- * seconds later, finds the order made and leaves it. A refusal (stock gone)
- * is logged; Medusa's processing then meets the same refusal in the
- * completion's checks.
+ * seconds later, finds the order made and leaves it. A refusal is logged;
+ * Medusa's processing then runs its own completion, whose validate hook
+ * checks the whole cart again but without the stock lock (a rush that kept
+ * the lock busy lets it through unguarded).
  */
 export async function completePaidCartsUnderStockGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const payments = req.scope.resolve(Modules.PAYMENT)
