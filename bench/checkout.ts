@@ -76,7 +76,14 @@ async function pool<T, R>(items: T[], concurrency: number, work: (item: T) => Pr
 /** POST /store/carts/:id/complete on `base`, timed; a refusal is a result, not an exception. */
 async function complete(base: string, publishableKey: string, cart: Cart): Promise<Completion> {
   const started = performance.now()
-  const response = await fetch(`${base}/store/carts/${cart.id}/complete`, { method: "POST", headers: { "x-publishable-api-key": publishableKey } })
+  let response: Response
+  try {
+    response = await fetch(`${base}/store/carts/${cart.id}/complete`, { method: "POST", headers: { "x-publishable-api-key": publishableKey } })
+  } catch (error) {
+    // no answer at all (Medusa's own route can wait out its locks past fetch's 300 s): the customer was told nothing
+    const cause = (error as Error & { cause?: Error }).cause?.message ?? (error as Error).message
+    return { ...cart, ms: performance.now() - started, failure: `no answer: ${cause}` }
+  }
   const body = (await response.json()) as Json
   const ms = performance.now() - started
   if (response.ok && body.type === "order") return { ...cart, ms, orderId: body.order.id }
