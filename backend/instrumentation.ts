@@ -1,4 +1,5 @@
 import { instrumentHttpLayer, instrumentRemoteQuery, instrumentWorkflows } from "@medusajs/medusa"
+import { identifyEveryRequest } from "./src/operations/identify-every-request"
 import { sendSecurityHeadersEverywhere } from "./src/security/send-security-headers-everywhere"
 
 /**
@@ -9,13 +10,16 @@ import { sendSecurityHeadersEverywhere } from "./src/security/send-security-head
  * exporters follow the standard OTEL_* variables: OTLP over http/protobuf,
  * metrics every 60 s (OTEL_METRIC_EXPORT_INTERVAL). Medusa's `medusa start`
  * calls register() before it loads anything else; it also puts the security
- * headers on every answer, the admin dashboard's included.
+ * headers and the request id on every answer, the admin dashboard's and
+ * Medusa's own refusals included.
  */
 export function register(): void {
   if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) startTelemetry()
   // after the tracer, which it wraps: a static import would load the start command before it
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at this point, not before
-  sendSecurityHeadersEverywhere(require("@medusajs/medusa/commands/start") as typeof import("@medusajs/medusa/commands/start"))
+  const startCommand = require("@medusajs/medusa/commands/start") as typeof import("@medusajs/medusa/commands/start")
+  sendSecurityHeadersEverywhere(startCommand)
+  identifyEveryRequest(startCommand)
 }
 
 function startTelemetry(): void {

@@ -71,10 +71,14 @@ test.describe("security headers", () => {
   })
 
   test("the API, answers and refusals alike", async ({ request }) => {
+    // /store/products without a publishable key and /admin/orders without a session are refused by Medusa before any of our middlewares
     for (const path of ["/store/products", "/admin/orders", "/health"]) {
       const answer = await request.get(`${backend}${path}`)
       expectFramingSniffingReferrer(answer.headers())
       expect(answer.headers()["content-security-policy"]).toMatch(/default-src 'none'/)
+      expect(answer.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/)
+      const relayed = await request.get(`${backend}${path}`, { headers: { "x-request-id": "nginx-7d41c0e2" } })
+      expect(relayed.headers()["x-request-id"]).toBe("nginx-7d41c0e2")
     }
   })
 })
