@@ -2,6 +2,7 @@ import { redirect } from "next/navigation"
 import { CheckoutForm } from "@/components/checkout/checkout-form"
 import { t } from "@/lib/i18n/locale"
 import { formatPrice } from "@/lib/i18n/messages"
+import { withNothingCharged } from "@/lib/i18n/nothing-charged"
 import { currentCart } from "@/lib/medusa/cart"
 import { currentCustomer } from "@/lib/medusa/customer"
 import { cardPaymentKey } from "@/lib/medusa/payments"
@@ -10,8 +11,8 @@ import { currentPlace } from "@/lib/session/place"
 
 export const dynamic = "force-dynamic"
 
-export default async function CheckoutPage({ searchParams }: { searchParams: Promise<{ refused?: string }> }) {
-  const [{ locale, m }, cart, place, customer, pizzerias, cardKey, { refused }] = await Promise.all([
+export default async function CheckoutPage({ searchParams }: { searchParams: Promise<{ refused?: string; uncharged?: string }> }) {
+  const [{ locale, m }, cart, place, customer, pizzerias, cardKey, { refused, uncharged }] = await Promise.all([
     t(),
     currentCart(),
     currentPlace(),
@@ -26,6 +27,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   const address = place?.mode === "delivery" && place.address ? place.address : saved ? { address_1: saved.address_1, postal_code: saved.postal_code, city: saved.city } : null
   const fee = place?.mode === "delivery" && !(place.free_delivery_threshold !== null && cart.item_total >= place.free_delivery_threshold) ? place.fee : 0
   const money = (amount: number) => formatPrice(amount, locale)
+  const refusalText = (text: string) => (uncharged ? withNothingCharged(text, m) : text)
   return (
     <>
       <h1>{m.checkoutTitle}</h1>
@@ -34,7 +36,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
         pickupName={pizzeria?.name ?? null}
         totals={{ delivery: money(cart.item_total + fee), pickup: money(cart.item_total) }}
         card={cardKey ? { publishableKey: cardKey, locale } : null}
-        refusal={refused ? (m.errors[refused] ?? m.errors.generic) : null}
+        refusal={refused ? refusalText(m.errors[refused] ?? m.errors.generic) : null}
         initial={{
           mode: place?.mode ?? "delivery",
           email: customer?.email ?? cart.email ?? "",

@@ -1,14 +1,9 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-// "pure": Stripe.js is fetched only when a card is to be paid, not on every page that imports this
-import { loadStripe } from "@stripe/stripe-js/pure"
-import type { Stripe } from "@stripe/stripe-js"
 import { useState, useTransition, type FormEvent } from "react"
 import { completeCardOrder } from "@/lib/actions/checkout-actions"
-
-let stripePromise: Promise<Stripe | null> | undefined
-let stripeKey: string | undefined
+import { stripeJs } from "@/lib/stripe/stripe-js"
 
 type Texts = { pay: string; paying: string }
 
@@ -19,12 +14,8 @@ type Texts = { pay: string; paying: string }
  * /checkout/complete.
  */
 export function CardPayment({ publishableKey, clientSecret, locale, texts }: { publishableKey: string; clientSecret: string; locale: "fr" | "en"; texts: Texts }) {
-  if (stripeKey !== publishableKey) {
-    stripeKey = publishableKey
-    stripePromise = loadStripe(publishableKey, { locale })
-  }
   return (
-    <Elements stripe={stripePromise ?? null} options={{ clientSecret, locale, appearance: { theme: "stripe", variables: { colorPrimary: "#b3261e" } } }}>
+    <Elements stripe={stripeJs(publishableKey, locale)} options={{ clientSecret, locale, appearance: { theme: "stripe", variables: { colorPrimary: "#b3261e" } } }}>
       <CardForm texts={texts} />
     </Elements>
   )

@@ -1,6 +1,7 @@
 import "server-only"
 import type { Cart } from "@/lib/medusa/cart"
 import { storeApi, StoreApiError } from "@/lib/medusa/client"
+import { CARD_PROVIDER } from "@/lib/medusa/payments"
 import type { Pizzeria } from "@/lib/medusa/pizzerias"
 import type { CheckoutFields } from "./read-checkout-form"
 
@@ -50,8 +51,6 @@ export async function prepareCart(cart: Cart, fields: CheckoutFields, pizzeria: 
 export async function payOnHandover(cart: Cart): Promise<void> {
   await paymentSession(cart, "pp_system_default")
 }
-
-export const CARD_PROVIDER = "pp_stripe_stripe"
 
 /** Card: Medusa creates the PaymentIntent; its client secret is what Stripe's Payment Element confirms in the browser. */
 export async function startCardPayment(cart: Cart): Promise<string> {

@@ -1,6 +1,8 @@
 import "server-only"
 import type { OrderTracking } from "@oc-pizza/api-types"
+import type { PaymentAfterChange } from "@/lib/orders/payment-after-change"
 import { storeApi } from "./client"
+import { CARD_PROVIDER } from "./payments"
 
 /** Where the order stands, for its signed-in customer or the holder of its tracking token. */
 export function getTracking(orderId: string, token: string | undefined): Promise<OrderTracking> {
@@ -12,10 +14,31 @@ export function cancelOrder(orderId: string, token: string | undefined): Promise
 }
 
 /** `items` is the order as it should be: the backend checks stock, minimum and fee, and refuses once the kitchen has started. */
-export type Modified = { changed: boolean; payment: { status: "authorized" | "awaiting_authorization"; amount: number } | null }
+export type Modified = { changed: boolean; payment: PaymentAfterChange }
 
 export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number }[]): Promise<Modified> {
   return storeApi(`/store/orders/${orderId}/modify`, { method: "POST", query: { token }, body: { items } })
+}
+
+/**
+ * The card payment of a changed order's new total: Medusa creates a
+ * PaymentIntent for the collection the change opened (the order's token
+ * proves it is theirs); its client secret is what Stripe's Payment Element
+ * confirms in the browser.
+ */
+export async function openNewAmountPayment(paymentCollectionId: string, token: string | undefined): Promise<string> {
+  const { payment_collection } = await storeApi<{ payment_collection: { payment_sessions?: { provider_id: string; data: { client_secret?: string } | null }[] } }>(
+    `/store/payment-collections/${paymentCollectionId}/payment-sessions`,
+    { method: "POST", query: { token }, body: { provider_id: CARD_PROVIDER } }
+  )
+  const secret = payment_collection.payment_sessions?.find((session) => session.provider_id === CARD_PROVIDER)?.data?.client_secret
+  if (!secret) throw new Error(`Stripe gave no client secret for payment collection ${paymentCollectionId}`)
+  return secret
+}
+
+/** Once Stripe confirmed the new amount in the browser: the backend authorizes it, and the kitchen may start the order. */
+export function authorizeNewAmount(orderId: string, token: string | undefined): Promise<{ payment_status: "authorized" }> {
+  return storeApi(`/store/orders/${orderId}/payment/authorize`, { method: "POST", query: { token }, body: {} })
 }
 
 export type PastOrder = {

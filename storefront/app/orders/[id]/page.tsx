@@ -7,6 +7,7 @@ import { fill, formatPrice, formatTime } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getTracking } from "@/lib/medusa/orders"
+import { cardPaymentKey } from "@/lib/medusa/payments"
 
 export const dynamic = "force-dynamic"
 
@@ -14,8 +15,14 @@ const DELIVERY_STAGES: TicketStatus[] = ["received", "preparing", "ready", "out_
 const PICKUP_STAGES: TicketStatus[] = ["received", "preparing", "ready", "collected"]
 
 /** Confirmation and live tracking: for the signed-in customer, or whoever holds the link with its token (guests). */
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string; placed?: string }> }) {
-  const [{ id }, { token, placed }, { locale, m }] = await Promise.all([params, searchParams, t()])
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ token?: string; placed?: string; payment?: string }>
+}) {
+  const [{ id }, { token, placed, payment }, { locale, m }] = await Promise.all([params, searchParams, t()])
   let tracking: OrderTracking
   try {
     tracking = await getTracking(id, token)
@@ -36,11 +43,28 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
     tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
   const waiting = tracking.status === "received"
   const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
-  const menu = waiting ? await getMenuItems(order.pizzeria.id) : []
+  const [menu, cardKey] = waiting ? await Promise.all([getMenuItems(order.pizzeria.id), cardPaymentKey()]) : [[], null]
   return (
     <>
       <h1>{fill(m.orderTitle, { id: order.display_id })}</h1>
       {placed && tracking.status !== "cancelled" && <p className="ok">{m.thanks}</p>}
+      {/* back from the bank's page after confirming a changed order's new amount (./payment/route.ts) */}
+      {payment === "paid" && (
+        <p role="status" className="ok">
+          {m.newAmountConfirmed}
+        </p>
+      )}
+      {payment === "pending" && (
+        <p role="status" className="notice" data-code="payment_pending">
+          {m.errors.payment_pending}
+        </p>
+      )}
+      {payment && payment !== "paid" && payment !== "pending" && (
+        <p role="alert" className="error" data-code={payment}>
+          {payment === "declined" ? m.newAmountDeclinedByPhone : (m.errors[payment] ?? m.errors.generic)}{" "}
+          {order.pizzeria.phone && <a href={`tel:${order.pizzeria.phone.replace(/\s/g, "")}`}>{fill(m.callPizzeria, { pizzeria: order.pizzeria.name })}</a>}
+        </p>
+      )}
       {token && (
         <p className="muted small">
           {m.keepLink} <a href={link}>{link.split("?")[0]}</a>
@@ -76,7 +100,18 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
                     .map((variant) => ({ variant_id: variant.id, label: `${item.title} (${variant.title}) — ${money(variant.price ?? 0)}` }))
                 : []
             )}
-            texts={{ modifyOrder: m.modifyOrder, saveChanges: m.saveChanges, addPizza: m.addPizza, none: m.none, modified: m.modified, quantityOf: m.quantityOf }}
+            card={cardKey ? { publishableKey: cardKey, locale } : null}
+            texts={{
+              modifyOrder: m.modifyOrder,
+              saveChanges: m.saveChanges,
+              addPizza: m.addPizza,
+              none: m.none,
+              modified: m.modified,
+              quantityOf: m.quantityOf,
+              confirmNewAmount: m.confirmNewAmount,
+              confirmPay: m.confirmPay,
+              paying: m.paying,
+            }}
           />
         </div>
       ) : (

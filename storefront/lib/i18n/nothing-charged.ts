@@ -1,0 +1,15 @@
+import type { Messages } from "./messages"
+
+/**
+ * A refused checkout whose card hold the backend released says so in its
+ * message ("… Nothing has been charged …", backend/src/payments/declined-payment.ts):
+ * the shop words refusals by code, so it carries that fact over itself.
+ */
+export function saysNothingCharged(backendMessage: string): boolean {
+  return /nothing (has been|was) charged/i.test(backendMessage)
+}
+
+/** "Rien n'a été débité." first, unless the shop's text for the refusal already says it. */
+export function withNothingCharged(text: string, m: Messages): string {
+  return text.toLowerCase().includes(m.chargedWord) ? text : `${m.nothingCharged} ${text}`
+}

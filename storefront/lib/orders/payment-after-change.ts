@@ -1,0 +1,46 @@
+/**
+ * What the order page shows once a change is saved, and once the customer
+ * has confirmed the new amount by card. Pure, so that each case is tested
+ * without a browser (Stripe.js cannot load in the browser tests).
+ */
+
+/** What `POST /store/orders/:id/modify` answers in `payment` (backend/src/workflows/orders/steps/find-payment-after-edit.ts). */
+export type PaymentAfterChange = {
+  payment_collection_id: string
+  amount: number
+  provider_id: string
+  status: "authorized" | "awaiting_authorization"
+} | null
+
+/**
+ * After a change: nothing to pay now (paid on handover, or the total did not
+ * move), the new amount to confirm by card, or, when this shop takes no card
+ * (no Stripe key here), a phone call to the pizzeria.
+ */
+export type NextAfterChange = { next: "nothing_to_pay" } | { next: "confirm_card"; payment_collection_id: string; amount: number } | { next: "call_pizzeria" }
+
+export function nextAfterChange(payment: PaymentAfterChange, shopTakesCards: boolean): NextAfterChange {
+  if (!payment || payment.status === "authorized") return { next: "nothing_to_pay" }
+  if (!shopTakesCards) return { next: "call_pizzeria" }
+  return { next: "confirm_card", payment_collection_id: payment.payment_collection_id, amount: payment.amount }
+}
+
+/**
+ * After Stripe.js confirmed the new amount and the shop asked the backend to
+ * authorize it (`POST /store/orders/:id/payment/authorize`):
+ * - paid: authorized, the kitchen may start the order;
+ * - pending: the bank has not answered yet (`409 payment_pending`, or Stripe
+ *   itself said "processing"): the customer is told it is being confirmed;
+ * - declined: not accepted, the card form stays for another try;
+ * - refused: any other refusal, said in its own words.
+ */
+export type ScreenAfterConfirmation = "paid" | "pending" | "declined" | "refused"
+
+export function screenAfterConfirmation(refusal: { status: number; code: string } | null, stripeStatus: string | null): ScreenAfterConfirmation {
+  if (!refusal) return "paid"
+  if (refusal.code === "payment_pending") return "pending"
+  // a PaymentIntent still processing is not authorized yet, which a backend reading it at once calls declined
+  if (refusal.code === "payment_declined" && stripeStatus === "processing") return "pending"
+  if (refusal.code === "payment_declined") return "declined"
+  return "refused"
+}
