@@ -1,10 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
 import { ingredientLevel } from "../helpers/stock"
+import { StripeEdge } from "../helpers/stripe-edge"
+
+// Stripe is configured when the application loads (a late cancellation refunds a captured card); its HTTP is answered by StripeEdge
+const stripe = StripeEdge.forThisTestFile()
 
 jest.setTimeout(300_000)
 
@@ -14,8 +18,10 @@ medusaIntegrationTestRunner({
     const kitchen = () => getContainer().resolve<KitchenModuleService>(KITCHEN_MODULE)
 
     beforeAll(async () => {
+      await stripe.start()
       store = await loadDemoStore(api, getContainer())
     })
+    afterAll(() => stripe.stop())
 
     /** An order at Amiens Centre (pickup unless said), and its ticket once the order.placed subscriber made it. */
     async function placeOrder(lines: [string, number][] = [["margherita/M", 1]], kind: "pickup" | "delivery" = "pickup") {
@@ -187,6 +193,75 @@ medusaIntegrationTestRunner({
           ["sale", -used, null],
         ])
       )
+    })
+
+    it("a late cancel whose waste cannot be recorded refunds nothing and leaves the order whole", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      const admin = await store.adminHeaders()
+      const before = await reservedMozzarella()
+      const cartId = await preparePickupCart(api, store, centre, [{ variant_id: store.variant("margherita/M"), quantity: 1 }], "pp_stripe_stripe")
+      const { data: cart } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
+      const intent = stripe.intentOfSession(cart.cart.payment_collection.payment_sessions[0].id)
+      stripe.confirmInBrowser(intent.id, "authorized")
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const orderId = placed.order.id as string
+      const ticket = await ticketOf(getContainer(), orderId)
+      expect((await transition(ticket.id, "preparing")).status).toBe(200)
+      expect(stripe.intents.get(intent.id)!.status).toBe("succeeded")
+      const held = await reservedMozzarella()
+      const used = held.reserved - before.reserved
+
+      // the recipe gained mozzarella since the order, and the manager's count left nothing beyond what orders hold:
+      // the waste of this pizza, read from tonight's recipe, is more than the shelf can give
+      const { data: variants } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "product_variant",
+          fields: ["product_id", "inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+          filters: { id: store.variant("margherita/M") },
+        })
+      const kit = `/admin/products/${variants[0].product_id}/variants/${store.variant("margherita/M")}/inventory-items/${store.inventoryItem("ING-MOZZARELLA")}`
+      const recipe = Number(variants[0].inventory_items!.find((part) => part!.inventory_item_id === store.inventoryItem("ING-MOZZARELLA"))!.required_quantity)
+      const count = (quantity: number) =>
+        api.post(`/admin/stock-locations/${centre.id}/stock-movements`, { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity }, admin)
+      await api.post(kit, { required_quantity: recipe * 2 }, admin)
+      await count(held.reserved)
+      try {
+        const refused = await transition(ticket.id, "cancelled", { note: "four en panne" })
+        expect(refused.status).toBe(409)
+        expect(refused.data.code).toBe("invalid_movement")
+        expect(stripe.calls.filter((call) => call.startsWith(`refund ${intent.id}`))).toEqual([])
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=status,payment_collections.payments.captured_at,payment_collections.payments.refunds.id`, admin)
+        expect(data.order.status).not.toBe("canceled")
+        expect(data.order.payment_collections[0].payments[0]).toMatchObject({ captured_at: expect.anything(), refunds: [] })
+        expect(await reservedMozzarella()).toEqual({ reserved: held.reserved, stocked: held.reserved })
+        expect((await kitchen().listKitchenTickets({ id: ticket.id }))[0].status).toBe("preparing")
+      } finally {
+        await api.post(kit, { required_quantity: recipe }, admin)
+      }
+
+      // with the waste recordable, the same cancel refunds the capture once
+      expect((await transition(ticket.id, "cancelled", { note: "four en panne" })).status).toBe(200)
+      expect(stripe.calls.filter((call) => call.startsWith(`refund ${intent.id}`))).toEqual([`refund ${intent.id} ${intent.amount}`])
+      expect(await reservedMozzarella()).toEqual({ reserved: before.reserved, stocked: held.reserved - used })
+      // the shelf as it was, for the tests that follow
+      await count(held.stocked - used)
+    })
+
+    it("a late cancel whose refund the card provider refuses is not left silent: the ticket is flagged for the manager", async () => {
+      const cartId = await preparePickupCart(api, store, store.pizzeria("Amiens Centre"), [{ variant_id: store.variant("reine/M"), quantity: 1 }], "pp_stripe_stripe")
+      const { data: cart } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
+      const intent = stripe.intentOfSession(cart.cart.payment_collection.payment_sessions[0].id)
+      stripe.confirmInBrowser(intent.id, "authorized")
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const ticket = await ticketOf(getContainer(), placed.order.id)
+      expect((await transition(ticket.id, "preparing")).status).toBe(200)
+      // Stripe no longer knows the charge (answers 404 to the refund)
+      stripe.intents.delete(intent.id)
+
+      const cancelled = await transition(ticket.id, "cancelled", { note: "client parti" })
+      expect(cancelled.status).toBe(200)
+      expect(cancelled.data.ticket).toMatchObject({ status: "cancelled", payment_failed: { reason: expect.stringMatching(/refund was refused/) } })
     })
 
     it("tracking answers the token's holder, and 404 to anyone else", async () => {

@@ -10,6 +10,7 @@ import {
   emitEventStep,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
+  deleteReservationsByLineItemsStep,
   markOrderFulfillmentAsDeliveredWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
@@ -17,6 +18,7 @@ import { recordStockMovementsWorkflow } from "@oc-pizza/medusa-plugin-ingredient
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import type { TicketStatus } from "@oc-pizza/api-types"
 import { captureCardPaymentStep } from "./steps/capture-card-payment"
+import { findUnrefundedCaptureStep } from "./steps/find-unrefunded-capture"
 import { flagPaymentFailureStep } from "./steps/flag-payment-failure"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
 import { recordTicketStatusStep } from "./steps/record-ticket-status"
@@ -37,7 +39,8 @@ export type TransitionKitchenTicketInput = {
  * same workflow (all or nothing): ready creates the fulfillment (the
  * reserved ingredients leave the stock; the ledger records the sale),
  * out_for_delivery the shipment, delivered/collected marks it delivered,
- * cancelled cancels the order (reservations released). The ticket is locked
+ * cancelled cancels the order (reservations released, a late one's waste
+ * recorded before the payment is voided or refunded). The ticket is locked
  * so that two screens pressing the same button move it once.
  */
 export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenTicketWorkflowId, (input: TransitionKitchenTicketInput) => {
@@ -75,17 +78,15 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     capturePaymentWorkflow.runAsStep({ input: capture })
   })
   // cancelled after the kitchen started: a fulfilled order gets its fulfillment cancelled first (Medusa
-  // puts the ingredients back), the order is cancelled (reservations released), then the ingredients,
-  // used, leave the stock as waste with the reason (waste may not eat into other orders' reservations)
+  // puts the ingredients back), the order's reservations are released, then the ingredients, used, leave
+  // the stock as waste with the reason (waste may not eat into other orders' reservations). All of this
+  // can fail and be undone; the order's cancellation, whose refund cannot, comes after the history line.
   when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && !!ticket.fulfillment_id).then(() => {
     const fulfillment = transform({ ticket }, ({ ticket }) => ({ order_id: ticket.order_id, fulfillment_id: ticket.fulfillment_id!, no_notification: true }))
     cancelOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
   })
-  when({ input }, ({ input }) => input.to === "cancelled").then(() => {
-    const cancel = transform({ ticket, input }, ({ ticket, input }) => ({ order_id: ticket.order_id, canceled_by: input.actor ?? undefined }))
-    cancelOrderWorkflow.runAsStep({ input: cancel })
-  })
   when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && ticket.status !== "received").then(() => {
+    deleteReservationsByLineItemsStep(transform({ ticket }, ({ ticket }) => ticket.items.map((item) => item.id)))
     const waste = transform({ ticket, input }, ({ ticket, input }) => ({
       stock_location_id: ticket.stock_location_id,
       movements: ticket.ingredients.flatMap((ingredient) =>
@@ -107,6 +108,17 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     paid_with: input.paid_with,
   }))
   const recorded = recordTicketStatusStep(recordInput)
+  // last of what can fail: Medusa's cancellation voids an authorization or refunds a capture, which no
+  // compensation takes back. Its refund logs a provider's refusal instead of failing: the ticket is flagged.
+  const refund = when({ input }, ({ input }) => input.to === "cancelled").then(() => {
+    cancelOrderWorkflow.runAsStep({ input: transform({ ticket, input }, ({ ticket, input }) => ({ order_id: ticket.order_id, canceled_by: input.actor ?? undefined })) })
+    return findUnrefundedCaptureStep({ order_id: ticket.order_id })
+  })
+  when({ refund }, ({ refund }) => !!refund?.payment_failure).then(() => {
+    flagPaymentFailureStep(transform({ ticket, refund }, ({ ticket, refund }) => ({ ticket_id: ticket.id, payment_failure: refund!.payment_failure! }))).config({
+      name: "flag-refund-failure",
+    })
+  })
   // after the status is recorded, so that little that follows can roll back a capture
   const capture = when({ input, ticket }, ({ input, ticket }) => input.to === "preparing" && !!ticket.card_payment_id).then(() => {
     const card = transform({ ticket, input }, ({ ticket, input }) => ({
@@ -127,7 +139,7 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   when({ capture }, ({ capture }) => capture?.captured === false).then(() => {
     flagPaymentFailureStep(transform({ ticket, capture }, ({ ticket, capture }) => ({ ticket_id: ticket.id, payment_failure: capture!.payment_failure! })))
   })
-  const event = transform({ ticket, recorded, capture }, ({ ticket, recorded, capture }) => ({
+  const event = transform({ ticket, recorded, capture, refund }, ({ ticket, recorded, capture, refund }) => ({
     eventName: TICKET_STATUS_CHANGED,
     data: {
       ticket_id: ticket.id,
@@ -137,12 +149,15 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
       status: recorded.status,
       history_id: recorded.history_id,
       at: recorded.at,
-      payment_failed: capture?.captured === false,
+      payment_failed: capture?.captured === false || !!refund?.payment_failure,
     },
   }))
   // grouped with the workflow: sent once it has committed, dropped if it rolls back
   emitEventStep(event)
   releaseLockStep({ key: lockKey, ownerId: lockOwner })
-  const result = transform({ recorded, capture }, ({ recorded, capture }) => ({ ...recorded, payment_failure: capture?.payment_failure ?? null }))
+  const result = transform({ recorded, capture, refund }, ({ recorded, capture, refund }) => ({
+    ...recorded,
+    payment_failure: capture?.payment_failure ?? refund?.payment_failure ?? null,
+  }))
   return new WorkflowResponse(result)
 })
