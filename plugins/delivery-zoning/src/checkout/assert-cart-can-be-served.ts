@@ -22,6 +22,15 @@ export type ServedCart = {
 
 const money = (amount: number) => amount.toFixed(2)
 
+export type ServedChecks = {
+  /**
+   * Check the location's hours and closures (default true). An order already
+   * taken while open may be changed before opening: its change passes every
+   * other check, hours aside.
+   */
+  hours?: boolean
+}
+
 /**
  * Whether the location takes this order now, checked when the cart is
  * completed: the location serves (hours and closures); and for delivery,
@@ -29,9 +38,15 @@ const money = (amount: number) => amount.toFixed(2)
  * address), the order reaches the zone's minimum, and the fee charged is
  * the zone's. Each refusal is a ZoningError the customer can act on.
  */
-export async function assertCartCanBeServed(container: MedusaContainer, cart: ServedCart, stockLocationId: string, now = new Date()): Promise<void> {
+export async function assertCartCanBeServed(
+  container: MedusaContainer,
+  cart: ServedCart,
+  stockLocationId: string,
+  now = new Date(),
+  { hours = true }: ServedChecks = {}
+): Promise<void> {
   const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
-  const [service] = await readServicePoints(zoning, [stockLocationId])
+  const [service] = hours ? await readServicePoints(zoning, [stockLocationId]) : []
   if (service && !isOpenAt(service, now)) {
     const next = nextOpeningAt(service, now)?.toISOString() ?? null
     throw new ZoningError(409, "pizzeria_closed", next ? `This location is closed; it opens again at ${next}.` : "This location is closed.", {

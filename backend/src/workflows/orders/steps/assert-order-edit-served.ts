@@ -7,8 +7,11 @@ export const assertOrderEditServedStepId = "assert-order-edit-served"
 
 /**
  * A delivery still meets its zone's rules with the order's pending change:
- * the minimum order, and the fee charged (crossing the free-delivery
- * threshold would change it, which a change of content cannot do).
+ * the address in the zone, the minimum order, and the fee charged (crossing
+ * the free-delivery threshold would change it, which a change of content
+ * cannot do). The same checks as the checkout's, hours aside: the pizzeria
+ * took the order while open, and a change made before opening is still a
+ * change of that order, so it keeps every other rule.
  */
 export const assertOrderEditServedStep = createStep(
   assertOrderEditServedStepId,
@@ -24,11 +27,11 @@ export const assertOrderEditServedStep = createStep(
       await assertCartCanBeServed(
         container,
         { id: order_id, shipping_address: data[0]?.shipping_address ?? null, items: preview.items ?? [], shipping_methods: data[0]?.shipping_methods ?? [] },
-        stock_location_id
+        stock_location_id,
+        new Date(),
+        { hours: false }
       )
     } catch (error) {
-      // the pizzeria took the order while open; a change made after closing time (rare) skips the zone's rules
-      if (isDomainError(error) && error.code === "pizzeria_closed") return new StepResponse({ served: true })
       if (isDomainError(error) && error.code === "delivery_fee_changed") {
         throw new DomainError(409, "delivery_fee_changed", "This change would change the delivery fee (free-delivery threshold): call the pizzeria to change it.", error.details)
       }
