@@ -86,7 +86,7 @@ export async function confirmNewAmount(orderId: string, token: string, stripeSta
   revalidatePath(`/orders/${orderId}`)
   const screen = screenAfterConfirmation(refused, stripeStatus)
   if (screen === "paid") return { screen, message: m.newAmountConfirmed, code: null }
-  if (screen === "pending") return { screen, message: m.errors.payment_pending, code: "payment_pending" }
+  if (screen === "pending") return { screen, message: m.newAmountPending, code: "payment_pending" }
   if (screen === "declined") return { screen, message: m.newAmountDeclined, code: "payment_declined" }
   return { screen, ...refusal(refused, m, locale) }
 }

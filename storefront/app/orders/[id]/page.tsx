@@ -56,7 +56,7 @@ export default async function OrderPage({
       )}
       {payment === "pending" && (
         <p role="status" className="notice" data-code="payment_pending">
-          {m.errors.payment_pending}
+          {m.newAmountPending}
         </p>
       )}
       {payment && payment !== "paid" && payment !== "pending" && (
