@@ -113,6 +113,18 @@ test("a customer changes and then cancels before the kitchen starts, and is told
   await expect(page.getByRole("status").filter({ hasText: "Statut" })).toHaveText("Statut : En préparation")
 })
 
+test("a customer back from their bank's page after confirming a changed order's new amount lands on the order and reads the outcome", async ({ page }) => {
+  const orderId = await orderForPickup(page)
+  const token = new URL(page.url()).searchParams.get("token")
+  expect(token).toBeTruthy()
+  // Stripe brings the customer back with redirect_status; the backend answers "authorized" for a payment already
+  // authorized (as when Stripe's webhook came first), which is all a pay-at-pickup order can show without Stripe here
+  await page.goto(`/orders/${orderId}/payment?token=${encodeURIComponent(token!)}&payment_intent=pi_e2e&redirect_status=succeeded`)
+  await page.waitForURL(new RegExp(`/orders/${orderId}\\?token=.+&payment=paid$`))
+  await expect(page.getByRole("status").filter({ hasText: "Nouveau montant" })).toHaveText("Nouveau montant confirmé : la cuisine peut commencer votre commande.")
+  await expect(page.getByRole("status").filter({ hasText: "Statut" })).toHaveText("Statut : Reçue")
+})
+
 test("a new address moves the cart to the pizzeria that delivers it, and what that kitchen cannot make is flagged before payment", async ({ page, request }) => {
   const store = await storeHeaders(request, admin)
   await openAroundTheClock(request, admin, (await pizzeriaNamed(request, store, "Saint-Leu")).id)
