@@ -24,7 +24,7 @@ const MINIMUM_TESTS: Record<string, number> = {
   "plugins/ingredient-stock": 10,
   "plugins/delivery-zoning": 50,
   backend: 280,
-  storefront: 15,
+  storefront: 28,
 }
 
 loadRootEnv()
