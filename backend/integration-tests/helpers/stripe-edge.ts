@@ -14,6 +14,9 @@ const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, "..", 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type PaymentIntent = Record<string, any> & { id: string; status: string; amount: number; metadata: Record<string, string> }
 
+/** What Stripe offers when the PaymentIntent names no method: the account's enabled methods, cards and several that authorize later. */
+const AUTOMATIC_PAYMENT_METHOD_TYPES = ["card", "bancontact", "ideal", "sepa_debit", "klarna", "link"]
+
 const newId = (prefix: string) => `${prefix}_3Q${randomBytes(10).toString("hex")}`
 const now = () => Math.floor(Date.now() / 1000)
 
@@ -86,8 +89,8 @@ export class StripeEdge {
     this.server = createServer({ key: readFileSync(join(dir, "key.pem")), cert }, (request, response) => {
       let body = ""
       request.on("data", (chunk) => (body += chunk))
-      request.on("end", () => {
-        const [status, payload] = this.route(request.method ?? "GET", request.url ?? "/", body)
+      request.on("end", async () => {
+        const [status, payload] = await this.held(request.method ?? "GET", request.url ?? "/", () => this.route(request.method ?? "GET", request.url ?? "/", body))
         response.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(7).toString("hex")}` })
         response.end(JSON.stringify(payload))
       })
@@ -109,6 +112,41 @@ export class StripeEdge {
     if (this.originalCreateConnection) HttpsAgent.prototype.createConnection = this.originalCreateConnection
     this.server?.closeAllConnections()
     await new Promise((resolve) => this.server?.close(resolve) ?? resolve(undefined))
+  }
+
+  /** Retrieves of an intent held back until enough of them wait at once: see `holdRetrieves`. */
+  private readonly retrieveGates = new Map<string, { count: number; waiting: (() => void)[]; open: (met: boolean) => void }>()
+
+  /**
+   * Holds Stripe's answers to retrieves of this intent until `count` of them
+   * are in flight together, or `timeoutMs` has passed: two flows that both
+   * ask Stripe for the intent's state are made to overlap if nothing keeps
+   * them apart. Resolves true if they met, false at the timeout.
+   */
+  holdRetrieves(id: string, count: number, timeoutMs: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const waiting: (() => void)[] = []
+      const open = (met: boolean) => {
+        clearTimeout(timer)
+        this.retrieveGates.delete(id)
+        for (const release of waiting) release()
+        resolve(met)
+      }
+      const timer = setTimeout(() => open(false), timeoutMs)
+      this.retrieveGates.set(id, { count, waiting, open })
+    })
+  }
+
+  private async held(method: string, url: string, answer: () => [number, unknown]): Promise<[number, unknown]> {
+    const intent = /^\/v1\/payment_intents\/([^/?]+)(\?.*)?$/.exec(url)
+    const gate = method === "GET" && intent ? this.retrieveGates.get(intent[1]) : undefined
+    if (gate) {
+      await new Promise<void>((release) => {
+        gate.waiting.push(release)
+        if (gate.waiting.length >= gate.count) gate.open(true)
+      })
+    }
+    return answer()
   }
 
   private route(method: string, url: string, body: string): [number, unknown] {
@@ -137,6 +175,12 @@ export class StripeEdge {
 
   private create(body: string): [number, unknown] {
     const fields = formFields(body)
+    const methodTypes = [...fields].filter(([key]) => /^payment_method_types\[\d+\]$/.test(key)).map(([, value]) => value)
+    const automatic = fields.get("automatic_payment_methods[enabled]") === "true"
+    if (automatic && methodTypes.length) {
+      this.calls.push("create refused")
+      return [400, { error: { type: "invalid_request_error", message: "You may only specify one of these parameters: automatic_payment_methods, payment_method_types." } }]
+    }
     const id = newId("pi")
     const metadata: Record<string, string> = {}
     for (const [key, value] of fields) {
@@ -150,6 +194,10 @@ export class StripeEdge {
       amount: Number(fields.get("amount")),
       currency: fields.get("currency"),
       capture_method: fields.get("capture_method") ?? "automatic_async",
+      // without a list, Stripe turns on the methods the account enables (those of an account in France here), some of which settle days later
+      ...(methodTypes.length
+        ? { payment_method_types: methodTypes, automatic_payment_methods: null, payment_method_configuration_details: null }
+        : { payment_method_types: AUTOMATIC_PAYMENT_METHOD_TYPES, automatic_payment_methods: { allow_redirects: "always", enabled: true } }),
       created: now(),
       metadata,
     }
