@@ -36,7 +36,9 @@ const stripeProvider = settings.stripe
           webhookSecret: settings.stripe.webhookSecret,
           // authorized at checkout, captured when a pizzaiolo starts the order
           capture: false,
-          automaticPaymentMethods: true,
+          // no automatic methods: each PaymentIntent names its methods, cards only (asynchronous ones would
+          // stay "processing" after checkout), set by backend/src/api/store/payment-collections/middlewares.ts
+          automaticPaymentMethods: false,
         },
       },
     ]

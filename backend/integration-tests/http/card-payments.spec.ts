@@ -158,6 +158,92 @@ medusaIntegrationTestRunner({
       expect(retried.type).toBe("order")
     })
 
+    /** Leaves Amiens Centre nothing but the mozzarella its orders hold (a rush, a spoiled delivery); `restore` puts the shelf back. */
+    async function runOutOfMozzarella(): Promise<{ restore: () => Promise<void> }> {
+      const level = await ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), centre().id)
+      const count = async (quantity: number) =>
+        api.post(
+          `/admin/stock-locations/${centre().id}/stock-movements`,
+          { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity, note: "test" },
+          await store.adminHeaders()
+        )
+      await count(level.reserved)
+      return { restore: async () => void (await count(level.stocked)) }
+    }
+    const sessionsOfCart = async (cartId: string) => {
+      const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.id,payment_collection.payment_sessions.*`, store.storeHeaders)
+      return { collectionId: data.cart.payment_collection.id as string, sessions: data.cart.payment_collection.payment_sessions as { id: string; status: string }[] }
+    }
+
+    it("a paid cart refused at completion holds no authorization on the customer's card", async () => {
+      const { cartId, intent } = await cardCart()
+      stripe.confirmInBrowser(intent.id, "authorized")
+      const shelf = await runOutOfMozzarella()
+      try {
+        const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+        expect(refused.status).toBe(409)
+        expect(refused.data).toMatchObject({ code: "insufficient_stock", message: expect.stringMatching(/Nothing was charged/) })
+        expect(await orderOfCart(cartId)).toEqual([])
+        // Stripe releases the amount held on the card; the dead session is gone from the cart
+        expect(stripe.calls).toContain(`cancel ${intent.id}`)
+        expect(stripe.intents.get(intent.id)!.status).toBe("canceled")
+        expect((await sessionsOfCart(cartId)).sessions).toEqual([])
+      } finally {
+        await shelf.restore()
+      }
+      // the cart is open for another try: the shop opens a fresh payment
+      const { collectionId } = await sessionsOfCart(cartId)
+      const { data: renewed } = await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: CARD }, store.storeHeaders)
+      stripe.confirmInBrowser(stripe.intentOfSession(renewed.payment_collection.payment_sessions[0].id).id, "authorized")
+      const { data: retried } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      expect(retried.type).toBe("order")
+      expect((await payments(retried.order.id)).payment_status).toBe("authorized")
+    })
+
+    it("a card payment can only be one that authorizes while the customer waits: the PaymentIntent names cards, whatever the client asks", async () => {
+      const { cartId, intent } = await cardCart()
+      // cards, and the wallets that pay with one; no method that stays "processing" for days
+      expect(intent).toMatchObject({ payment_method_types: ["card"], automatic_payment_methods: null, capture_method: "manual" })
+      const { collectionId } = await sessionsOfCart(cartId)
+      const asked = { payment_method_types: ["sepa_debit", "klarna"], automatic_payment_methods: { enabled: true }, capture_method: "automatic" }
+      const { data } = await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: CARD, data: asked }, store.storeHeaders)
+      const widened = stripe.intentOfSession(data.payment_collection.payment_sessions[0].id)
+      expect(widened).toMatchObject({ payment_method_types: ["card"], automatic_payment_methods: null, capture_method: "manual" })
+    })
+
+    it("a changed card order whose new payment is still processing is not reported as authorized", async () => {
+      const { cartId, intent } = await cardCart()
+      stripe.confirmInBrowser(intent.id, "authorized")
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const ticket = await ticketOf(placed.order.id)
+      const token = `token=${ticket.tracking_token}`
+      const items = [
+        { variant_id: store.variant("margherita/M"), quantity: 1 },
+        { variant_id: store.variant("reine/M"), quantity: 1 },
+      ]
+      const { data: changed } = await api.post(`/store/orders/${placed.order.id}/modify?${token}`, { items }, store.storeHeaders)
+      const { data: opened } = await api.post(
+        `/store/payment-collections/${changed.payment.payment_collection_id}/payment-sessions?${token}`,
+        { provider_id: CARD },
+        store.storeHeaders
+      )
+      const second = stripe.intentOfSession(opened.payment_collection.payment_sessions[0].id)
+      // the bank has the payment but has not settled it yet (Stripe's "processing")
+      Object.assign(second, { status: "processing", payment_method: `pm_3Q${"0".repeat(20)}` })
+
+      const pending = await settle(api.post(`/store/orders/${placed.order.id}/payment/authorize?${token}`, {}, store.storeHeaders))
+      expect(pending.status).toBe(409)
+      expect(pending.data).toMatchObject({ code: "payment_pending", message: expect.stringMatching(/not authorized yet/) })
+      expect((await payments(placed.order.id)).payment_status).not.toBe("authorized")
+      expect((await transition(ticket.id, "preparing")).data.code).toBe("payment_pending")
+
+      // settled: authorized, and the kitchen may start
+      stripe.confirmInBrowser(second.id, "authorized")
+      const authorized = await settle(api.post(`/store/orders/${placed.order.id}/payment/authorize?${token}`, {}, store.storeHeaders))
+      expect(authorized.data).toMatchObject({ payment_status: "authorized" })
+      expect((await transition(ticket.id, "preparing")).status).toBe(200)
+    })
+
     it("a customer's cancel voids the authorization; a manager's late cancel refunds the capture", async () => {
       const early = await cardCart()
       stripe.confirmInBrowser(early.intent.id, "authorized")
@@ -240,6 +326,23 @@ medusaIntegrationTestRunner({
         const orders = (await Promise.all([...paidCarts.map((cart) => cart.cartId), ...storeCarts].map(orderOfCart))).flat()
         expect(orders).toHaveLength(5)
         expect((await ingredientLevel(getContainer(), store.inventoryItem("ING-MOZZARELLA"), dury.id)).reserved).toBe(600)
+      })
+
+      it("a paid cart refused when Stripe's webhook completes it holds no authorization, and is not completed later without the stock lock", async () => {
+        const { cartId, intent } = await cardCart()
+        stripe.confirmInBrowser(intent.id, "authorized")
+        const event = stripe.webhook("payment_intent.amount_capturable_updated", { ...intent })
+        const shelf = await runOutOfMozzarella()
+        try {
+          expect((await deliverWebhook(event)).status).toBe(200)
+          expect(stripe.intents.get(intent.id)!.status).toBe("canceled")
+          // and Medusa's own processing of the event, seconds later, completes nothing
+          await new Promise((resolve) => setTimeout(resolve, 6_500))
+          expect(await orderOfCart(cartId)).toEqual([])
+          expect((await sessionsOfCart(cartId)).sessions).toEqual([])
+        } finally {
+          await shelf.restore()
+        }
       })
 
       it("a late or repeated event changes nothing once the payment is captured", async () => {

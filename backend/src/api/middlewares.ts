@@ -2,10 +2,16 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu } from "./store/menu/validators"
-import { completePaidCartsUnderStockGuard, ignoreWebhooksForUnknownPayments, refuseUnknownPaymentProviders, refuseUnsignedStripeEvents } from "./hooks/payment/middlewares"
+import {
+  authorizeChangedOrderPaymentsOnce,
+  completePaidCartsUnderStockGuard,
+  ignoreWebhooksForUnknownPayments,
+  refuseUnknownPaymentProviders,
+  refuseUnsignedStripeEvents,
+} from "./hooks/payment/middlewares"
 import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
 import { PostModifyOrder } from "./store/orders/validators"
-import { refuseUnofferedProvider } from "./store/payment-collections/middlewares"
+import { offerOnlyPaymentsAuthorizedAtOnce, refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 import { guardAdminRoutes } from "../staff/guard-admin-routes"
 import { assignRequestId } from "../operations/request-id"
 import { recordRequestDuration } from "../operations/metrics"
@@ -39,10 +45,16 @@ export default defineMiddlewares({
     {
       matcher: "/hooks/payment/:provider",
       methods: ["POST"],
-      middlewares: [refuseUnknownPaymentProviders, refuseUnsignedStripeEvents, ignoreWebhooksForUnknownPayments, completePaidCartsUnderStockGuard],
+      middlewares: [
+        refuseUnknownPaymentProviders,
+        refuseUnsignedStripeEvents,
+        ignoreWebhooksForUnknownPayments,
+        authorizeChangedOrderPaymentsOnce,
+        completePaidCartsUnderStockGuard,
+      ],
     },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
-    { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider] },
+    { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider, offerOnlyPaymentsAuthorizedAtOnce] },
     { matcher: "/admin/pizzerias", methods: ["POST"], middlewares: [validateAndTransformBody(PostPizzeria)] },
     { matcher: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostCounterOrder)] },
     { matcher: "/admin/pizzerias/:id/online-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostOnlineOrders)] },

@@ -1,10 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../../helpers/demo-store"
+import { stockLockKey } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"
 import { StripeEdge } from "../../helpers/stripe-edge"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
 const stripe = StripeEdge.forThisTestFile()
+// a busy pizzeria answers stock_busy after 1.5 s instead of 30 s
+process.env.OCP_STOCK_LOCK_TIMEOUT_MS = "1500"
 
 jest.setTimeout(300_000)
 
@@ -105,6 +108,70 @@ medusaIntegrationTestRunner({
       expect(await paymentsOf(sessionId)).toHaveLength(1)
       await until(() => queued > before)
       expect(queued).toBe(before + 1)
+    })
+
+    it("a paid cart is never completed without the pizzeria's stock lock: a busy pizzeria leaves the event for Stripe to deliver again", async () => {
+      const { cartId, intent } = await paidCart()
+      const locking = getContainer().resolve(Modules.LOCKING)
+      const rush = { key: stockLockKey(store.pizzeria("Amiens Centre").id), ownerId: "another-checkout" }
+      await locking.acquire(rush.key, { ownerId: rush.ownerId, expire: 60 })
+      const event = stripe.webhook("payment_intent.amount_capturable_updated", intent)
+      try {
+        // not acknowledged: Stripe delivers it again later
+        expect((await deliver("stripe_stripe", event)).status).toBe(409)
+        // the shop's own try meets the same rush: "try again", and the card stays authorized for it
+        const shop = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+        expect(shop.data.code).toBe("stock_busy")
+        // nothing completes the cart behind the lock's back, Medusa's own processing of the event included
+        await new Promise((resolve) => setTimeout(resolve, PROCESSING_DELAY_MS + 1_500))
+        expect(await ordersOf(cartId)).toEqual([])
+        expect(stripe.intents.get(intent.id)!.status).toBe("requires_capture")
+      } finally {
+        await locking.release(rush.key, { ownerId: rush.ownerId })
+      }
+      // Stripe's next delivery completes it under the lock
+      expect((await deliver("stripe_stripe", event)).status).toBe(200)
+      expect(await ordersOf(cartId)).toHaveLength(1)
+    })
+
+    it("a changed order's payment is authorized once when the customer's browser and Stripe's webhook report it at once", async () => {
+      const { cartId } = await paidCart()
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const token = `token=${(await ticketOf(getContainer(), placed.order.id)).tracking_token}`
+      const items = [
+        { variant_id: store.variant("margherita/M"), quantity: 1 },
+        { variant_id: store.variant("reine/M"), quantity: 1 },
+      ]
+      const { data: changed } = await api.post(`/store/orders/${placed.order.id}/modify?${token}`, { items }, store.storeHeaders)
+      const { data: opened } = await api.post(
+        `/store/payment-collections/${changed.payment.payment_collection_id}/payment-sessions?${token}`,
+        { provider_id: CARD },
+        store.storeHeaders
+      )
+      const sessionId = opened.payment_collection.payment_sessions[0].id as string
+      const intent = stripe.confirmInBrowser(stripe.intentOfSession(sessionId).id, "authorized")
+      const event = stripe.webhook("payment_intent.amount_capturable_updated", { ...intent })
+
+      // Stripe's answer on the intent's state is held until two flows ask for it together: unguarded, the browser's
+      // authorization and the event's (at delivery, or when Medusa processes it 5 s later) both pass "already authorized?"
+      const met = stripe.holdRetrieves(intent.id, 2, PROCESSING_DELAY_MS + 3_000)
+      const [delivered, authorized] = await Promise.all([
+        deliver("stripe_stripe", event),
+        settle(api.post(`/store/orders/${placed.order.id}/payment/authorize?${token}`, {}, store.storeHeaders)),
+      ])
+      // they never asked Stripe at once: one waited for the other's lock on the session
+      expect(await met).toBe(false)
+      await new Promise((resolve) => setTimeout(resolve, PROCESSING_DELAY_MS + 1_500))
+
+      expect(delivered.status).toBe(200)
+      expect(authorized.data).toMatchObject({ payment_status: "authorized" })
+      const payments = await paymentsOf(sessionId)
+      expect(payments).toHaveLength(1)
+      expect(payments[0].canceled_at).toBeFalsy()
+      expect(stripe.calls).not.toContain(`cancel ${intent.id}`)
+      expect(stripe.intents.get(intent.id)!.status).toBe("requires_capture")
+      const { data: order } = await api.get(`/admin/orders/${placed.order.id}?fields=payment_status`, await store.adminHeaders())
+      expect(order.order.payment_status).toBe("authorized")
     })
   },
 })

@@ -1,8 +1,12 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules, PaymentActions } from "@medusajs/framework/utils"
 import Stripe from "stripe"
-import { DomainError } from "@/errors/domain-error"
+import { DomainError, isDomainError } from "@/errors/domain-error"
+import { isTryAgainFailure } from "@/payments/checkout-refusal"
+import { pendingCardPaymentOfCart } from "@/payments/pending-card-payment"
 import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
+import { releaseCardHoldWorkflow } from "@/workflows/checkout/release-card-hold"
+import { authorizePaymentSessionOnceWorkflow } from "@/workflows/payments/authorize-payment-session-once"
 
 /** The path's provider as the payment module names it: `stripe_stripe` or `pp_stripe_stripe` → `pp_stripe_stripe`. */
 const providerIdOf = (provider: string) => (provider.startsWith("pp_") ? provider : `pp_${provider}`)
@@ -81,29 +85,77 @@ export async function ignoreWebhooksForUnknownPayments(req: MedusaRequest, res: 
   res.sendStatus(200)
 }
 
+/** The payment session a verified "authorized" (or "succeeded") event is about, and that action; undefined for any other event. */
+async function authorizedSessionOf(req: MedusaRequest): Promise<{ session_id: string; action: string } | undefined> {
+  try {
+    const event = await req.scope.resolve(Modules.PAYMENT).getWebhookActionAndData({
+      provider: req.params.provider,
+      payload: { data: req.body as Record<string, unknown>, rawData: req.rawBody as Buffer, headers: req.headers as Record<string, unknown> },
+    })
+    const sessionId = event.data?.session_id
+    if ((event.action === PaymentActions.AUTHORIZED || event.action === PaymentActions.SUCCESSFUL) && sessionId) return { session_id: sessionId, action: event.action }
+  } catch {
+    // not verified (or not understood): Medusa's own processing will refuse it the same way
+  }
+  return undefined
+}
+
+/**
+ * A verified "payment authorized" event for the new total of a changed order
+ * (a payment collection of the order, not of a cart): authorized here, under
+ * the payment session's lock, the one `POST /store/orders/:id/payment/authorize`
+ * takes (`authorizePaymentSessionOnceWorkflow`), and acknowledged without
+ * being queued. Medusa's own processing would authorize the session without
+ * any lock: run at the moment the customer's browser comes back, both would
+ * pass the payment module's "already authorized?" check, and the loser,
+ * refused by the one-payment-per-session index, cancels the PaymentIntent the
+ * winner just recorded as authorized. An outcome the customer acts on (the
+ * bank still confirming, the amount not authorized) is logged and
+ * acknowledged: Stripe sends another event when it changes.
+ */
+export async function authorizeChangedOrderPaymentsOnce(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
+  const event = await authorizedSessionOf(req)
+  if (event?.action !== PaymentActions.AUTHORIZED) return next()
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: event.session_id } })
+  const collectionId = sessions[0]?.payment_collection_id
+  if (!collectionId) return next()
+  const [{ data: ofCart }, { data: ofOrder }] = await Promise.all([
+    query.graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: collectionId } }),
+    query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } }),
+  ])
+  if (ofCart.length || !ofOrder.length) return next()
+
+  const { errors } = await authorizePaymentSessionOnceWorkflow(req.scope).run({ input: { session_id: event.session_id }, throwOnError: false })
+  const error = errors[0]?.error
+  if (error && !isDomainError(error)) throw error
+  if (error) {
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`Payment webhook: session ${event.session_id} of order ${ofOrder[0].order_id} not authorized (${error.code}: ${error.message}).`)
+  }
+  res.sendStatus(200)
+}
+
 /**
  * A verified "payment authorized" event for a cart not yet completed (the
  * customer paid and closed the tab): the cart is completed here, through the
  * same guarded completion as the store route (the pizzeria's stock lock,
  * the whole cart's ingredients), before Medusa's own processing, which runs
- * seconds later, finds the order made and leaves it. A refusal is logged;
- * Medusa's processing then runs its own completion, whose validate hook
- * checks the whole cart again but without the stock lock (a rush that kept
- * the lock busy lets it through unguarded).
+ * seconds later, finds the order made and leaves it. The event is never left
+ * to Medusa's processing while the cart is open: it would complete the cart
+ * without the stock lock.
+ * - A busy pizzeria (`stock_busy`, after the guard's own wait) or a payment
+ *   the bank is still settling: the event is not acknowledged (409), so
+ *   Stripe delivers it again later and the completion is retried under the
+ *   guard.
+ * - A refusal (stock gone, pizzeria closed...): the hold on the customer's
+ *   card is released (`releaseCardHoldWorkflow`), and the event acknowledged
+ *   without being queued (its session is gone).
  */
-export async function completePaidCartsUnderStockGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
-  const payments = req.scope.resolve(Modules.PAYMENT)
+export async function completePaidCartsUnderStockGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  let sessionId: string | undefined
-  try {
-    const event = await payments.getWebhookActionAndData({
-      provider: req.params.provider,
-      payload: { data: req.body as Record<string, unknown>, rawData: req.rawBody as Buffer, headers: req.headers as Record<string, unknown> },
-    })
-    if (event.action === PaymentActions.AUTHORIZED || event.action === PaymentActions.SUCCESSFUL) sessionId = event.data?.session_id
-  } catch {
-    // not verified (or not understood): Medusa's own processing will refuse it the same way
-  }
+  const sessionId = (await authorizedSessionOf(req))?.session_id
   if (!sessionId) return next()
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -116,6 +168,13 @@ export async function completePaidCartsUnderStockGuard(req: MedusaRequest, _res:
   if (!link?.cart_id || link.cart?.completed_at) return next()
 
   const { errors } = await placeOrderWorkflow(req.scope).run({ input: { cart_id: link.cart_id }, throwOnError: false })
-  if (errors.length) logger.warn(`Payment webhook: cart ${link.cart_id} could not be completed (${(errors[0].error as Error)?.message}).`)
-  next()
+  if (!errors.length) return next()
+  const error = errors[0].error as Error
+  if (isTryAgainFailure(error) || (await pendingCardPaymentOfCart(req.scope, link.cart_id))) {
+    logger.warn(`Payment webhook: cart ${link.cart_id} not completed yet (${error?.message}); left for Stripe to deliver again.`)
+    throw new DomainError(409, "try_again_later", `Cart ${link.cart_id} cannot be completed right now: deliver this event again later.`)
+  }
+  const { result: hold } = await releaseCardHoldWorkflow(req.scope).run({ input: { cart_id: link.cart_id } })
+  logger.warn(`Payment webhook: cart ${link.cart_id} refused (${error?.message}); ${hold.released.length ? "the hold on the card was released" : "no hold to release"}.`)
+  res.sendStatus(200)
 }

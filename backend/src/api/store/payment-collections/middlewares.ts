@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DomainError } from "@/errors/domain-error"
-import { offeredPaymentMethods } from "@/payments/payment-providers"
+import { isCardProvider, offeredPaymentMethods } from "@/payments/payment-providers"
 
 /**
  * Before Medusa opens a payment session: only a provider this server offers.
@@ -17,6 +17,25 @@ export function refuseUnofferedProvider(req: MedusaRequest, _res: MedusaResponse
         offered: offered.map((method) => method.id),
       })
     )
+  }
+  next()
+}
+
+/** The only PaymentIntent method the shop offers: cards, and the wallets that pay with one (Apple Pay, Google Pay). */
+export const CARD_PAYMENT_METHOD_TYPES = ["card"]
+
+/**
+ * Before Medusa opens a Stripe payment session: the PaymentIntent may only
+ * take methods that authorize while the customer waits, so that "authorized"
+ * at checkout means authorized. With automatic payment methods Stripe would
+ * also offer some (SEPA debit, Klarna...) that stay `processing` for days.
+ * The session data is the server's, not the client's: it also decides the
+ * capture (medusa-config.ts), which a client's `capture_method` would change.
+ */
+export function offerOnlyPaymentsAuthorizedAtOnce(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): void {
+  const body = req.body as { provider_id?: unknown; data?: unknown } | undefined
+  if (body && typeof body.provider_id === "string" && isCardProvider(body.provider_id)) {
+    body.data = { payment_method_types: CARD_PAYMENT_METHOD_TYPES }
   }
   next()
 }

@@ -1,13 +1,15 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DomainError } from "@/errors/domain-error"
+import { pendingCardPaymentError } from "@/payments/pending-card-payment"
 
 export const authorizeNewTotalStepId = "authorize-new-total"
 
 /**
  * Authorizes the session of the new total with its provider (which reads the
  * card's state from Stripe). A card not confirmed, or declined, is a 402 the
- * customer can act on. Compensation cancels the authorization.
+ * customer can act on; a payment the bank is still settling (Stripe's
+ * `processing`) a 409 `payment_pending`. Compensation cancels the authorization.
  */
 export const authorizeNewTotalStep = createStep(
   authorizeNewTotalStepId,
@@ -18,9 +20,14 @@ export const authorizeNewTotalStep = createStep(
       payment = await payments.authorizePaymentSession(session_id, {})
     } catch (error) {
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment session ${session_id}: the new total was not authorized (${(error as Error).message}).`)
-      throw new DomainError(402, "payment_declined", "The card payment of the new total is not confirmed: confirm it in the payment form, or try another card.")
+      throw (
+        (await pendingCardPaymentError(container, session_id)) ??
+        new DomainError(402, "payment_declined", "The card payment of the new total is not confirmed: confirm it in the payment form, or try another card.")
+      )
     }
-    return new StepResponse({ payment_id: payment?.id ?? null }, payment?.id)
+    // Medusa answers null for a payment its provider reports as still settling: not authorized
+    if (!payment) throw (await pendingCardPaymentError(container, session_id)) ?? new DomainError(409, "payment_pending", "This payment is not authorized yet.")
+    return new StepResponse({ payment_id: payment.id }, payment.id)
   },
   async (paymentId, { container }) => {
     if (!paymentId) return

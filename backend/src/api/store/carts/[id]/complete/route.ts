@@ -1,7 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { isTryAgainFailure, sayNothingWasCharged } from "@/payments/checkout-refusal"
 import { declinedPaymentError } from "@/payments/declined-payment"
+import { pendingCardPaymentOfCart } from "@/payments/pending-card-payment"
 import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
+import { releaseCardHoldWorkflow } from "@/workflows/checkout/release-card-hold"
 
 /** Payment outcomes the customer can act on: Medusa answers them with the cart, not an error status. */
 const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
@@ -11,7 +14,12 @@ const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZ
  * routes are registered after the core's): the same contract, run through
  * our one checkout (workflows/checkout/place-order.ts), and the answer
  * carries the order's tracking token (`tracking.token`). A refusal leaves
- * nothing behind: no order, no reservation, the cart open for another try.
+ * nothing behind: no order, no reservation, no authorization on the card
+ * (`releaseCardHoldWorkflow`: the PaymentIntent the browser confirmed is
+ * cancelled, and the message says nothing was charged), the cart open for
+ * another try. A busy pizzeria (`stock_busy`) or a bank still confirming
+ * (`payment_pending`) is not a refusal: the hold stays for the next press of
+ * "pay", which completes the same authorization.
  */
 export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const cartId = req.params.id
@@ -22,6 +30,12 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promis
   if (error) {
     const declined = error.type === MedusaError.Types.NOT_ALLOWED ? await declinedPaymentError(req.scope, cartId) : undefined
     if (declined) throw declined
+    const pending = error.type === MedusaError.Types.NOT_ALLOWED ? await pendingCardPaymentOfCart(req.scope, cartId) : undefined
+    if (pending) throw pending
+    if (!isTryAgainFailure(error)) {
+      const { result: hold } = await releaseCardHoldWorkflow(req.scope).run({ input: { cart_id: cartId } })
+      throw hold.released.length ? sayNothingWasCharged(error) : error
+    }
     if (!error.type || !PAYMENT_RETRY_ERRORS.has(error.type)) throw error
     const { data: carts } = await query.graph({
       entity: "cart",

@@ -1,0 +1,30 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Failures after which the same checkout can succeed in a moment: the
+ * pizzeria's stock lock was busy (`stock_busy`), or the bank is still
+ * confirming the card (`payment_pending`). The card's authorization is kept
+ * for that try (the shop presses "pay" again on the same PaymentIntent, and
+ * Stripe's webhook retries a customer who left); every other failure is a
+ * refusal, after which the hold is released.
+ */
+const TRY_AGAIN_CODES = new Set(["stock_busy", "payment_pending"])
+
+/** Payment outcomes the customer acts on in the payment form (3-D Secure, another card): the session stays as Medusa left it. */
+const PAYMENT_ACTION_TYPES = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
+
+type FailureLike = { code?: unknown; type?: unknown; message?: unknown }
+
+export function isTryAgainFailure(error: unknown): boolean {
+  const failure = error as FailureLike | undefined
+  return TRY_AGAIN_CODES.has(String(failure?.code)) || PAYMENT_ACTION_TYPES.has(String(failure?.type))
+}
+
+export const NOTHING_CHARGED = "Nothing was charged: the amount held on your card has been released."
+
+/** The refusal as the customer reads it, once the hold on their card is released: same error, code and status, and the reassurance. */
+export function sayNothingWasCharged<E>(error: E): E {
+  const failure = error as FailureLike
+  if (typeof failure?.message === "string" && !failure.message.includes(NOTHING_CHARGED)) failure.message = `${failure.message} ${NOTHING_CHARGED}`
+  return error
+}
