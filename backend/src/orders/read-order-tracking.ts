@@ -4,12 +4,15 @@ import type { OrderTracking } from "@oc-pizza/api-types"
 import { DomainError } from "../errors/domain-error"
 import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { readTickets } from "../kitchen/read-tickets"
+import { paymentAwaitingCard } from "./payment-awaiting-card"
 
 /**
  * Where an order stands, and what was ordered, as its customer sees it
  * (`GET /store/orders/:id/tracking`): the ticket's status, history and ETA,
  * the lines still ordered, the totals, the pizzeria, and for a delivery the
- * street only (whoever holds the link sees this, so no name or phone).
+ * street only (whoever holds the link sees this, so no name or phone), and
+ * a changed card order's new total while it waits for the card, so that the
+ * shop brings the card step back after a reload.
  */
 export async function readOrderTracking(container: MedusaContainer, ticket: { id: string; order_id: string; stock_location_id: string }): Promise<OrderTracking> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -33,6 +36,10 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
         "shipping_address.address_1",
         "shipping_address.postal_code",
         "shipping_address.city",
+        "payment_collections.id",
+        "payment_collections.status",
+        "payment_collections.amount",
+        "payment_collections.payments.provider_id",
       ],
       filters: { id: ticket.order_id },
     }),
@@ -42,6 +49,8 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
   // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
   if (!order) throw new DomainError(404, "order_not_found", "No order with this id for you.")
   const address = order.shipping_address
+  // a cancelled order's open collection waits for nobody
+  const awaiting = view.status === "cancelled" ? null : paymentAwaitingCard(order.payment_collections)
   return {
     status: view.status,
     kind: view.kind,
@@ -71,5 +80,6 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
       shipping_address: view.kind === "delivery" && address ? { address_1: address.address_1 ?? null, postal_code: address.postal_code ?? null, city: address.city ?? null } : null,
       pizzeria: { id: ticket.stock_location_id, name: locations[0]?.name ?? "OC Pizza", phone: locations[0]?.address?.phone ?? null },
     },
+    payment: awaiting ? { status: "awaiting_card_confirmation", ...awaiting, currency_code: order.currency_code } : null,
   }
 }

@@ -1,6 +1,6 @@
 export type { MenuItem, MenuResponse, MenuUnavailableReason, MenuVariant } from "./menu"
 export type { Fulfilment, KitchenTicket, KitchenTicketLine, KitchenTicketRecipe, KitchenTicketWithRecipes, TicketStatus, TicketStatusEvent } from "./kitchen-ticket"
-export type { OrderTracking, TrackedOrder } from "./tracking"
+export type { OrderTracking, TrackedOrder, TrackedPayment } from "./tracking"
 export type { DeliveryQuote, DeliveryResolution } from "./delivery"
 export type { ApiErrorBody, CodedError, MedusaErrorType } from "./error"
 export { medusaErrorTypeFor } from "./medusa-error-type"

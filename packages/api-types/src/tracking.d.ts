@@ -14,6 +14,22 @@ export type TrackedOrder = {
   pizzeria: { id: string; name: string; phone: string | null }
 }
 
+/**
+ * A payment the customer must act on before the kitchen may start the order:
+ * a card order was changed and its new total waits for the card. It carries no
+ * client secret (whoever holds the link reads this): the shop opens the card
+ * payment of this collection itself (`POST /store/payment-collections/:id/payment-sessions`
+ * with the order's token, or signed in) and authorizes it with
+ * `POST /store/orders/:id/payment/authorize`.
+ */
+export type TrackedPayment = {
+  status: "awaiting_card_confirmation"
+  payment_collection_id: string
+  /** The new total to confirm, in the currency's main unit (euros). */
+  amount: number
+  currency_code: string
+}
+
 /** GET /store/orders/:id/tracking: where the order stands. Times are ISO 8601. */
 export type OrderTracking = {
   status: TicketStatus
@@ -21,4 +37,6 @@ export type OrderTracking = {
   history: { status: TicketStatus; at: string }[]
   eta: string | null
   order: TrackedOrder
+  /** What the customer still has to pay before the kitchen may start; null when nothing waits for them. */
+  payment: TrackedPayment | null
 }
