@@ -1,5 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { authorizePaymentSessionOnceWorkflow } from "../payments/authorize-payment-session-once"
+import { authorizeSessionOnceWorkflow } from "../payments/authorize-session-once"
 import { findPaymentToAuthorizeStep } from "./steps/find-payment-to-authorize"
 
 export const authorizeOrderPaymentWorkflowId = "authorize-order-payment"
@@ -15,7 +15,7 @@ export const authorizeOrderPaymentWorkflowId = "authorize-order-payment"
 export const authorizeOrderPaymentWorkflow = createWorkflow(authorizeOrderPaymentWorkflowId, (input: { order_id: string }) => {
   const waiting = findPaymentToAuthorizeStep(input)
   when({ waiting }, ({ waiting }) => waiting.session_id !== null).then(() => {
-    authorizePaymentSessionOnceWorkflow.runAsStep({ input: transform({ waiting }, ({ waiting }) => ({ session_id: waiting.session_id! })) })
+    authorizeSessionOnceWorkflow.runAsStep({ input: transform({ waiting }, ({ waiting }) => ({ session_id: waiting.session_id! })) })
   })
   return new WorkflowResponse(transform({ input }, ({ input }) => ({ order_id: input.order_id, payment_status: "authorized" as const })))
 })

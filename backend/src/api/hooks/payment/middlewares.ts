@@ -6,7 +6,7 @@ import { isTryAgainFailure } from "@/payments/checkout-refusal"
 import { pendingCardPaymentOfCart } from "@/payments/pending-card-payment"
 import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
 import { releaseCardHoldWorkflow } from "@/workflows/checkout/release-card-hold"
-import { authorizePaymentSessionOnceWorkflow } from "@/workflows/payments/authorize-payment-session-once"
+import { authorizeSessionOnceWorkflow } from "@/workflows/payments/authorize-session-once"
 
 /** The path's provider as the payment module names it: `stripe_stripe` or `pp_stripe_stripe` → `pp_stripe_stripe`. */
 const providerIdOf = (provider: string) => (provider.startsWith("pp_") ? provider : `pp_${provider}`)
@@ -104,7 +104,7 @@ async function authorizedSessionOf(req: MedusaRequest): Promise<{ session_id: st
  * A verified "payment authorized" event for the new total of a changed order
  * (a payment collection of the order, not of a cart): authorized here, under
  * the payment session's lock, the one `POST /store/orders/:id/payment/authorize`
- * takes (`authorizePaymentSessionOnceWorkflow`), and acknowledged without
+ * takes (`authorizeSessionOnceWorkflow`), and acknowledged without
  * being queued. Medusa's own processing would authorize the session without
  * any lock: run at the moment the customer's browser comes back, both would
  * pass the payment module's "already authorized?" check, and the loser,
@@ -126,7 +126,7 @@ export async function authorizeChangedOrderPaymentsOnce(req: MedusaRequest, res:
   ])
   if (ofCart.length || !ofOrder.length) return next()
 
-  const { errors } = await authorizePaymentSessionOnceWorkflow(req.scope).run({ input: { session_id: event.session_id }, throwOnError: false })
+  const { errors } = await authorizeSessionOnceWorkflow(req.scope).run({ input: { session_id: event.session_id }, throwOnError: false })
   const error = errors[0]?.error
   if (error && !isDomainError(error)) throw error
   if (error) {

@@ -4,7 +4,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { paymentSessionLockKey } from "@/payments/payment-session-lock"
 import { authorizeNewTotalStep } from "../orders/steps/authorize-new-total"
 
-export const authorizePaymentSessionOnceWorkflowId = "authorize-payment-session-once"
+export const authorizeSessionOnceWorkflowId = "authorize-session-once"
 
 /**
  * A payment session authorized once, whoever asks: the customer's browser
@@ -13,7 +13,7 @@ export const authorizePaymentSessionOnceWorkflowId = "authorize-payment-session-
  * checks "already authorized?" then writes; under the session's lock the
  * second caller finds the first one's payment and changes nothing.
  */
-export const authorizePaymentSessionOnceWorkflow = createWorkflow(authorizePaymentSessionOnceWorkflowId, (input: { session_id: string }) => {
+export const authorizeSessionOnceWorkflow = createWorkflow(authorizeSessionOnceWorkflowId, (input: { session_id: string }) => {
   const key = transform({ input }, ({ input }) => paymentSessionLockKey(input.session_id))
   // an owner of its own, so two runs racing for a fresh lock row cannot both believe they hold it
   const ownerId = transform({ input }, () => randomUUID())
