@@ -1,33 +1,27 @@
 "use client"
 
-import dynamic from "next/dynamic"
 import { useActionState } from "react"
 import { modifyMyOrder, type OrderActionState } from "@/lib/actions/order-actions"
-
-// Stripe's code reaches the phone only when a changed card order's new amount is to be confirmed
-const ConfirmNewAmount = dynamic(() => import("./confirm-new-amount").then((module) => module.ConfirmNewAmount))
 
 type Line = { variant_id: string; label: string; quantity: number }
 type Option = { variant_id: string; label: string }
 
 /**
  * The order as it should be: each line's quantity (0 takes it out), and one
- * dish to add. A card order's new total is then confirmed by card, here.
+ * dish to add. A card order's new total is then confirmed by card in the
+ * page's card step (new-amount-step.tsx), which the order's tracking brings.
  */
 export function ModifyOrder({
   orderId,
   token,
   lines,
   options,
-  card,
   texts,
 }: {
   orderId: string
   token: string
   lines: Line[]
   options: Option[]
-  /** Stripe's publishable key and the customer's language, when the shop takes cards. */
-  card: { publishableKey: string; locale: "fr" | "en" } | null
   texts: {
     modifyOrder: string
     saveChanges: string
@@ -35,9 +29,6 @@ export function ModifyOrder({
     none: string
     modified: string
     quantityOf: string
-    confirmNewAmount: string
-    confirmPay: string
-    paying: string
   }
 }) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(modifyMyOrder, { done: false, error: null })
@@ -76,7 +67,7 @@ export function ModifyOrder({
           {texts.saveChanges}
         </button>
         <div aria-live="polite">
-          {state.done && !state.error && !state.card && <p className="ok">{texts.modified}</p>}
+          {state.done && !state.error && <p className="ok">{texts.modified}</p>}
           {state.error && (
             <p role="alert" className="error" data-code={state.error.code}>
               {state.error.message}
@@ -84,18 +75,6 @@ export function ModifyOrder({
           )}
         </div>
       </form>
-      {state.card && card && (
-        <ConfirmNewAmount
-          // a further change opens a new payment: its form starts afresh
-          key={state.card.client_secret}
-          orderId={orderId}
-          token={token}
-          clientSecret={state.card.client_secret}
-          publishableKey={card.publishableKey}
-          locale={card.locale}
-          texts={{ confirmNewAmount: texts.confirmNewAmount, confirm: texts.confirmPay.replace("{total}", state.card.total), paying: texts.paying }}
-        />
-      )}
     </details>
   )
 }

@@ -5,16 +5,11 @@ import { refusal, type Refusal } from "@/lib/i18n/error-text"
 import { t } from "@/lib/i18n/locale"
 import { formatPrice } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
-import { authorizeNewAmount, cancelOrder, modifyOrder, openNewAmountPayment } from "@/lib/medusa/orders"
+import { authorizeNewAmount, cancelOrder, getTracking, modifyOrder, openNewAmountPayment } from "@/lib/medusa/orders"
 import { cardPaymentKey } from "@/lib/medusa/payments"
-import { nextAfterChange, screenAfterConfirmation, type ScreenAfterConfirmation } from "@/lib/orders/payment-after-change"
+import { nextOnOrderPage, screenAfterConfirmation, type ScreenAfterConfirmation } from "@/lib/orders/payment-after-change"
 
-export type OrderActionState = {
-  done: boolean
-  error: Refusal | null
-  /** A card order changed: the browser confirms this PaymentIntent for the new total with Stripe, then calls confirmNewAmount. */
-  card?: { client_secret: string; total: string } | null
-}
+export type OrderActionState = { done: boolean; error: Refusal | null }
 
 /** The customer cancels while the kitchen has not started; once it has, the backend says so (409 preparation_started). */
 export async function cancelMyOrder(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
@@ -42,9 +37,8 @@ export async function modifyMyOrder(_previous: OrderActionState, formData: FormD
   }
   const added = String(formData.get("add_variant") ?? "")
   if (added) quantities.set(added, (quantities.get(added) ?? 0) + 1)
-  let modified
   try {
-    modified = await modifyOrder(
+    await modifyOrder(
       orderId,
       token,
       [...quantities].map(([variant_id, quantity]) => ({ variant_id, quantity }))
@@ -52,19 +46,9 @@ export async function modifyMyOrder(_previous: OrderActionState, formData: FormD
   } catch (error) {
     return { done: false, error: refusal(error, m, locale) }
   }
+  // a card order's new total waits for the card: the order page, which reads it in the tracking, opens the card step (resumeNewAmount)
   revalidatePath(`/orders/${orderId}`)
-  // a card order's new total must be confirmed by card before the kitchen may start it
-  const next = nextAfterChange(modified.payment, Boolean(await cardPaymentKey()))
-  if (next.next === "nothing_to_pay") return { done: true, error: null }
-  const byPhone = { done: true, error: { code: "card_confirmation_unavailable", message: m.newAmountByPhone } }
-  if (next.next === "call_pizzeria") return byPhone
-  try {
-    return { done: true, error: null, card: { client_secret: await openNewAmountPayment(next.payment_collection_id, token), total: formatPrice(next.amount, locale) } }
-  } catch (error) {
-    // the change stands; only the card form could not be opened
-    console.error(`Order ${orderId}: the card payment of the new total could not be opened`, error)
-    return byPhone
-  }
+  return { done: true, error: null }
 }
 
 export type ConfirmationState = { screen: ScreenAfterConfirmation; message: string; code: string | null }
@@ -89,4 +73,53 @@ export async function confirmNewAmount(orderId: string, token: string, stripeSta
   if (screen === "pending") return { screen, message: m.newAmountPending, code: "payment_pending" }
   if (screen === "declined") return { screen, message: m.newAmountDeclined, code: "payment_declined" }
   return { screen, ...refusal(refused, m, locale) }
+}
+
+/** What the card step of the order page opens with: the form for the new amount, an outcome already known, or a refusal to read. */
+export type ResumedNewAmount =
+  | { step: "card"; payment_collection_id: string; client_secret: string; total: string }
+  | { step: "outcome"; outcome: ConfirmationState }
+  | { step: "refused"; error: Refusal }
+  | { step: "nothing" }
+
+/**
+ * The card step of a changed order whose new amount waits for the card, at
+ * any visit of the order page (a reload, the customer coming back later).
+ * The collection is read from the order's tracking, never taken from the
+ * browser. A payment the customer confirmed before leaving is authorized
+ * first (or said to be still with the bank); only one not confirmed yet
+ * gets a new card payment, whose client secret goes to this customer's
+ * browser alone (the tracking carries none).
+ */
+export async function resumeNewAmount(orderId: string, token: string): Promise<ResumedNewAmount> {
+  const { m, locale } = await t()
+  let next
+  try {
+    next = nextOnOrderPage((await getTracking(orderId, token || undefined)).payment, Boolean(await cardPaymentKey()), null)
+  } catch (error) {
+    return { step: "refused", error: refusal(error, m, locale) }
+  }
+  if (next.next === "nothing_to_pay") return { step: "nothing" }
+  const byPhone = { step: "refused" as const, error: { code: "card_confirmation_unavailable", message: m.newAmountByPhone } }
+  if (next.next === "call_pizzeria") return byPhone
+  try {
+    await authorizeNewAmount(orderId, token || undefined)
+    revalidatePath(`/orders/${orderId}`)
+    return { step: "outcome", outcome: { screen: "paid", message: m.newAmountConfirmed, code: null } }
+  } catch (error) {
+    // not confirmed in the browser yet (declined), or no card payment opened for this amount: the form is what is missing
+    const formMissing = error instanceof StoreApiError && ["payment_declined", "payment_session_missing"].includes(error.code)
+    if (error instanceof StoreApiError && error.code === "payment_pending") {
+      return { step: "outcome", outcome: { screen: "pending", message: m.newAmountPending, code: "payment_pending" } }
+    }
+    if (!formMissing) return { step: "refused", error: refusal(error, m, locale) }
+  }
+  try {
+    const client_secret = await openNewAmountPayment(next.payment_collection_id, token || undefined)
+    return { step: "card", payment_collection_id: next.payment_collection_id, client_secret, total: formatPrice(next.amount, locale) }
+  } catch (error) {
+    // the change stands; only the card form could not be opened
+    console.error(`Order ${orderId}: the card payment of the new total could not be opened`, error)
+    return byPhone
+  }
 }

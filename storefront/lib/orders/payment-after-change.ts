@@ -1,6 +1,8 @@
+import type { TrackedPayment } from "@oc-pizza/api-types"
+
 /**
- * What the order page shows once a change is saved, and once the customer
- * has confirmed the new amount by card. Pure, so that each case is tested
+ * What the order page shows while a changed order's new amount waits for
+ * the card, and once the customer has confirmed it. Pure, so that each case is tested
  * without a browser (Stripe.js cannot load in the browser tests).
  */
 
@@ -13,14 +15,25 @@ export type PaymentAfterChange = {
 } | null
 
 /**
- * After a change: nothing to pay now (paid on handover, or the total did not
- * move), the new amount to confirm by card, or, when this shop takes no card
- * (no Stripe key here), a phone call to the pizzeria.
+ * Nothing to pay now (paid on handover, the total did not move, or already
+ * authorized), the new amount to confirm by card, or, when this shop takes
+ * no card (no Stripe key here), a phone call to the pizzeria.
  */
 export type NextAfterChange = { next: "nothing_to_pay" } | { next: "confirm_card"; payment_collection_id: string; amount: number } | { next: "call_pizzeria" }
 
-export function nextAfterChange(payment: PaymentAfterChange, shopTakesCards: boolean): NextAfterChange {
-  if (!payment || payment.status === "authorized") return { next: "nothing_to_pay" }
+/**
+ * What the order page shows, at every visit, for the payment its tracking
+ * says is waiting (`payment`, backend/src/orders/read-order-tracking.ts):
+ * the card step again after a reload or another visit, the phone when this
+ * shop takes no card, nothing when nothing waits. `returned` is the outcome
+ * the customer came back from their bank's page with (`?payment=`): a
+ * payment the bank is still confirming is not asked for again. Right after
+ * a change the page reads the same tracking, so this is also what follows a
+ * change (a pay-on-delivery order's new total is authorized at once: its
+ * tracking has nothing waiting).
+ */
+export function nextOnOrderPage(payment: TrackedPayment | null, shopTakesCards: boolean, returned: string | null): NextAfterChange {
+  if (!payment || payment.status !== "awaiting_card_confirmation" || returned === "pending") return { next: "nothing_to_pay" }
   if (!shopTakesCards) return { next: "call_pizzeria" }
   return { next: "confirm_card", payment_collection_id: payment.payment_collection_id, amount: payment.amount }
 }

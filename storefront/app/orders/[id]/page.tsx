@@ -2,12 +2,14 @@ import type { OrderTracking, TicketStatus } from "@oc-pizza/api-types"
 import { CancelOrder } from "@/components/orders/cancel-order"
 import { LiveStatus } from "@/components/orders/live-status"
 import { ModifyOrder } from "@/components/orders/modify-order"
+import { NewAmountStep } from "@/components/orders/new-amount-step"
 import { t } from "@/lib/i18n/locale"
 import { fill, formatPrice, formatTime } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getTracking } from "@/lib/medusa/orders"
 import { cardPaymentKey } from "@/lib/medusa/payments"
+import { nextOnOrderPage } from "@/lib/orders/payment-after-change"
 
 export const dynamic = "force-dynamic"
 
@@ -43,7 +45,10 @@ export default async function OrderPage({
     tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
   const waiting = tracking.status === "received"
   const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
-  const [menu, cardKey] = waiting ? await Promise.all([getMenuItems(order.pizzeria.id), cardPaymentKey()]) : [[], null]
+  const [menu, cardKey] = await Promise.all([waiting ? getMenuItems(order.pizzeria.id) : [], waiting || tracking.payment ? cardPaymentKey() : null])
+  // a changed card order's new amount waiting for the card: its card step, at every visit (a reload, a later one)
+  const toPay = nextOnOrderPage(tracking.payment, Boolean(cardKey), payment ?? null)
+  const call = order.pizzeria.phone ? { href: `tel:${order.pizzeria.phone.replace(/\s/g, "")}`, label: fill(m.callPizzeria, { pizzeria: order.pizzeria.name }) } : null
   return (
     <>
       <h1>{fill(m.orderTitle, { id: order.display_id })}</h1>
@@ -61,14 +66,38 @@ export default async function OrderPage({
       )}
       {payment && payment !== "paid" && payment !== "pending" && (
         <p role="alert" className="error" data-code={payment}>
-          {payment === "declined" ? m.newAmountDeclinedByPhone : (m.errors[payment] ?? m.errors.generic)}{" "}
-          {order.pizzeria.phone && <a href={`tel:${order.pizzeria.phone.replace(/\s/g, "")}`}>{fill(m.callPizzeria, { pizzeria: order.pizzeria.name })}</a>}
+          {/* the card step below lets the customer try again; without it, the phone */}
+          {payment === "declined" ? (toPay.next === "confirm_card" ? m.newAmountDeclined : m.newAmountDeclinedByPhone) : (m.errors[payment] ?? m.errors.generic)}{" "}
+          {call && <a href={call.href}>{call.label}</a>}
         </p>
       )}
       {token && (
         <p className="muted small">
           {m.keepLink} <a href={link}>{link.split("?")[0]}</a>
         </p>
+      )}
+      {toPay.next === "call_pizzeria" && (
+        <p role="alert" className="error" data-code="card_confirmation_unavailable">
+          {m.newAmountByPhone} {call && <a href={call.href}>{call.label}</a>}
+        </p>
+      )}
+      {cardKey && (
+        <NewAmountStep
+          orderId={id}
+          token={token ?? ""}
+          paymentCollectionId={toPay.next === "confirm_card" ? toPay.payment_collection_id : null}
+          publishableKey={cardKey}
+          locale={locale}
+          call={call}
+          texts={{
+            heading: m.newAmountHeading,
+            waiting: m.newAmountWaiting,
+            confirmPay: m.confirmPay,
+            paying: m.paying,
+            opening: m.newAmountOpening,
+            generic: m.errors.generic,
+          }}
+        />
       )}
       <LiveStatus
         streamUrl={`/api/orders/${id}/stream${token ? `?token=${encodeURIComponent(token)}` : ""}`}
@@ -100,7 +129,6 @@ export default async function OrderPage({
                     .map((variant) => ({ variant_id: variant.id, label: `${item.title} (${variant.title}) — ${money(variant.price ?? 0)}` }))
                 : []
             )}
-            card={cardKey ? { publishableKey: cardKey, locale } : null}
             texts={{
               modifyOrder: m.modifyOrder,
               saveChanges: m.saveChanges,
@@ -108,9 +136,6 @@ export default async function OrderPage({
               none: m.none,
               modified: m.modified,
               quantityOf: m.quantityOf,
-              confirmNewAmount: m.confirmNewAmount,
-              confirmPay: m.confirmPay,
-              paying: m.paying,
             }}
           />
         </div>

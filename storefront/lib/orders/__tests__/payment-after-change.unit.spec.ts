@@ -1,19 +1,26 @@
-import { nextAfterChange, screenAfterConfirmation, type PaymentAfterChange } from "../payment-after-change"
+import type { TrackedPayment } from "@oc-pizza/api-types"
+import { nextOnOrderPage, screenAfterConfirmation } from "../payment-after-change"
 
-const cardWaiting: PaymentAfterChange = { payment_collection_id: "pay_col_2", amount: 26, provider_id: "pp_stripe_stripe", status: "awaiting_authorization" }
+describe("the order page, at every visit", () => {
+  const waiting: TrackedPayment = { status: "awaiting_card_confirmation", payment_collection_id: "pay_col_2", amount: 26, currency_code: "eur" }
 
-describe("after a customer changes their order", () => {
-  it("a pay-on-delivery change, or one that moved no money, asks for nothing", () => {
-    expect(nextAfterChange({ ...cardWaiting, provider_id: "pp_system_default", status: "authorized" }, true)).toEqual({ next: "nothing_to_pay" })
-    expect(nextAfterChange(null, true)).toEqual({ next: "nothing_to_pay" })
+  it("a changed card order's new amount still waiting for the card is not lost on a reload: the card step comes back for it", () => {
+    expect(nextOnOrderPage(waiting, true, null)).toEqual({ next: "confirm_card", payment_collection_id: "pay_col_2", amount: 26 })
+    // back from the bank's page with a declined card: the card step again, for another try
+    expect(nextOnOrderPage(waiting, true, "declined")).toEqual({ next: "confirm_card", payment_collection_id: "pay_col_2", amount: 26 })
   })
 
-  it("a card order's new total is not left unconfirmed with the customer sent to the phone: the card step opens for it", () => {
-    expect(nextAfterChange(cardWaiting, true)).toEqual({ next: "confirm_card", payment_collection_id: "pay_col_2", amount: 26 })
+  it("an order with nothing waiting, a pay-on-delivery one included, shows no card step", () => {
+    expect(nextOnOrderPage(null, true, null)).toEqual({ next: "nothing_to_pay" })
+    expect(nextOnOrderPage(null, true, "paid")).toEqual({ next: "nothing_to_pay" })
   })
 
-  it("a shop that takes no card sends the customer to the phone rather than to a card form that cannot load", () => {
-    expect(nextAfterChange(cardWaiting, false)).toEqual({ next: "call_pizzeria" })
+  it("a payment the bank is still confirming is not asked for a second time", () => {
+    expect(nextOnOrderPage(waiting, true, "pending")).toEqual({ next: "nothing_to_pay" })
+  })
+
+  it("a shop that takes no card sends the customer to the phone for the waiting amount", () => {
+    expect(nextOnOrderPage(waiting, false, null)).toEqual({ next: "call_pizzeria" })
   })
 })
 
