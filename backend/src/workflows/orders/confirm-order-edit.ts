@@ -43,8 +43,9 @@ export const confirmOrderEditWorkflow = createWorkflow(confirmOrderEditWorkflowI
       }))
     )
   )
-  const orderLock = transform({ input }, ({ input }) => ({ key: input.order_id, ownerId: randomUUID() }))
-  acquireLockStep({ key: orderLock.key, timeout: 5, ttl: ORDER_EDIT_LOCK_TTL_SECONDS, ownerId: orderLock.ownerId })
+  // no `key` property here: see modify-customer-order.ts (the lock steps would lock nothing)
+  const orderLock = transform({ input }, ({ input }) => ({ order_id: input.order_id, owner_id: randomUUID() }))
+  acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: ORDER_EDIT_LOCK_TTL_SECONDS, ownerId: orderLock.owner_id })
   const pizzeria = resolveOrderPizzeriaStep({ order_id: input.order_id })
   const stockLock = acquireStockLockStep({ stock_location_id: pizzeria.stock_location_id })
   checkOrderStockStep(
@@ -65,7 +66,7 @@ export const confirmOrderEditWorkflow = createWorkflow(confirmOrderEditWorkflowI
     )
   )
   releaseStockLockStep(stockLock)
-  releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
+  releaseLockStep({ key: orderLock.order_id, ownerId: orderLock.owner_id })
   when("order-edit-event", { ticket }, ({ ticket }) => !!ticket).then(() => {
     emitEventStep(
       transform({ input, ticket, recorded }, ({ input, ticket, recorded }) => ({

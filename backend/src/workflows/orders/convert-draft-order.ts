@@ -15,13 +15,14 @@ export const convertDraftOrderWithStockWorkflowId = "convert-draft-order-with-st
  * skipping its own when run as a step.
  */
 export const convertDraftOrderWithStockWorkflow = createWorkflow(convertDraftOrderWithStockWorkflowId, (input: { id: string }) => {
-  const orderLock = transform({ input }, ({ input }) => ({ key: input.id, ownerId: randomUUID() }))
-  acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId })
+  // no `key` property here: see modify-customer-order.ts (the lock steps would lock nothing)
+  const orderLock = transform({ input }, ({ input }) => ({ order_id: input.id, owner_id: randomUUID() }))
+  acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: 60, ownerId: orderLock.owner_id })
   const pizzeria = resolveOrderPizzeriaStep({ order_id: input.id })
   const stockLock = acquireStockLockStep({ stock_location_id: pizzeria.stock_location_id })
   checkOrderStockStep(transform({ input, pizzeria }, ({ input, pizzeria }) => ({ order_id: input.id, stock_location_id: pizzeria.stock_location_id, lines: "order" as const })))
   const order = convertDraftOrderWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ id: input.id })) })
   releaseStockLockStep(stockLock)
-  releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
+  releaseLockStep({ key: orderLock.order_id, ownerId: orderLock.owner_id })
   return new WorkflowResponse(order)
 })
