@@ -211,6 +211,20 @@ medusaIntegrationTestRunner({
       expect(widened).toMatchObject({ payment_method_types: ["card"], automatic_payment_methods: null, capture_method: "manual" })
     })
 
+    it("a card the bank is still settling at checkout is neither refused nor released: payment_pending, and the same payment completes the order", async () => {
+      const { cartId, intent } = await cardCart()
+      Object.assign(stripe.intents.get(intent.id)!, { status: "processing", payment_method: `pm_3Q${"1".repeat(20)}` })
+      const pending = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect(pending.status).toBe(409)
+      expect(pending.data).toMatchObject({ code: "payment_pending" })
+      expect(stripe.calls).not.toContain(`cancel ${intent.id}`)
+      expect((await sessionsOfCart(cartId)).sessions).toHaveLength(1)
+
+      stripe.confirmInBrowser(intent.id, "authorized")
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      expect(data.type).toBe("order")
+    })
+
     it("a changed card order whose new payment is still processing is not reported as authorized", async () => {
       const { cartId, intent } = await cardCart()
       stripe.confirmInBrowser(intent.id, "authorized")
