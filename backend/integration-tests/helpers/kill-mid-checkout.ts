@@ -1,4 +1,4 @@
-import axios from "axios"
+import axios, { type AxiosInstance } from "axios"
 import { settle } from "./demo-store"
 import type { SecondServer } from "./second-server"
 
@@ -42,4 +42,55 @@ export async function killMidCheckout(
   await server.kill()
   const killedAt = Date.now()
   return { answers: await Promise.all(answers), killedAt }
+}
+
+/** A request for the server about to be killed: what it is, and how to send it. */
+export type DoomedRequest = { label: string; send: (client: AxiosInstance) => Promise<Answer> }
+
+/** Numbers in [0, 1) drawn from `seed` (mulberry32): the same seed gives the same kill point, so a failure can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Sends every request to `server` at once and pulls the plug (SIGKILL to
+ * its process group) at a point drawn from `random`: once some of the
+ * answers have come back (none to three fifths of them), after a further
+ * pause of up to 400 ms. Answers are in the order of `requests`, `status: 0`
+ * for one the kill cut short; `point` says where the kill fell.
+ */
+export async function killAtRandomPoint(
+  server: SecondServer,
+  requests: DoomedRequest[],
+  random: () => number,
+  { timeoutMs = 90_000 } = {}
+): Promise<{ answers: Answer[]; killedAt: number; point: string }> {
+  const client = axios.create({ baseURL: server.url })
+  const after = Math.floor(random() * (requests.length * 0.6 + 1))
+  const pause = Math.floor(random() * 400)
+  let settled = 0
+  const answers = requests.map((request) =>
+    settle(request.send(client))
+      .catch((): Answer => ({ status: 0, data: {} }))
+      .then((answer) => {
+        settled++
+        return answer
+      })
+  )
+  const deadline = Date.now() + timeoutMs
+  while (settled < after) {
+    if (Date.now() > deadline) throw new Error(`only ${settled} of ${requests.length} requests answered within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  await new Promise((resolve) => setTimeout(resolve, pause))
+  const point = `after ${settled} of ${requests.length} answers (${after} drawn) and ${pause} ms`
+  await server.kill()
+  return { answers: await Promise.all(answers), killedAt: Date.now(), point }
 }
