@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { beginOrderEditOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { repairAbandonedOrderEdits } from "../../src/orders/repair-abandoned-order-edits"
 import { loadDemoStore, placeOrderAt, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { kitchenOf } from "../helpers/kitchen"
 import { ingredientLevel } from "../helpers/stock"
@@ -61,6 +63,53 @@ medusaIntegrationTestRunner({
       expect(retried.data).toMatchObject({ changed: true })
       expect(Date.now() - started).toBeLessThan(4_000)
       expect((await mozzarella()).reserved).toBeGreaterThan(before.reserved)
+    })
+
+    it("an order change a killed process left open is cancelled once no run can hold it, and the order takes changes again; a manager's open edit is left alone", async () => {
+      const container = getContainer()
+      const order = await placeOrderAt(api, container, store, centre(), [["margherita/M", 1]])
+      const [ticket] = await kitchenOf(container).listKitchenTickets({ id: order.ticketId })
+      const modify = (quantity: number) =>
+        settle(
+          api.post(`/store/orders/${order.orderId}/modify?token=${ticket.tracking_token}`, { items: [{ variant_id: store.variant("margherita/M"), quantity }] }, store.storeHeaders)
+        )
+      const orders = container.resolve(Modules.ORDER)
+      const open = (orderId: string) => orders.listOrderChanges({ order_id: orderId, status: ["pending", "requested"] })
+
+      // the change the customer's flow opens, seen on a real change
+      const opening = jest.spyOn(orders, "createOrderChange")
+      expect((await modify(2)).data).toMatchObject({ changed: true })
+      const opened = opening.mock.calls[0][0] as { description?: string; internal_note?: string; created_by?: string }
+      opening.mockRestore()
+      // a process killed between Medusa's "begin" and "confirm" leaves that change open (a SIGKILL undoes nothing)
+      await beginOrderEditOrderWorkflow(container).run({
+        input: { order_id: order.orderId, description: opened.description, internal_note: opened.internal_note, created_by: opened.created_by },
+      })
+      expect((await modify(3)).status).not.toBe(200)
+
+      // a manager's edit begun in the admin on another order, still being worked on
+      const other = await placeOrderAt(api, container, store, centre(), [["reine/M", 1]])
+      expect((await settle(api.post(`/admin/order-edits`, { order_id: other.orderId }, await store.adminHeaders()))).status).toBe(200)
+
+      // a fresh change may belong to a run still going: left alone
+      expect(await repairAbandonedOrderEdits(container)).toEqual([])
+      const later = new Date(Date.now() + 10 * 60_000)
+      // so is one whose order is locked by a live run
+      const locking = container.resolve(Modules.LOCKING)
+      await locking.acquire(order.orderId, { ownerId: "a-live-run", expire: 30 })
+      expect(await repairAbandonedOrderEdits(container, later)).toEqual([])
+      await locking.release(order.orderId, { ownerId: "a-live-run" })
+
+      expect(await repairAbandonedOrderEdits(container, later)).toEqual([order.orderId])
+      expect(await open(order.orderId)).toEqual([])
+      expect(await open(other.orderId)).toHaveLength(1)
+      expect(await repairAbandonedOrderEdits(container, later)).toEqual([])
+
+      const again = await modify(3)
+      expect(again.status).toBe(200)
+      expect(again.data).toMatchObject({ changed: true })
+      const [changed] = await orders.listOrders({ id: order.orderId }, { relations: ["items"] })
+      expect(changed.items!.map((item) => Number(item.quantity))).toEqual([3])
     })
 
     it("a change waiting too long for a ticket the kitchen holds is refused as started, and changes nothing", async () => {

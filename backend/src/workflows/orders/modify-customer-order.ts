@@ -10,13 +10,14 @@ import {
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
+import { TICKET_STATUS_CHANGED } from "@/kitchen/events"
+import { CUSTOMER_CHANGE_NOTE } from "@/orders/customer-change-note"
+import { ORDER_EDIT_LOCK_TTL_SECONDS } from "@/orders/order-edit-lock"
 import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
 import { releaseTicketLockStep } from "../kitchen/steps/release-ticket-lock"
 import { settlePaymentAfterEditWorkflow } from "./settle-payment-after-edit"
 import { assertOrderEditServedStep } from "./steps/assert-order-edit-served"
-import { checkAddedLinesStockStep } from "./steps/check-added-lines-stock"
 import { checkOrderStockStep } from "./steps/check-order-stock"
 import { planOrderModificationStep, type WantedLine } from "./steps/plan-order-modification"
 
@@ -36,13 +37,18 @@ export type ModifyCustomerOrderInput = {
  * change gets 409 preparation_started.
  *
  * The change is one Medusa order edit, composed here step by step so that a
- * failure anywhere undoes all of it (history line, edit, reservations,
- * payment session): begun and filled under the order's lock (Medusa's order
+ * failure anywhere undoes all of it (edit, reservations, payment session,
+ * history line): begun and filled under the order's lock (Medusa's order
  * edit workflows skip their own lock when run as steps), checked against the
  * delivery zone's rules, then confirmed (which moves the reservations) under
  * the pizzeria's stock lock once the whole new order's ingredients are
  * checked, counting what the old lines give back. The payment follows at
- * once; the boards receive the change live.
+ * once, then the history line; the boards receive the change live.
+ *
+ * A process killed between "begin" and "confirm" undoes nothing: the change
+ * it opened (marked by its internal note) is cancelled by the repair job
+ * (backend/src/orders/repair-abandoned-order-edits.ts) once the order's lock
+ * has expired, and no history line was written for it.
  */
 export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWorkflowId, (input: ModifyCustomerOrderInput) => {
   // a pizzaiolo holding the ticket (pressing "start") longer than the change can wait for it
@@ -54,36 +60,33 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
   )
   const plan = planOrderModificationStep({ ticket_id: input.ticket_id, items: input.items })
 
-  const orderLock = transform({ plan }, ({ plan }) => ({ key: plan.order_id, ownerId: randomUUID() }))
+  // no property named `key` in a transform's output: Medusa 2.21.2's workflows-sdk (resolve-value.js) then
+  // resolves every property of it to nothing in a step's input, and the lock steps silently lock nothing
+  const orderLock = transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, owner_id: randomUUID() }))
 
   // `when` blocks cannot be nested: each one below repeats "the order changes"
-  const recorded = when("order-changes", { plan }, ({ plan }) => !plan.unchanged).then(() => {
-    checkAddedLinesStockStep({ plan })
-    // first the history line (dropped if the change is refused)
-    const history = recordTicketStatusStep(
-      transform({ input, plan }, ({ input, plan }) => ({
-        ticket_id: input.ticket_id,
-        from: "received" as const,
-        to: "received" as const,
-        actor: input.actor,
-        note: `changed by the customer: ${plan.summary}`,
-      }))
-    )
-    acquireLockStep({ key: orderLock.key, timeout: 5, ttl: 60, ownerId: orderLock.ownerId })
+  when("order-changes", { plan }, ({ plan }) => !plan.unchanged).then(() => {
+    acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: ORDER_EDIT_LOCK_TTL_SECONDS, ownerId: orderLock.owner_id })
     beginOrderEditOrderWorkflow.runAsStep({
       input: transform({ input, plan }, ({ input, plan }) => ({
         order_id: plan.order_id,
         description: `Changed by the customer: ${plan.summary}`,
+        internal_note: CUSTOMER_CHANGE_NOTE,
         created_by: input.actor ?? undefined,
       })),
     })
-    return history
   })
   when("order-lines-update", { plan }, ({ plan }) => !plan.unchanged && plan.updates.length > 0).then(() => {
     orderEditUpdateItemQuantityWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, items: plan.updates })) })
   })
   when("order-lines-add", { plan }, ({ plan }) => !plan.unchanged && plan.additions.length > 0).then(() => {
-    orderEditAddNewItemWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, items: plan.additions })) })
+    // Medusa checks each added line alone against what is left now, before the lines it replaces give their
+    // reservations back (a swap at the last units would be refused): the whole new order is checked below,
+    // under the stock lock, counting what the old lines give back, and Medusa's confirmation then reserves
+    // after releasing (each reservation still checked against the level)
+    orderEditAddNewItemWorkflow.runAsStep({
+      input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, items: plan.additions.map((line) => ({ ...line, allow_backorder: true })) })),
+    })
   })
   const payment = when("order-change-confirm", { plan }, ({ plan }) => !plan.unchanged).then(() => {
     const where = transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, stock_location_id: plan.stock_location_id }))
@@ -95,19 +98,29 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
     })
     // held through the payment: should it fail, undoing the confirmation puts the old reservations back under the lock
     const settled = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
+    // written once the change stands, so that a killed process leaves no line for a change that never was
+    const recorded = recordTicketStatusStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        ticket_id: input.ticket_id,
+        from: "received" as const,
+        to: "received" as const,
+        actor: input.actor,
+        note: `changed by the customer: ${plan.summary}`,
+      }))
+    )
     releaseStockLockStep(stockLock)
-    releaseLockStep({ key: orderLock.key, ownerId: orderLock.ownerId })
+    releaseLockStep({ key: orderLock.order_id, ownerId: orderLock.owner_id })
     emitEventStep(
       transform({ plan, recorded }, ({ plan, recorded }) => ({
         eventName: TICKET_STATUS_CHANGED,
         data: {
-          ticket_id: recorded!.ticket_id,
+          ticket_id: recorded.ticket_id,
           order_id: plan.order_id,
           stock_location_id: plan.stock_location_id,
           from: "received",
           status: "received",
-          history_id: recorded!.history_id,
-          at: recorded!.at,
+          history_id: recorded.history_id,
+          at: recorded.at,
           modified: true,
         },
       }))
