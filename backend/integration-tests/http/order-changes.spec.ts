@@ -1,8 +1,12 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
+import { kitchenOf } from "../helpers/kitchen"
 import { ingredientLevel } from "../helpers/stock"
+import { until } from "../helpers/wait"
+import { openEventStream } from "../../../scripts/lib/event-stream"
 import { StripeEdge } from "../helpers/stripe-edge"
+import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
 const stripe = StripeEdge.forThisTestFile()
@@ -106,22 +110,76 @@ medusaIntegrationTestRunner({
       expect((await orderView(order.orderId)).items.map((item: { quantity: number }) => Number(item.quantity))).toEqual([1])
       expect((await mozzarella()).reserved).toBe(reserved)
 
-      // a swap to a smaller size would fit in what the order gives back, but Medusa checks the new line
-      // before releasing the old one: refused in words, the edit dropped, the order as it was
-      const smaller = await modify(order, [["margherita/S", 1]])
-      expect(smaller.status).toBe(409)
-      expect(smaller.data).toMatchObject({ code: "insufficient_stock", message: expect.stringContaining("unchanged") })
-      expect((await mozzarella()).reserved).toBe(reserved)
-
-      // once restocked, the same change goes through (no edit left half-open)
-      await api.post(
-        `/admin/stock-locations/${centre().id}/stock-movements`,
-        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "receipt", quantity: 5000, note: "livraison" },
-        await store.adminHeaders()
-      )
+      // a swap to a smaller size fits in what the order gives back: it goes through at once
       expect((await modify(order, [["margherita/S", 1]])).data).toMatchObject({ changed: true })
       expect((await mozzarella()).reserved).toBeLessThan(reserved)
       expect((await modify(order, [["margherita/S", 1]])).data).toMatchObject({ changed: false })
+    })
+
+    it("a swap at the last units is not refused when the whole new order fits; an addition that does not fit is, and changes nothing", async () => {
+      // Margherita M and Pepperoni M each take 120 g of mozzarella
+      const order = await placeOrder([["margherita/M", 2]])
+      const level = await mozzarella()
+      // one pizza's worth left beyond what this order holds
+      await api.post(
+        `/admin/stock-locations/${centre().id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: level.reserved + 120, note: "inventaire" },
+        await store.adminHeaders()
+      )
+      const reserved = (await mozzarella()).reserved
+
+      const swap = await modify(order, [["pepperoni/M", 2]])
+      expect(swap.status).toBe(200)
+      expect(swap.data).toMatchObject({ changed: true })
+      const lines = async () =>
+        (await orderView(order.orderId)).items
+          .filter((item: { quantity: number }) => Number(item.quantity) > 0)
+          .map((item: { variant_id: string; quantity: number }) => [item.variant_id, Number(item.quantity)])
+      expect(await lines()).toEqual([[store.variant("pepperoni/M"), 2]])
+      const afterSwap = await mozzarella()
+      expect(afterSwap.reserved).toBe(reserved)
+      expect(afterSwap.reserved).toBeLessThanOrEqual(afterSwap.stocked)
+
+      // two more pizzas need 240 g where 120 g are left: refused in words, nothing changed
+      const more = await modify(order, [
+        ["pepperoni/M", 2],
+        ["margherita/M", 2],
+      ])
+      expect(more.status).toBe(409)
+      expect(more.data).toMatchObject({ code: "insufficient_stock", message: expect.stringMatching(/Mozzarella/i) })
+      expect(await lines()).toEqual([[store.variant("pepperoni/M"), 2]])
+      expect((await mozzarella()).reserved).toBe(reserved)
+      const orders = getContainer().resolve(Modules.ORDER)
+      expect(await orders.listOrderChanges({ order_id: order.orderId, status: ["pending", "requested"] })).toEqual([])
+    })
+
+    it("a manager's swap at the last units is not refused when the whole new order fits", async () => {
+      const order = await placeOrder([["margherita/M", 2]])
+      const admin = await store.adminHeaders()
+      const level = await mozzarella()
+      await api.post(
+        `/admin/stock-locations/${centre().id}/stock-movements`,
+        { inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), type: "count", quantity: level.reserved + 120, note: "inventaire" },
+        admin
+      )
+      const reserved = (await mozzarella()).reserved
+      const [placed] = await getContainer()
+        .resolve(Modules.ORDER)
+        .listOrders({ id: order.orderId }, { relations: ["items"] })
+      const [line] = placed.items!
+
+      // the admin's order-edit screens: the two Margherita out, two Pepperoni in, confirmed
+      expect((await settle(api.post(`/admin/order-edits`, { order_id: order.orderId }, admin))).status).toBe(200)
+      expect((await settle(api.post(`/admin/order-edits/${order.orderId}/items/item/${line.id}`, { quantity: 0 }, admin))).status).toBe(200)
+      const added = await settle(api.post(`/admin/order-edits/${order.orderId}/items`, { items: [{ variant_id: store.variant("pepperoni/M"), quantity: 2 }] }, admin))
+      expect(added.status).toBe(200)
+      const confirmed = await settle(api.post(`/admin/order-edits/${order.orderId}/confirm`, {}, admin))
+      expect(confirmed.status).toBe(200)
+      const lines = (await orderView(order.orderId)).items.filter((item: { quantity: number }) => Number(item.quantity) > 0)
+      expect(lines.map((item: { variant_id: string; quantity: number }) => [item.variant_id, Number(item.quantity)])).toEqual([[store.variant("pepperoni/M"), 2]])
+      const after = await mozzarella()
+      expect(after.reserved).toBe(reserved)
+      expect(after.reserved).toBeLessThanOrEqual(after.stocked)
     })
 
     it("refuses a dish switched off tonight (checkout too), bad lines, and anyone without the order's token", async () => {
@@ -212,6 +270,56 @@ medusaIntegrationTestRunner({
       expect(free.status).toBe(409)
       expect(free.data.code).toBe("delivery_fee_changed")
       expect((await orderView(order.orderId)).items.filter((item: { quantity: number }) => Number(item.quantity) > 0)).toHaveLength(1)
+    })
+
+    it("a change made while the pizzeria is closed keeps its zone's minimum, refused with the checkout's code", async () => {
+      // Centre-ville zone: 15 € minimum
+      const order = await placeOrder([["margherita/M", 2]], "pp_system_default", "delivery")
+      const zoning = getContainer().resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+      const [service] = await zoning.listServiceLocations({ stock_location_id: centre().id })
+      const [closure] = await zoning.createServiceClosures([
+        { service_location_id: service.id, starts_at: new Date(Date.now() - 60_000), ends_at: new Date(Date.now() + 3_600_000), reason: "avant l'ouverture" },
+      ])
+      try {
+        const tooSmall = await modify(order, [["margherita/S", 1]])
+        expect(tooSmall.status).toBe(422)
+        expect(tooSmall.data).toMatchObject({ code: "below_min_order", details: { min_order: 15 } })
+        expect((await orderView(order.orderId)).items.map((item: { quantity: number }) => Number(item.quantity))).toEqual([2])
+        // hours aside: a change that keeps the zone's rules is still taken before opening
+        expect((await modify(order, [["margherita/M", 3]])).data).toMatchObject({ changed: true })
+      } finally {
+        await zoning.deleteServiceClosures(closure.id)
+      }
+    })
+
+    it("a manager's confirmed edit reaches the kitchen board and the customer like a customer's change", async () => {
+      const admin = await store.adminHeaders()
+      const base = String(api.defaults.baseURL).replace(/\/$/, "")
+      const board = await openEventStream(`${base}/admin/kitchen/stream?pizzeria_id=${centre().id}`, admin.headers)
+      try {
+        const order = await placeOrder([["margherita/M", 1]])
+        const received = await board.next((event) => event.data.ticket_id === order.ticket.id, 3_000)
+        const told = async () =>
+          (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-modified" })).filter(
+            (notification) => (notification.data as { order_id?: string } | null)?.order_id === order.orderId
+          ).length
+        const toldBefore = await told()
+
+        // the admin's order-edit screens: begin, add a line, confirm
+        expect((await settle(api.post(`/admin/order-edits`, { order_id: order.orderId, description: "client au téléphone" }, admin))).status).toBe(200)
+        const added = await settle(api.post(`/admin/order-edits/${order.orderId}/items`, { items: [{ variant_id: store.variant("reine/M"), quantity: 1 }] }, admin))
+        expect(added.status).toBe(200)
+        const confirmed = await settle(api.post(`/admin/order-edits/${order.orderId}/confirm`, {}, admin))
+        expect(confirmed.status).toBe(200)
+
+        const modified = await board.next((event) => event.data.ticket_id === order.ticket.id && event.id !== received.id, 3_000)
+        expect(modified.data).toMatchObject({ order_id: order.orderId, status: "received" })
+        const history = await kitchenOf(getContainer()).listKitchenTicketEvents({ ticket_id: order.ticket.id })
+        expect(history.find((line) => line.id === modified.id)?.note).toMatch(/^changed by the pizzeria: .*Reine/)
+        await until("the customer told of the change", async () => (await told()) > toldBefore, 5_000)
+      } finally {
+        await board.close()
+      }
     })
 
     it("a card order changed waits for the new amount to be authorized before the kitchen may start it", async () => {
