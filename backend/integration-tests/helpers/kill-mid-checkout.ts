@@ -61,9 +61,9 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Sends every request to `server` at once and pulls the plug (SIGKILL to
- * its process group) at a point drawn from `random`: once some of the
- * answers have come back (none to three fifths of them), after a further
- * pause of up to 400 ms. Answers are in the order of `requests`, `status: 0`
+ * its process group) at a point drawn from `random`: once the server is at
+ * work (from one answer back to half of them), after a further pause of up
+ * to 800 ms. Answers are in the order of `requests`, `status: 0`
  * for one the kill cut short; `point` says where the kill fell.
  */
 export async function killAtRandomPoint(
@@ -73,8 +73,8 @@ export async function killAtRandomPoint(
   { timeoutMs = 90_000 } = {}
 ): Promise<{ answers: Answer[]; killedAt: number; point: string }> {
   const client = axios.create({ baseURL: server.url })
-  const after = Math.floor(random() * (requests.length * 0.6 + 1))
-  const pause = Math.floor(random() * 400)
+  const after = 1 + Math.floor(random() * (requests.length / 2))
+  const pause = Math.floor(random() * 800)
   let settled = 0
   const answers = requests.map((request) =>
     settle(request.send(client))

@@ -123,9 +123,12 @@ medusaIntegrationTestRunner({
       const pizzeria = store.pizzeria("Saint-Leu")
       const margherita = store.variant("margherita/M")
       const mozzarellaId = store.inventoryItem("ING-MOZZARELLA")
-      const mozzarella = async () => (await ingredientLevel(container, mozzarellaId, pizzeria.id)).reserved
+      // checkouts at four pizzerias: each takes its own stock lock, so several completions are under way when the plug is pulled
+      const pizzerias = ["Saint-Leu", "Longueau", "Dury", "Henriville"].map((name) => store.pizzeria(name))
+      const mozzarella = async (locationId: string) => (await ingredientLevel(container, mozzarellaId, locationId)).reserved
       const startedAt = new Date()
-      const reservedBefore = await mozzarella()
+      const reservedBefore = new Map<string, number>()
+      for (const { id } of pizzerias) reservedBefore.set(id, await mozzarella(id))
 
       // ten orders placed earlier, which their customers change now, and twenty customers pressing "order"
       const placed: { orderId: string; token: string }[] = []
@@ -134,7 +137,13 @@ medusaIntegrationTestRunner({
         placed.push({ orderId, token: (await ticketOf(container, orderId)).tracking_token })
       }
       const carts: string[] = []
-      for (let i = 0; i < 20; i++) carts.push(await preparePickupCart(api, store, pizzeria, [{ variant_id: margherita, quantity: 1 }]))
+      const pizzeriaOfCart = new Map<string, string>()
+      for (let i = 0; i < 20; i++) {
+        const at = pizzerias[i % pizzerias.length]
+        const cartId = await preparePickupCart(api, store, at, [{ variant_id: margherita, quantity: 1 }])
+        carts.push(cartId)
+        pizzeriaOfCart.set(cartId, at.id)
+      }
       const requests = [
         ...carts.map((cartId) => ({
           kind: "checkout" as const,
@@ -179,8 +188,12 @@ medusaIntegrationTestRunner({
           if (order && !cart.completed_at) problems.push(`cart ${cart.id} is linked to order ${order} but still open`)
           if (!order && cart.completed_at) problems.push(`cart ${cart.id} is completed without an order`)
         }
-        // no order made at the pizzeria meanwhile is without its cart
-        const { data: recent } = await query.graph({ entity: "order", fields: ["id"], filters: { sales_channel_id: pizzeria.sales_channel_id, created_at: { $gte: startedAt } } })
+        // no order made at these pizzerias meanwhile is without its cart
+        const { data: recent } = await query.graph({
+          entity: "order",
+          fields: ["id"],
+          filters: { sales_channel_id: pizzerias.map((at) => at.sales_channel_id), created_at: { $gte: startedAt } },
+        })
         const { data: recentLinks } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { order_id: recent.map((order) => order.id) } })
         for (const order of recent) if (!recentLinks.some((link) => link.order_id === order.id)) problems.push(`order ${order.id} has no cart`)
 
@@ -213,7 +226,9 @@ medusaIntegrationTestRunner({
         const tickets = await kitchenOf(container).listKitchenTickets({ order_id: orderIds }, { select: ["order_id"], take: null })
         const lineIds = orders.flatMap((order) => (order.items ?? []).map((item) => item!.id))
         const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineIds }, { take: null })
-        let mozzarellaNeeded = 0
+        const locationOf = new Map<string, string>(placed.map((order) => [order.orderId, pizzeria.id]))
+        for (const [cartId, orderId] of orderOfCart) locationOf.set(orderId, pizzeriaOfCart.get(cartId)!)
+        const mozzarellaNeeded = new Map(pizzerias.map(({ id }) => [id, reservedBefore.get(id)!]))
         for (const order of orders) {
           if (!tickets.some((ticket) => ticket.order_id === order.id)) problems.push(`order ${order.id} has no kitchen ticket`)
           const needed = new Map<string, number>()
@@ -221,7 +236,8 @@ medusaIntegrationTestRunner({
             for (const part of item!.variant?.inventory_items ?? []) {
               const quantity = orderedQuantity(item!) * Number(part!.required_quantity)
               if (quantity > 0) needed.set(`${item!.id}/${part!.inventory_item_id}`, quantity)
-              if (part!.inventory_item_id === mozzarellaId) mozzarellaNeeded += quantity
+              const location = locationOf.get(order.id)!
+              if (part!.inventory_item_id === mozzarellaId) mozzarellaNeeded.set(location, mozzarellaNeeded.get(location)! + quantity)
             }
           }
           const held = new Map<string, number>()
@@ -244,8 +260,10 @@ medusaIntegrationTestRunner({
         }
         const open = await container.resolve(Modules.ORDER).listOrderChanges({ order_id: placed.map((order) => order.orderId), status: ["pending", "requested"] })
         for (const change of open) problems.push(`order ${change.order_id} has an open change ${change.id}`)
-        const reserved = await mozzarella()
-        if (reserved !== reservedBefore + mozzarellaNeeded) problems.push(`mozzarella reserved ${reserved} at the pizzeria, the orders need ${reservedBefore + mozzarellaNeeded}`)
+        for (const { id, name } of pizzerias) {
+          const reserved = await mozzarella(id)
+          if (reserved !== mozzarellaNeeded.get(id)) problems.push(`mozzarella reserved ${reserved} at ${name}, the orders need ${mozzarellaNeeded.get(id)}`)
+        }
         return problems
       }
 
@@ -267,7 +285,7 @@ medusaIntegrationTestRunner({
         expect({ replay, order: order.orderId, status: again.status }).toEqual({ replay, order: order.orderId, status: 200 })
       }
 
-      // the pizzeria takes orders again once the dead process's stock lock has expired and been cleared
+      // the pizzeria takes orders again once the dead process's stock lock has expired and been cleared (the changes' pizzeria, busiest of all)
       const fresh = await preparePickupCart(api, store, pizzeria, [{ variant_id: margherita, quantity: 1 }])
       let retried = await settle(api.post(`/store/carts/${fresh}/complete`, {}, store.storeHeaders))
       while (retried.status !== 200 && withinRecovery()) {
