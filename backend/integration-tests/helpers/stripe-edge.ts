@@ -39,6 +39,7 @@ export class StripeEdge {
   readonly lapsed = new Set<string>()
   private server?: Server
   private originalCreateConnection?: typeof HttpsAgent.prototype.createConnection
+  private certFile?: string
 
   constructor(readonly webhookSecret: string) {}
 
@@ -85,7 +86,8 @@ export class StripeEdge {
       ],
       { stdio: "ignore" }
     )
-    const cert = readFileSync(join(dir, "cert.pem"))
+    this.certFile = join(dir, "cert.pem")
+    const cert = readFileSync(this.certFile)
     this.server = createServer({ key: readFileSync(join(dir, "key.pem")), cert }, (request, response) => {
       let body = ""
       request.on("data", (chunk) => (body += chunk))
@@ -106,6 +108,17 @@ export class StripeEdge {
       if (options.host !== STRIPE_HOST) return original.call(this, options, callback)
       return tlsConnect({ host: "127.0.0.1", port, servername: STRIPE_HOST, ca: cert })
     }
+  }
+
+  /**
+   * The environment a child process (a second server) needs to reach this
+   * stand-in too: `stripe-edge-preload.mjs` sends its api.stripe.com
+   * connections here. Call after `start`.
+   */
+  childProcessEnv(): Record<string, string> {
+    const { port } = this.server!.address() as AddressInfo
+    const preload = join(__dirname, "stripe-edge-preload.mjs")
+    return { OCP_STRIPE_EDGE_PORT: String(port), OCP_STRIPE_EDGE_CERT: this.certFile!, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${preload}`.trim() }
   }
 
   async stop(): Promise<void> {

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { AxiosInstance } from "axios"
+import axios, { type AxiosInstance } from "axios"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { repairCutShortCompletions } from "../../src/orders/repair-cut-short-completions"
 import { restoreMissingReservations } from "../../src/orders/restore-missing-reservations"
@@ -9,6 +9,10 @@ import { kitchenOf, ticketOf } from "../helpers/kitchen"
 import { killAtRandomPoint, seededRandom } from "../helpers/kill-mid-checkout"
 import { ingredientLevel } from "../helpers/stock"
 import { startSecondServer, stopSecondServers } from "../helpers/second-server"
+import { StripeEdge } from "../helpers/stripe-edge"
+
+// Stripe is configured when the application loads; the runner's and the killed server's HTTP to it is answered by StripeEdge
+const stripe = StripeEdge.forThisTestFile()
 
 jest.setTimeout(300_000)
 
@@ -30,9 +34,13 @@ medusaIntegrationTestRunner({
     let store: DemoStore
 
     beforeAll(async () => {
+      await stripe.start()
       store = await loadDemoStore(api, getContainer())
     })
-    afterAll(stopSecondServers)
+    afterAll(async () => {
+      await stopSecondServers()
+      await stripe.stop()
+    })
 
     it("an order a cut-short checkout left without reservations gets them back, once it has settled", async () => {
       const container = getContainer()
@@ -138,9 +146,18 @@ medusaIntegrationTestRunner({
       }
       const carts: string[] = []
       const pizzeriaOfCart = new Map<string, string>()
+      // one in five pays by card, confirmed in the browser before pressing "order": its authorization is Stripe's
+      const intentOfCart = new Map<string, string>()
       for (let i = 0; i < 20; i++) {
         const at = pizzerias[i % pizzerias.length]
-        const cartId = await preparePickupCart(api, store, at, [{ variant_id: margherita, quantity: 1 }])
+        const card = i % 5 === 0
+        const cartId = await preparePickupCart(api, store, at, [{ variant_id: margherita, quantity: 1 }], card ? "pp_stripe_stripe" : undefined)
+        if (card) {
+          const { data } = await api.get(`/store/carts/${cartId}?fields=payment_collection.payment_sessions.id`, store.storeHeaders)
+          const intent = stripe.intentOfSession(data.cart.payment_collection.payment_sessions[0].id)
+          stripe.confirmInBrowser(intent.id, "authorized")
+          intentOfCart.set(cartId, intent.id)
+        }
         carts.push(cartId)
         pizzeriaOfCart.set(cartId, at.id)
       }
@@ -165,7 +182,13 @@ medusaIntegrationTestRunner({
         .sort((x, y) => x.key - y.key)
         .map(({ request }) => request)
 
-      const doomed = await startSecondServer(dbConfig.clientUrl)
+      const doomed = await startSecondServer(dbConfig.clientUrl, stripe.childProcessEnv())
+      // the doomed server reaches the Stripe stand-in: a card session it opens is a PaymentIntent there
+      const probe = await preparePickupCart(api, store, pizzeria, [{ variant_id: margherita, quantity: 1 }])
+      const { data: probed } = await api.get(`/store/carts/${probe}?fields=payment_collection.id`, store.storeHeaders)
+      const created = stripe.calls.length
+      await axios.post(`${doomed.url}/store/payment-collections/${probed.cart.payment_collection.id}/payment-sessions`, { provider_id: "pp_stripe_stripe" }, store.storeHeaders)
+      expect(stripe.calls.slice(created)).toEqual([expect.stringMatching(/^create pi_/)])
       const { answers, killedAt, point } = await killAtRandomPoint(doomed, shuffled, random)
       const told = shuffled.map((request, i) => ({ ...request, answer: answers[i] }))
       const withinRecovery = () => Date.now() - killedAt < RECOVERY_MS
@@ -204,6 +227,10 @@ medusaIntegrationTestRunner({
           const live = (cart?.payment_collection?.payments ?? []).filter((payment) => payment && !payment.canceled_at)
           if (answer.status >= 400 && (orderOfCart.has(cartId) || live.length))
             problems.push(`the customer of cart ${cartId} was told "refused" (${answer.status}) but holds an order or a payment`)
+          const intent = intentOfCart.has(cartId) ? stripe.intents.get(intentOfCart.get(cartId)!) : undefined
+          if (answer.status >= 400 && intent?.status === "requires_capture")
+            problems.push(`the customer of cart ${cartId} was told "refused" (${answer.status}) but Stripe holds their card`)
+          if (orderOfCart.has(cartId) && intent && intent.status !== "requires_capture") problems.push(`the card of cart ${cartId}'s order is ${intent.status} at Stripe`)
         }
 
         const orderIds = [...new Set([...orderOfCart.values(), ...placed.map((order) => order.orderId)])]
