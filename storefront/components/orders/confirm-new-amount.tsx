@@ -1,9 +1,8 @@
 "use client"
 
-import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react"
+import { useEffect, useRef, useState } from "react"
+import { StripeCardForm, StripeElements } from "@/components/payment/stripe-card-form"
 import { confirmNewAmount, type ConfirmationState } from "@/lib/actions/order-actions"
-import { stripeJs } from "@/lib/stripe/stripe-js"
 
 type Texts = { confirmNewAmount: string; confirm: string; paying: string }
 
@@ -29,39 +28,28 @@ export function ConfirmNewAmount({
   texts: Texts
 }) {
   return (
-    <Elements stripe={stripeJs(publishableKey, locale)} options={{ clientSecret, locale, appearance: { theme: "stripe", variables: { colorPrimary: "#b3261e" } } }}>
+    <StripeElements publishableKey={publishableKey} clientSecret={clientSecret} locale={locale}>
       <NewAmountForm orderId={orderId} token={token} texts={texts} />
-    </Elements>
+    </StripeElements>
   )
 }
 
 function NewAmountForm({ orderId, token, texts }: { orderId: string; token: string; texts: Texts }) {
-  const stripe = useStripe()
-  const elements = useElements()
-  const [error, setError] = useState<string | null>(null)
   const [outcome, setOutcome] = useState<ConfirmationState | null>(null)
-  const [pending, startTransition] = useTransition()
   const intro = useRef<HTMLParagraphElement>(null)
   useEffect(() => intro.current?.focus(), [])
 
-  function confirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (!stripe || !elements) return
-    startTransition(async () => {
-      setError(null)
-      const back = new URL(`/orders/${orderId}/payment`, window.location.origin)
-      if (token) back.searchParams.set("token", token)
-      const { error: refused, paymentIntent } = await stripe.confirmPayment({ elements, redirect: "if_required", confirmParams: { return_url: back.toString() } })
-      // confirmed on an earlier press whose authorization was then refused: only the authorization is tried again
-      if (refused && refused.code !== "payment_intent_unexpected_state") {
-        // Stripe's own words for a declined card, in the customer's language
-        setError(refused.message ?? null)
-        return
-      }
-      const result = await confirmNewAmount(orderId, token, paymentIntent?.status ?? null)
-      if (result.screen === "paid" || result.screen === "pending") setOutcome(result)
-      else setError(result.message)
-    })
+  function returnUrl(): string {
+    const back = new URL(`/orders/${orderId}/payment`, window.location.origin)
+    if (token) back.searchParams.set("token", token)
+    return back.toString()
+  }
+
+  async function authorize(paymentIntentStatus: string | null): Promise<string | null> {
+    const result = await confirmNewAmount(orderId, token, paymentIntentStatus)
+    if (result.screen !== "paid" && result.screen !== "pending") return result.message
+    setOutcome(result)
+    return null
   }
 
   return (
@@ -74,23 +62,12 @@ function NewAmountForm({ orderId, token, texts }: { orderId: string; token: stri
         )}
       </div>
       {!outcome && (
-        <form onSubmit={confirm} className="card-payment" aria-labelledby={`new-amount-${orderId}`}>
+        <StripeCardForm returnUrl={returnUrl} onConfirmed={authorize} labels={{ submit: texts.confirm, pending: texts.paying }} labelledBy={`new-amount-${orderId}`}>
           {/* focused when the step appears, so that it is read out and the card fields come next */}
           <p id={`new-amount-${orderId}`} ref={intro} tabIndex={-1} className="notice">
             {texts.confirmNewAmount}
           </p>
-          <PaymentElement />
-          <div aria-live="assertive">
-            {error && (
-              <p role="alert" className="error">
-                {error}
-              </p>
-            )}
-          </div>
-          <button type="submit" className="primary big" disabled={!stripe || pending}>
-            {pending ? texts.paying : texts.confirm}
-          </button>
-        </form>
+        </StripeCardForm>
       )}
     </div>
   )
