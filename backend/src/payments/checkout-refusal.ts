@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { isDomainError } from "@/errors/domain-error"
 
 /**
  * Failures after which the same checkout can succeed in a moment: the
@@ -11,20 +12,40 @@ import { MedusaError } from "@medusajs/framework/utils"
 const TRY_AGAIN_CODES = new Set(["stock_busy", "payment_pending"])
 
 /** Payment outcomes the customer acts on in the payment form (3-D Secure, another card): the session stays as Medusa left it. */
-const PAYMENT_ACTION_TYPES = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
+export const PAYMENT_ACTION_TYPES = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
 
-type FailureLike = { code?: unknown; type?: unknown; message?: unknown }
+type FailureLike = { code?: unknown; type?: unknown; message?: unknown; details?: Record<string, unknown> }
 
 export function isTryAgainFailure(error: unknown): boolean {
   const failure = error as FailureLike | undefined
   return TRY_AGAIN_CODES.has(String(failure?.code)) || PAYMENT_ACTION_TYPES.has(String(failure?.type))
 }
 
+/** Medusa's own refusals of the cart (a changed price, an invalid cart...): outcomes, not failures of the system. */
+const REFUSAL_TYPES = new Set<string>([MedusaError.Types.NOT_ALLOWED, MedusaError.Types.INVALID_DATA])
+
+/**
+ * A refusal of the checkout itself: our coded 4xx errors (the application's
+ * and the plugins', backend/src/errors/domain-error.ts) and Medusa's
+ * "not allowed" / "invalid data". Anything else (a database error, Stripe
+ * timing out inside Medusa's authorization) is a failure that says nothing
+ * about the cart: the hold on the card must stay, and the completion be
+ * tried again.
+ */
+export function isCheckoutRefusal(error: unknown): boolean {
+  return isDomainError(error) || REFUSAL_TYPES.has(String((error as FailureLike | undefined)?.type))
+}
+
 export const NOTHING_CHARGED = "Nothing was charged: the amount held on your card has been released."
 
-/** The refusal as the customer reads it, once the hold on their card is released: same error, code and status, and the reassurance. */
+/**
+ * The refusal as the customer reads it, once the hold on their card is
+ * released: same error, code and status, the reassurance, and the flag
+ * `details.card_hold_released` the shop relies on (storefront/lib/i18n/nothing-charged.ts).
+ */
 export function sayNothingWasCharged<E>(error: E): E {
   const failure = error as FailureLike
   if (typeof failure?.message === "string" && !failure.message.includes(NOTHING_CHARGED)) failure.message = `${failure.message} ${NOTHING_CHARGED}`
+  if (typeof failure === "object" && failure !== null) Object.assign(failure, { details: { ...failure.details, card_hold_released: true } })
   return error
 }

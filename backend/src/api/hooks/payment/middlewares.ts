@@ -2,8 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys, MedusaError, Modules, PaymentActions } from "@medusajs/framework/utils"
 import Stripe from "stripe"
 import { DomainError, isDomainError } from "@/errors/domain-error"
-import { isTryAgainFailure } from "@/payments/checkout-refusal"
-import { pendingCardPaymentOfCart } from "@/payments/pending-card-payment"
+import { isCheckoutRefusal, isTryAgainFailure } from "@/payments/checkout-refusal"
 import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
 import { releaseCardHoldWorkflow } from "@/workflows/checkout/release-card-hold"
 import { authorizeSessionOnceWorkflow } from "@/workflows/payments/authorize-session-once"
@@ -85,19 +84,47 @@ export async function ignoreWebhooksForUnknownPayments(req: MedusaRequest, res: 
   res.sendStatus(200)
 }
 
-/** The payment session a verified "authorized" (or "succeeded") event is about, and that action; undefined for any other event. */
-async function authorizedSessionOf(req: MedusaRequest): Promise<{ session_id: string; action: string } | undefined> {
+/** What a verified "authorized" (or "succeeded") event is about: its session, the action, and the cart or order of its payment collection. */
+type AuthorizedEvent = { session_id: string; action: string; cart_id?: string; cart_completed: boolean; order_id?: string }
+
+/** Each request's event, read once for both middlewares below. */
+const eventsRead = new WeakMap<MedusaRequest, Promise<AuthorizedEvent | undefined>>()
+
+/** The verified "authorized" (or "succeeded") event of this request, read once; undefined for any other event. */
+function authorizedEventOf(req: MedusaRequest): Promise<AuthorizedEvent | undefined> {
+  let event = eventsRead.get(req)
+  if (!event) {
+    event = readAuthorizedEvent(req)
+    eventsRead.set(req, event)
+  }
+  return event
+}
+
+async function readAuthorizedEvent(req: MedusaRequest): Promise<AuthorizedEvent | undefined> {
+  let sessionId: string | undefined
+  let action: string | undefined
   try {
     const event = await req.scope.resolve(Modules.PAYMENT).getWebhookActionAndData({
       provider: req.params.provider,
       payload: { data: req.body as Record<string, unknown>, rawData: req.rawBody as Buffer, headers: req.headers as Record<string, unknown> },
     })
-    const sessionId = event.data?.session_id
-    if ((event.action === PaymentActions.AUTHORIZED || event.action === PaymentActions.SUCCESSFUL) && sessionId) return { session_id: sessionId, action: event.action }
+    sessionId = event.data?.session_id
+    action = event.action
   } catch {
     // not verified (or not understood): Medusa's own processing will refuse it the same way
+    return undefined
   }
-  return undefined
+  if ((action !== PaymentActions.AUTHORIZED && action !== PaymentActions.SUCCESSFUL) || !sessionId) return undefined
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: sessionId } })
+  const collectionId = sessions[0]?.payment_collection_id
+  if (!collectionId) return { session_id: sessionId, action, cart_completed: false }
+  const [{ data: ofCart }, { data: ofOrder }] = await Promise.all([
+    query.graph({ entity: "cart_payment_collection", fields: ["cart_id", "cart.completed_at"], filters: { payment_collection_id: collectionId } }),
+    query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } }),
+  ])
+  const cart = ofCart[0] as { cart_id?: string; cart?: { completed_at?: unknown } | null } | undefined
+  return { session_id: sessionId, action, cart_id: cart?.cart_id, cart_completed: !!cart?.cart?.completed_at, order_id: ofOrder[0]?.order_id }
 }
 
 /**
@@ -111,20 +138,13 @@ async function authorizedSessionOf(req: MedusaRequest): Promise<{ session_id: st
  * refused by the one-payment-per-session index, cancels the PaymentIntent the
  * winner just recorded as authorized. An outcome the customer acts on (the
  * bank still confirming, the amount not authorized) is logged and
- * acknowledged: Stripe sends another event when it changes.
+ * acknowledged: Stripe sends another event when it changes. Any other failure
+ * (the database, Stripe unreachable) is thrown: the answer is not 2xx, and
+ * Stripe delivers the event again.
  */
 export async function authorizeChangedOrderPaymentsOnce(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
-  const event = await authorizedSessionOf(req)
-  if (event?.action !== PaymentActions.AUTHORIZED) return next()
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: event.session_id } })
-  const collectionId = sessions[0]?.payment_collection_id
-  if (!collectionId) return next()
-  const [{ data: ofCart }, { data: ofOrder }] = await Promise.all([
-    query.graph({ entity: "cart_payment_collection", fields: ["cart_id"], filters: { payment_collection_id: collectionId } }),
-    query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: collectionId } }),
-  ])
-  if (ofCart.length || !ofOrder.length) return next()
+  const event = await authorizedEventOf(req)
+  if (event?.action !== PaymentActions.AUTHORIZED || event.cart_id || !event.order_id) return next()
 
   const { errors } = await authorizeSessionOnceWorkflow(req.scope).run({ input: { session_id: event.session_id }, throwOnError: false })
   const error = errors[0]?.error
@@ -132,7 +152,7 @@ export async function authorizeChangedOrderPaymentsOnce(req: MedusaRequest, res:
   if (error) {
     req.scope
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`Payment webhook: session ${event.session_id} of order ${ofOrder[0].order_id} not authorized (${error.code}: ${error.message}).`)
+      .warn(`Payment webhook: session ${event.session_id} of order ${event.order_id} not authorized (${error.code}: ${error.message}).`)
   }
   res.sendStatus(200)
 }
@@ -146,35 +166,36 @@ export async function authorizeChangedOrderPaymentsOnce(req: MedusaRequest, res:
  * to Medusa's processing while the cart is open: it would complete the cart
  * without the stock lock.
  * - A busy pizzeria (`stock_busy`, after the guard's own wait) or a payment
- *   the bank is still settling: the event is not acknowledged (409), so
- *   Stripe delivers it again later and the completion is retried under the
- *   guard.
- * - A refusal (stock gone, pizzeria closed...): the hold on the customer's
- *   card is released (`releaseCardHoldWorkflow`), and the event acknowledged
- *   without being queued (its session is gone).
+ *   action: the event is not acknowledged (409), so Stripe delivers it again
+ *   later and the completion is retried under the guard. The event itself
+ *   says the payment is authorized: the session's stored status (refreshed
+ *   only when Medusa authorizes) is not asked whether it is still pending.
+ * - A refusal (`isCheckoutRefusal`: stock gone, pizzeria closed...): the hold
+ *   on the customer's card is released (`releaseCardHoldWorkflow`), and the
+ *   event acknowledged without being queued (its session is gone).
+ * - Any other failure (the database, Stripe timing out inside Medusa's
+ *   authorization) says nothing about the cart: the hold stays, the failure
+ *   is logged and answered 503, and Stripe delivers the event again.
  */
 export async function completePaidCartsUnderStockGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-  const sessionId = (await authorizedSessionOf(req))?.session_id
-  if (!sessionId) return next()
+  const event = await authorizedEventOf(req)
+  if (!event?.cart_id || event.cart_completed) return next()
+  const cartId = event.cart_id
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: sessions } = await query.graph({ entity: "payment_session", fields: ["payment_collection_id"], filters: { id: sessionId } })
-  const collectionId = sessions[0]?.payment_collection_id
-  const { data: links } = collectionId
-    ? await query.graph({ entity: "cart_payment_collection", fields: ["cart_id", "cart.completed_at"], filters: { payment_collection_id: collectionId } })
-    : { data: [] }
-  const link = links[0] as { cart_id?: string; cart?: { completed_at?: unknown } | null } | undefined
-  if (!link?.cart_id || link.cart?.completed_at) return next()
-
-  const { errors } = await placeOrderWorkflow(req.scope).run({ input: { cart_id: link.cart_id }, throwOnError: false })
+  const { errors } = await placeOrderWorkflow(req.scope).run({ input: { cart_id: cartId }, throwOnError: false })
   if (!errors.length) return next()
   const error = errors[0].error as Error
-  if (isTryAgainFailure(error) || (await pendingCardPaymentOfCart(req.scope, link.cart_id))) {
-    logger.warn(`Payment webhook: cart ${link.cart_id} not completed yet (${error?.message}); left for Stripe to deliver again.`)
-    throw new DomainError(409, "try_again_later", `Cart ${link.cart_id} cannot be completed right now: deliver this event again later.`)
+  if (isTryAgainFailure(error)) {
+    logger.warn(`Payment webhook: cart ${cartId} not completed yet (${error?.message}); left for Stripe to deliver again.`)
+    throw new DomainError(409, "try_again_later", `Cart ${cartId} cannot be completed right now: deliver this event again later.`)
   }
-  const { result: hold } = await releaseCardHoldWorkflow(req.scope).run({ input: { cart_id: link.cart_id } })
-  logger.warn(`Payment webhook: cart ${link.cart_id} refused (${error?.message}); ${hold.released.length ? "the hold on the card was released" : "no hold to release"}.`)
+  if (!isCheckoutRefusal(error)) {
+    logger.error(`Payment webhook: cart ${cartId} could not be completed (${error?.message}); the hold on the card is kept, left for Stripe to deliver again.`)
+    res.status(503).json({ type: "unexpected_state", code: "try_again_later", message: `Cart ${cartId} could not be completed: deliver this event again later.` })
+    return
+  }
+  const { result: hold } = await releaseCardHoldWorkflow(req.scope).run({ input: { cart_id: cartId } })
+  logger.warn(`Payment webhook: cart ${cartId} refused (${error?.message}); ${hold.released.length ? "the hold on the card was released" : "no hold to release"}.`)
   res.sendStatus(200)
 }
