@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DomainError } from "@/errors/domain-error"
 import { pendingCardPaymentError } from "@/payments/pending-card-payment"
@@ -9,7 +9,10 @@ export const authorizeNewTotalStepId = "authorize-new-total"
  * Authorizes the session of the new total with its provider (which reads the
  * card's state from Stripe). A card not confirmed, or declined, is a 402 the
  * customer can act on; a payment the bank is still settling (Stripe's
- * `processing`) a 409 `payment_pending`. Compensation cancels the authorization.
+ * `processing`) a 409 `payment_pending`. Only the provider's "not authorized"
+ * (Medusa's NOT_ALLOWED) is the customer's to act on: any other failure (the
+ * database, Stripe unreachable) is thrown as it is, so the caller fails and
+ * Stripe's webhook is delivered again. Compensation cancels the authorization.
  */
 export const authorizeNewTotalStep = createStep(
   authorizeNewTotalStepId,
@@ -19,6 +22,7 @@ export const authorizeNewTotalStep = createStep(
     try {
       payment = await payments.authorizePaymentSession(session_id, {})
     } catch (error) {
+      if ((error as { type?: unknown }).type !== MedusaError.Types.NOT_ALLOWED) throw error
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment session ${session_id}: the new total was not authorized (${(error as Error).message}).`)
       throw (
         (await pendingCardPaymentError(container, session_id)) ??
