@@ -11,16 +11,17 @@ export const findCardHoldsStepId = "find-card-holds"
  */
 const KEPT = new Set(["error", "requires_more"])
 
-/** A payment the bank is still settling (Stripe's `processing`): it cannot be cancelled, and its outcome comes by webhook. */
-const isProcessing = (data: unknown) => (data as { status?: unknown } | null)?.status === "processing"
-
 /**
  * The card sessions of a refused cart whose PaymentIntent may still hold the
  * customer's money: the browser confirmed it, but Medusa's authorization
  * never ran (our validate hook or the stock check refused first), so no
  * payment was recorded and nothing will cancel it. None once the cart has an
  * order (another path completed it meanwhile) or for a session with a
- * payment (Medusa's own compensation cancels that one).
+ * payment (Medusa's own compensation cancels that one). The session's stored
+ * `data.status` is not read: Medusa refreshes it only when it authorizes, so
+ * a `processing` seen earlier may have settled since. Each one is cancelled,
+ * and Stripe itself refuses to cancel a payment still processing (the release
+ * then fails, and the refusal does not say nothing was charged).
  */
 export const findCardHoldsStep = createStep(findCardHoldsStepId, async ({ cart_id }: { cart_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -32,12 +33,11 @@ export const findCardHoldsStep = createStep(findCardHoldsStepId, async ({ cart_i
       "payment_collection.payment_sessions.id",
       "payment_collection.payment_sessions.provider_id",
       "payment_collection.payment_sessions.status",
-      "payment_collection.payment_sessions.data",
       "payment_collection.payment_sessions.payment.id",
     ],
     filters: { id: cart_id },
   })
   const sessions = (carts[0]?.payment_collection?.payment_sessions ?? []).flatMap((session) => (session ? [session] : []))
-  const held = sessions.filter((session) => isCardProvider(session.provider_id) && !session.payment?.id && !KEPT.has(session.status) && !isProcessing(session.data))
+  const held = sessions.filter((session) => isCardProvider(session.provider_id) && !session.payment?.id && !KEPT.has(session.status))
   return new StepResponse({ session_ids: held.map((session) => session.id) })
 })

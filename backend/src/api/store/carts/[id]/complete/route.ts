@@ -1,13 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { isTryAgainFailure, sayNothingWasCharged } from "@/payments/checkout-refusal"
+import { isTryAgainFailure, PAYMENT_ACTION_TYPES, sayNothingWasCharged } from "@/payments/checkout-refusal"
 import { declinedPaymentError } from "@/payments/declined-payment"
 import { pendingCardPaymentOfCart } from "@/payments/pending-card-payment"
 import { placeOrderWorkflow } from "@/workflows/checkout/place-order"
 import { releaseCardHoldWorkflow } from "@/workflows/checkout/release-card-hold"
-
-/** Payment outcomes the customer can act on: Medusa answers them with the cart, not an error status. */
-const PAYMENT_RETRY_ERRORS = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
 
 /**
  * POST /store/carts/:id/complete, taken over from Medusa (the application's
@@ -32,11 +29,9 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promis
     if (declined) throw declined
     const pending = error.type === MedusaError.Types.NOT_ALLOWED ? await pendingCardPaymentOfCart(req.scope, cartId) : undefined
     if (pending) throw pending
-    if (!isTryAgainFailure(error)) {
-      const { result: hold } = await releaseCardHoldWorkflow(req.scope).run({ input: { cart_id: cartId } })
-      throw hold.released.length ? sayNothingWasCharged(error) : error
-    }
-    if (!error.type || !PAYMENT_RETRY_ERRORS.has(error.type)) throw error
+    if (!isTryAgainFailure(error)) throw await releasedOrNot(req, cartId, error)
+    // payment outcomes the customer can act on: Medusa answers them with the cart, not an error status
+    if (!error.type || !PAYMENT_ACTION_TYPES.has(error.type)) throw error
     const { data: carts } = await query.graph({
       entity: "cart",
       fields: ["*", "items.*", "shipping_methods.*", "payment_collection.*", "payment_collection.payment_sessions.*"],
@@ -52,4 +47,22 @@ export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promis
     filters: { id: result.order_id },
   })
   res.status(200).json({ type: "order", order: orders[0], tracking: { token: result.tracking_token } })
+}
+
+/**
+ * The refusal, once the hold on the card is released (and then saying
+ * nothing was charged). If the release itself fails (the cart's lock busy
+ * past its wait, Stripe refusing the cancel), the failure is logged and the
+ * customer still reads the refusal, without the promise.
+ */
+async function releasedOrNot<E>(req: MedusaStoreRequest, cartId: string, error: E): Promise<E> {
+  try {
+    const { result: hold } = await releaseCardHoldWorkflow(req.scope).run({ input: { cart_id: cartId } })
+    return hold.released.length ? sayNothingWasCharged(error) : error
+  } catch (releaseError) {
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .error(`Cart ${cartId} refused (${(error as { message?: string }).message}), and the hold on its card could not be released: ${(releaseError as Error).message}`)
+    return error
+  }
 }
