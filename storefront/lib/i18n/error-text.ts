@@ -20,5 +20,5 @@ export function refusal(error: unknown, m: Messages, locale: Locale): Refusal {
       ? fill(m.errors.pizzeria_closed_until, { when: formatOpening(error.details.next_opening_at, "Europe/Paris", locale) })
       : (m.errors[error.code] ?? error.message)
   // a card checkout refused after the card was held: the backend released the hold and says so
-  return { code: error.code, message: saysNothingCharged(error.message) ? withNothingCharged(text, m) : text }
+  return { code: error.code, message: saysNothingCharged(error.message, error.details) ? withNothingCharged(text, m) : text }
 }

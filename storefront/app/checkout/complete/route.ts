@@ -22,6 +22,6 @@ export async function GET(request: Request): Promise<Response> {
     return back(`/orders/${orderId}${token ? `?token=${encodeURIComponent(token)}&placed=1` : "?placed=1"}`)
   } catch (error) {
     if (!(error instanceof StoreApiError) || error.status >= 500) throw error
-    return back(`/checkout?refused=${encodeURIComponent(error.code)}${saysNothingCharged(error.message) ? "&uncharged=1" : ""}`)
+    return back(`/checkout?refused=${encodeURIComponent(error.code)}${saysNothingCharged(error.message, error.details) ? "&uncharged=1" : ""}`)
   }
 }
