@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
+import { underOrderLocks } from "./under-order-locks"
 
 /** An order younger than this may still be reserving: Medusa's completion makes the order first, the reservations a step later. */
 const SETTLING_MS = 30_000
@@ -10,74 +11,89 @@ const SETTLING_MS = 30_000
 type OrderItem = {
   id: string
   quantity?: unknown
-  detail?: { quantity?: unknown } | null
+  detail?: { quantity?: unknown; fulfilled_quantity?: unknown } | null
   variant?: { manage_inventory?: boolean | null; inventory_items?: ({ inventory_item_id: string; required_quantity: unknown } | null)[] | null } | null
 }
 
 /**
- * Medusa's cart completion creates the order, then (in parallel steps, not
- * one transaction) links it to the cart and reserves its ingredients. A
- * process killed between the two leaves an order the customer was told
- * about with nothing reserved (found by the crash test), so the stock looks
- * fuller than it is. For orders the kitchen has not yet made (received or
- * preparing), this puts the reservations back at the order's pizzeria, even
- * beyond what is left: the order is promised, and the manager sees the gap.
- * Returns the orders it repaired.
+ * Reservations are written by Medusa's steps, never in the same transaction
+ * as the lines they follow: the cart completion makes the order, then
+ * reserves; an edit's confirmation changes the lines, then deletes the
+ * changed lines' reservations, then reserves anew. A process killed in
+ * between (found by the crash test) leaves an order with nothing reserved,
+ * or holding for 1 pizza while it has 2 (or the reverse), so the stock looks
+ * fuller, or emptier, than it is. For orders the kitchen has not yet made
+ * (received or preparing), this makes each unfulfilled line's reservations
+ * match the line (quantity × the ingredient's required quantity) at the
+ * order's pizzeria, even beyond what is left: the order is promised, and
+ * the manager sees the gap. A line with anything fulfilled is never touched
+ * (the fulfillment consumed its reservation). Each order is reconciled
+ * holding its lock and its ticket's lock, taken without waiting: a change,
+ * cancellation or kitchen move running now is left alone, and its order
+ * reconciled by a later run. Returns the orders it repaired.
  */
 export async function restoreMissingReservations(container: MedusaContainer, now = new Date()): Promise<string[]> {
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const waiting = await kitchen.listKitchenTickets(
     { status: ["received", "preparing"], created_at: { $lte: new Date(now.getTime() - SETTLING_MS) } },
-    { select: ["order_id", "stock_location_id"], take: null }
+    { select: ["id", "order_id", "stock_location_id"], take: null }
   )
-  if (!waiting.length) return []
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: orders } = await query.graph({
+  const repaired: string[] = []
+  for (const ticket of waiting) {
+    const fixed = await underOrderLocks(container, { order_id: ticket.order_id, ticket_id: ticket.id }, () => reconcileOrder(container, ticket.order_id, ticket.stock_location_id))
+    if (fixed) repaired.push(ticket.order_id)
+  }
+  return repaired
+}
+
+/** Makes the order's unfulfilled lines' reservations match the lines; true when it changed anything. Read under the order's locks. */
+async function reconcileOrder(container: MedusaContainer, orderId: string, locationId: string): Promise<boolean> {
+  const { data: orders } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "order",
     fields: [
       "id",
-      "status",
       "items.id",
       "items.quantity",
       "items.detail.quantity",
+      "items.detail.fulfilled_quantity",
       "items.variant.manage_inventory",
       "items.variant.inventory_items.inventory_item_id",
       "items.variant.inventory_items.required_quantity",
     ],
-    filters: { id: waiting.map((ticket) => ticket.order_id), status: { $nin: ["draft", "canceled"] } },
+    filters: { id: orderId, status: { $nin: ["draft", "canceled"] } },
   })
-  const inventory = container.resolve(Modules.INVENTORY)
-  const lineIds = orders.flatMap((order) => (order.items ?? []).flatMap((item) => (item ? [item.id] : [])))
-  if (!lineIds.length) return []
-  const reserved = new Set(
-    (await inventory.listReservationItems({ line_item_id: lineIds }, { select: ["line_item_id"], take: null })).map((reservation) => reservation.line_item_id)
+  const items = ((orders[0]?.items ?? []) as (OrderItem | null)[]).filter(
+    (item): item is OrderItem => Boolean(item?.variant?.manage_inventory) && !(Number(item!.detail?.fulfilled_quantity ?? 0) > 0)
   )
-  const locationOf = new Map(waiting.map((ticket) => [ticket.order_id, ticket.stock_location_id]))
-
-  const repaired: string[] = []
-  for (const order of orders) {
-    const items = ((order.items ?? []) as (OrderItem | null)[]).filter((item): item is OrderItem => Boolean(item?.variant?.manage_inventory) && orderedQuantity(item!) > 0)
-    // an order with any reservation went through the step: only a wholly unreserved one was cut short
-    if (!items.length || items.some((item) => reserved.has(item.id))) continue
-    const location = locationOf.get(order.id)!
-    await inventory.createReservationItems(
-      items.flatMap((item) =>
-        (item.variant?.inventory_items ?? []).flatMap((part) =>
-          part
-            ? [
-                {
-                  line_item_id: item.id,
-                  inventory_item_id: part.inventory_item_id,
-                  location_id: location,
-                  quantity: orderedQuantity(item) * Number(part.required_quantity),
-                  allow_backorder: true,
-                },
-              ]
-            : []
-        )
-      )
-    )
-    repaired.push(order.id)
+  if (!items.length) return false
+  const inventory = container.resolve(Modules.INVENTORY)
+  const held = await inventory.listReservationItems(
+    { line_item_id: items.map((item) => item.id) },
+    { select: ["id", "line_item_id", "inventory_item_id", "location_id", "quantity"], take: null }
+  )
+  const toDelete: string[] = []
+  const toCreate: { line_item_id: string; inventory_item_id: string; location_id: string; quantity: number; allow_backorder: boolean }[] = []
+  for (const item of items) {
+    for (const part of item.variant?.inventory_items ?? []) {
+      if (!part) continue
+      const needed = orderedQuantity(item) * Number(part.required_quantity)
+      const rows = held.filter((row) => row.line_item_id === item.id && row.inventory_item_id === part.inventory_item_id)
+      const holding = rows.reduce((total, row) => total + Number(row.quantity), 0)
+      if (holding === needed) continue
+      // replaced whole: one reservation of what the line needs, where it was held (else at the ticket's pizzeria)
+      toDelete.push(...rows.map((row) => row.id))
+      if (needed > 0)
+        toCreate.push({
+          line_item_id: item.id,
+          inventory_item_id: part.inventory_item_id,
+          location_id: rows[0]?.location_id ?? locationId,
+          quantity: needed,
+          allow_backorder: true,
+        })
+    }
   }
-  return repaired
+  if (!toDelete.length && !toCreate.length) return false
+  if (toDelete.length) await inventory.deleteReservationItems(toDelete)
+  if (toCreate.length) await inventory.createReservationItems(toCreate)
+  return true
 }
