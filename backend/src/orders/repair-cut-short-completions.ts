@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { convertedDrafts } from "./converted-draft"
 import { cartOfOrder, type BasketCart, type BasketOrder } from "./same-basket"
 
 /** A completion younger than this may still be running: Medusa makes the order first, then links, completes and authorizes. */
@@ -53,7 +54,10 @@ const sessionLeftPending = (collection: Collection | undefined) =>
  * completion has settled, and only while no one holds the cart's lock (a
  * completion running now), this finishes what the run left: the links, the
  * cart's `completed_at`, the checkout's authorization; a completed cart with
- * no order and no payment is reopened. Returns what it repaired.
+ * no order and no payment is reopened. An order without a cart that never
+ * had one (a converted draft, marked by the server in converted-draft.ts,
+ * or an order already linked to its payment) is left alone. Returns what it
+ * repaired.
  */
 export async function repairCutShortCompletions(container: MedusaContainer, now = new Date()): Promise<RepairedCompletion[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -68,8 +72,15 @@ export async function repairCutShortCompletions(container: MedusaContainer, now 
   })
   const orderLinks = orders.length ? await graph<Link>("order_cart", ["order_id", "cart_id"], { order_id: orders.map((order) => order.id) }) : []
   const linkedOrders = new Set(orderLinks.map((link) => link.order_id))
-  const orphans = orders.filter((order) => !linkedOrders.has(order.id))
-  const orphanCollections = orphans.flatMap((order) => (order.payment_collections ?? []).flatMap((collection) => (collection ? [collection.id] : [])))
+  const unlinkedOrders = orders.filter((order) => !linkedOrders.has(order.id))
+  // Medusa links an order to its cart and to its payment collection in one step: an order cut short before that step has
+  // neither. One with a collection, or made by converting a draft (the server's mark), never had a cart: a phone order
+  // matching a customer's abandoned web cart must not be given it (and its card authorized: a double charge)
+  const converted = await convertedDrafts(
+    container,
+    unlinkedOrders.map((order) => order.id)
+  )
+  const orphans = unlinkedOrders.filter((order) => !converted.has(order.id) && !(order.payment_collections ?? []).some(Boolean))
   const emails = [...new Set(orphans.flatMap((order) => (order.email ? [order.email] : [])))]
 
   // the carts that may be half-way: completed lately, linked to a recent order, or an orphan order's own
@@ -78,21 +89,16 @@ export async function repairCutShortCompletions(container: MedusaContainer, now 
   collect(await graph<CartRow>("cart", CART_FIELDS, { completed_at: { $gte: since, $lte: settled } }))
   if (orderLinks.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: orderLinks.map((link) => link.cart_id) }))
   if (emails.length) collect(await graph<CartRow>("cart", CART_FIELDS, { email: emails, created_at: { $gte: since } }))
-  if (orphanCollections.length) {
-    const owners = await graph<{ cart_id: string }>("cart_payment_collection", ["cart_id"], { payment_collection_id: orphanCollections })
-    if (owners.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: owners.map((owner) => owner.cart_id) }))
-  }
   if (!carts.size) return []
   const cartLinks = await graph<Link>("order_cart", ["order_id", "cart_id"], { cart_id: [...carts.keys()] })
   const orderOfCart = new Map(cartLinks.map((link) => [link.cart_id, link.order_id]))
   const orderById = new Map(orders.map((order) => [order.id, order]))
 
-  // what each half-way cart needs: its order (found by the payment collection, else by the basket) or reopening
+  // what each half-way cart needs: its order (found by the basket) or reopening
   const pairs = new Map<string, string>()
   const unlinked = () => [...carts.values()].filter((cart) => !orderOfCart.has(cart.id) && !pairs.has(cart.id))
   for (const order of orphans) {
-    const collections = new Set((order.payment_collections ?? []).map((collection) => collection?.id))
-    const cart = unlinked().find((candidate) => candidate.payment_collection && collections.has(candidate.payment_collection.id)) ?? cartOfOrder(order, unlinked())
+    const cart = cartOfOrder(order, unlinked())
     if (cart) pairs.set(cart.id, order.id)
   }
   for (const [cartId, orderId] of orderOfCart) {

@@ -37,8 +37,10 @@ const time = (value: Date | string) => new Date(value).getTime()
  * written (a process killed inside Medusa's completion): same customer
  * e-mail, same pizzeria (sales channel), same lines, the cart made before
  * the order and, if completed, in the same run. Of several, the latest
- * made. Undefined when none fits: an order made another way (a converted
- * draft) is left alone.
+ * made. Undefined when none fits. The basket alone cannot tell an order
+ * made another way: a converted draft with the same e-mail and lines fits
+ * too, so the caller leaves out orders that never had a cart
+ * (repair-cut-short-completions.ts) before asking.
  */
 export function cartOfOrder<C extends BasketCart>(order: BasketOrder, carts: C[]): C | undefined {
   const key = linesKey(order.items)
