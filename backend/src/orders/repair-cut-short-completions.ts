@@ -56,8 +56,8 @@ const sessionLeftPending = (collection: Collection | undefined) =>
  * cart's `completed_at`, the checkout's authorization; a completed cart with
  * no order and no payment is reopened. An order without a cart that never
  * had one (a converted draft, marked by the server in converted-draft.ts,
- * or an order already linked to its payment) is left alone. Returns what it
- * repaired.
+ * or an order linked to a payment collection no cart owns) is left alone.
+ * Returns what it repaired.
  */
 export async function repairCutShortCompletions(container: MedusaContainer, now = new Date()): Promise<RepairedCompletion[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -73,14 +73,15 @@ export async function repairCutShortCompletions(container: MedusaContainer, now 
   const orderLinks = orders.length ? await graph<Link>("order_cart", ["order_id", "cart_id"], { order_id: orders.map((order) => order.id) }) : []
   const linkedOrders = new Set(orderLinks.map((link) => link.order_id))
   const unlinkedOrders = orders.filter((order) => !linkedOrders.has(order.id))
-  // Medusa links an order to its cart and to its payment collection in one step: an order cut short before that step has
-  // neither. One with a collection, or made by converting a draft (the server's mark), never had a cart: a phone order
-  // matching a customer's abandoned web cart must not be given it (and its card authorized: a double charge)
+  // a converted draft (the server's mark) never had a cart: a phone order matching a customer's abandoned web cart must
+  // not be given it (and its card authorized: a double charge)
   const converted = await convertedDrafts(
     container,
     unlinkedOrders.map((order) => order.id)
   )
-  const orphans = unlinkedOrders.filter((order) => !converted.has(order.id) && !(order.payment_collections ?? []).some(Boolean))
+  const orphans = unlinkedOrders.filter((order) => !converted.has(order.id))
+  const collectionsOf = (order: OrderRow) => (order.payment_collections ?? []).flatMap((collection) => (collection ? [collection.id] : []))
+  const orphanCollections = orphans.flatMap(collectionsOf)
   const emails = [...new Set(orphans.flatMap((order) => (order.email ? [order.email] : [])))]
 
   // the carts that may be half-way: completed lately, linked to a recent order, or an orphan order's own
@@ -89,16 +90,25 @@ export async function repairCutShortCompletions(container: MedusaContainer, now 
   collect(await graph<CartRow>("cart", CART_FIELDS, { completed_at: { $gte: since, $lte: settled } }))
   if (orderLinks.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: orderLinks.map((link) => link.cart_id) }))
   if (emails.length) collect(await graph<CartRow>("cart", CART_FIELDS, { email: emails, created_at: { $gte: since } }))
+  if (orphanCollections.length) {
+    const owners = await graph<{ cart_id: string }>("cart_payment_collection", ["cart_id"], { payment_collection_id: orphanCollections })
+    if (owners.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: owners.map((owner) => owner.cart_id) }))
+  }
   if (!carts.size) return []
   const cartLinks = await graph<Link>("order_cart", ["order_id", "cart_id"], { cart_id: [...carts.keys()] })
   const orderOfCart = new Map(cartLinks.map((link) => [link.cart_id, link.order_id]))
   const orderById = new Map(orders.map((order) => [order.id, order]))
 
-  // what each half-way cart needs: its order (found by the basket) or reopening
+  // what each half-way cart needs: its order or reopening. Medusa links an order to its cart and to its payment collection
+  // in one step: an order with a collection is paired only with the cart owning that collection, never by its basket
+  // (an order made another way, with its own collection, is no cart's); one with neither link, by its basket
   const pairs = new Map<string, string>()
   const unlinked = () => [...carts.values()].filter((cart) => !orderOfCart.has(cart.id) && !pairs.has(cart.id))
   for (const order of orphans) {
-    const cart = cartOfOrder(order, unlinked())
+    const collections = new Set(collectionsOf(order))
+    const cart = collections.size
+      ? unlinked().find((candidate) => candidate.payment_collection && collections.has(candidate.payment_collection.id))
+      : cartOfOrder(order, unlinked())
     if (cart) pairs.set(cart.id, order.id)
   }
   for (const [cartId, orderId] of orderOfCart) {
