@@ -4,23 +4,30 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 
 const SAFE = /^[A-Za-z0-9._:-]{1,128}$/
 
-type Identified = IncomingMessage & { requestId?: string }
+const ID = Symbol("oc-pizza request id")
+
+type Identified = IncomingMessage & { requestId?: string; [ID]?: string }
 
 /**
  * Gives a request its id, once: the proxy's (`X-Request-Id`, nginx's
  * $request_id) when it is a plain token, or a new one, sent back in the
- * response. Medusa's JSON access log records it as `request_id`, so a
- * customer's complaint, nginx's log and ours can be matched. A request that
- * already has one keeps it.
+ * response. Medusa's JSON access log records `req.requestId`, which Medusa
+ * itself copies from the `X-Request-Id` header, unchecked, before any other
+ * middleware (@medusajs/medusa's loaders): the header is rewritten to the
+ * id given here, so that Medusa, its log, the answer and nginx's log all
+ * name the same one.
  */
 export function identifyRequest(req: IncomingMessage, res: ServerResponse): string {
   const identified = req as Identified
-  if (!identified.requestId) {
+  if (!identified[ID]) {
     const given = req.headers["x-request-id"]
-    identified.requestId = typeof given === "string" && SAFE.test(given) ? given : randomUUID()
+    identified[ID] = typeof given === "string" && SAFE.test(given) ? given : randomUUID()
   }
-  if (!res.headersSent) res.setHeader("x-request-id", identified.requestId)
-  return identified.requestId
+  const id = identified[ID]
+  req.headers["x-request-id"] = id
+  identified.requestId = id
+  if (!res.headersSent) res.setHeader("x-request-id", id)
+  return id
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { identifyEveryRequest } from "../identify-every-request"
@@ -8,11 +9,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 /**
  * A server shaped like `medusa start`'s: every request goes through the start
  * command's `traceRequestHandler` when one is set, then to an app that, like
- * Medusa's publishable-key check, refuses it before any application
- * middleware, and reports the id its access log would write.
+ * Medusa's, first copies `X-Request-Id` (or a new id) to `req.requestId`,
+ * then refuses the request (the publishable-key check) before any
+ * application middleware, and reports the id its access log would write.
  */
 async function serve(startCommand: { traceRequestHandler?: Wrapper }): Promise<{ server: Server; url: string }> {
   const app = (req: IncomingMessage, res: ServerResponse) => {
+    ;(req as IncomingMessage & { requestId?: string }).requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID()
     res.statusCode = 400
     res.setHeader("content-type", "application/json")
     res.end(JSON.stringify({ logged_request_id: (req as IncomingMessage & { requestId?: string }).requestId ?? "-" }))
@@ -45,8 +48,9 @@ describe("identifyEveryRequest", () => {
     expect(relayed.headers.get("x-request-id")).toBe("3f9c2a7be01d4c55a1f0e2b7c9d84a61")
     expect(((await relayed.json()) as { logged_request_id: string }).logged_request_id).toBe("3f9c2a7be01d4c55a1f0e2b7c9d84a61")
 
-    const hostile = await fetch(`${served.url}/store/products`, { headers: { "x-request-id": "a b<script>" } })
+    const hostile = await fetch(`${served.url}/store/products`, { headers: { "x-request-id": "<script>" } })
     expect(hostile.headers.get("x-request-id")).toMatch(UUID)
+    expect(((await hostile.json()) as { logged_request_id: string }).logged_request_id).toBe(hostile.headers.get("x-request-id"))
   })
 
   it("wraps the handler instrumentation.ts set before instead of replacing it", async () => {
