@@ -20,9 +20,11 @@ const stripe = StripeEdge.forThisTestFile()
 jest.setTimeout(300_000)
 
 // What a killed process leaves is repaired in seconds here, not minutes: its stock lock expires
-// after 10 s (60 s by default) and the repair jobs of src/jobs run every two seconds (every minute
-// by default), in the runner's application and the server it kills (which inherits this environment).
+// after 10 s and its order locks after 15 s (60 s by default), and the repair jobs of src/jobs run
+// every two seconds (every minute by default), in the runner's application and the server it kills
+// (which inherits this environment).
 process.env.OCP_STOCK_LOCK_EXPIRE_SECONDS = "10"
+process.env.OCP_ORDER_LOCK_EXPIRE_SECONDS = "15"
 process.env.OCP_REPAIR_JOBS_SCHEDULE = "*/2 * * * * *"
 /** The README's promise ("Crash safety"): the pizzeria takes orders again within two minutes of the crash. */
 const RECOVERY_MS = 120_000

@@ -143,6 +143,8 @@ export function readSettings(env: Env = process.env): Settings {
     return undefined
   }
   const stockLock = { timeoutMs: positiveInteger("OCP_STOCK_LOCK_TIMEOUT_MS"), expireSeconds: positiveInteger("OCP_STOCK_LOCK_EXPIRE_SECONDS") }
+  // read where it is used (orders/order-edit-lock.ts); checked here so that a wrong value stops the start
+  positiveInteger("OCP_ORDER_LOCK_EXPIRE_SECONDS")
 
   if (problems.length) {
     throw new SettingsError(problems)

@@ -3,6 +3,11 @@
  * the order id), in seconds: the customer's change from before Medusa's
  * "begin" to after its payment, the manager's confirmation. A run still
  * going after this has lost its lock, so an order change older than this
- * whose order's lock is free belongs to no live run.
+ * whose order's lock is free belongs to no live run. 60 by default;
+ * `OCP_ORDER_LOCK_EXPIRE_SECONDS` (checked at start by config/settings.ts)
+ * shortens how long a change a killed process left open blocks its order.
  */
-export const ORDER_EDIT_LOCK_TTL_SECONDS = 60
+export function orderEditLockTtlSeconds(): number {
+  const set = Number(process.env.OCP_ORDER_LOCK_EXPIRE_SECONDS)
+  return Number.isInteger(set) && set > 0 ? set : 60
+}

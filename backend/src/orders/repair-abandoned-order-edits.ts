@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { cancelAbandonedEditWorkflow } from "../workflows/orders/cancel-abandoned-edit"
 import { isCustomerChange } from "./customer-change-note"
-import { ORDER_EDIT_LOCK_TTL_SECONDS } from "./order-edit-lock"
+import { orderEditLockTtlSeconds } from "./order-edit-lock"
 
 /**
  * A customer's change is one workflow (modify-customer-order.ts): Medusa's
@@ -21,7 +21,7 @@ export async function repairAbandonedOrderEdits(container: MedusaContainer, now 
   const changes = await container
     .resolve(Modules.ORDER)
     .listOrderChanges(
-      { status: ["pending", "requested"], created_at: { $lte: new Date(now.getTime() - ORDER_EDIT_LOCK_TTL_SECONDS * 1000).toISOString() } },
+      { status: ["pending", "requested"], created_at: { $lte: new Date(now.getTime() - orderEditLockTtlSeconds() * 1000).toISOString() } },
       { select: ["id", "order_id", "change_type", "internal_note"], take: null }
     )
   const abandoned = changes.filter((change) => change.change_type === "edit" && isCustomerChange(change))

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ticketLockKey } from "../workflows/kitchen/steps/acquire-ticket-lock"
-import { ORDER_EDIT_LOCK_TTL_SECONDS } from "./order-edit-lock"
+import { orderEditLockTtlSeconds } from "./order-edit-lock"
 
 /**
  * Runs `job` holding the order's lock (the key a customer's change and a
@@ -19,7 +19,7 @@ export async function underOrderLocks<T>(container: MedusaContainer, order: { or
   const taken: string[] = []
   try {
     for (const key of keys) {
-      await locking.acquire(key, { ownerId, expire: ORDER_EDIT_LOCK_TTL_SECONDS })
+      await locking.acquire(key, { ownerId, expire: orderEditLockTtlSeconds() })
       taken.push(key)
     }
   } catch (error) {

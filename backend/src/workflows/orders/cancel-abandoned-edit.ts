@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, cancelBeginOrderEditWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { ORDER_EDIT_LOCK_TTL_SECONDS } from "@/orders/order-edit-lock"
+import { orderEditLockTtlSeconds } from "@/orders/order-edit-lock"
 import { assertOrderEditAbandonedStep } from "./steps/assert-order-edit-abandoned"
 
 export const cancelAbandonedEditWorkflowId = "cancel-abandoned-order-edit"
@@ -16,7 +16,7 @@ export const cancelAbandonedEditWorkflowId = "cancel-abandoned-order-edit"
 export const cancelAbandonedEditWorkflow = createWorkflow(cancelAbandonedEditWorkflowId, (input: { order_id: string; order_change_id: string }) => {
   // no `key` property here: see modify-customer-order.ts (the lock steps would lock nothing)
   const orderLock = transform({ input }, ({ input }) => ({ order_id: input.order_id, owner_id: randomUUID() }))
-  acquireLockStep({ key: orderLock.order_id, timeout: 0, ttl: ORDER_EDIT_LOCK_TTL_SECONDS, ownerId: orderLock.owner_id })
+  acquireLockStep({ key: orderLock.order_id, timeout: 0, ttl: orderEditLockTtlSeconds(), ownerId: orderLock.owner_id })
   assertOrderEditAbandonedStep({ order_id: input.order_id, order_change_id: input.order_change_id })
   cancelBeginOrderEditWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ order_id: input.order_id })) })
   releaseLockStep({ key: orderLock.order_id, ownerId: orderLock.owner_id })

@@ -3,7 +3,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { acquireLockStep, confirmOrderEditRequestWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED, type TicketStatusChanged } from "@/kitchen/events"
-import { ORDER_EDIT_LOCK_TTL_SECONDS } from "@/orders/order-edit-lock"
+import { orderEditLockTtlSeconds } from "@/orders/order-edit-lock"
 import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
 import { releaseTicketLockStep } from "../kitchen/steps/release-ticket-lock"
@@ -45,7 +45,7 @@ export const confirmOrderEditWorkflow = createWorkflow(confirmOrderEditWorkflowI
   )
   // no `key` property here: see modify-customer-order.ts (the lock steps would lock nothing)
   const orderLock = transform({ input }, ({ input }) => ({ order_id: input.order_id, owner_id: randomUUID() }))
-  acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: ORDER_EDIT_LOCK_TTL_SECONDS, ownerId: orderLock.owner_id })
+  acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: orderEditLockTtlSeconds(), ownerId: orderLock.owner_id })
   const pizzeria = resolveOrderPizzeriaStep({ order_id: input.order_id })
   const stockLock = acquireStockLockStep({ stock_location_id: pizzeria.stock_location_id })
   checkOrderStockStep(

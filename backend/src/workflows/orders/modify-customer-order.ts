@@ -12,7 +12,7 @@ import {
 import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "@/kitchen/events"
 import { CUSTOMER_CHANGE_NOTE } from "@/orders/customer-change-note"
-import { ORDER_EDIT_LOCK_TTL_SECONDS } from "@/orders/order-edit-lock"
+import { orderEditLockTtlSeconds } from "@/orders/order-edit-lock"
 import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
 import { releaseTicketLockStep } from "../kitchen/steps/release-ticket-lock"
@@ -66,7 +66,7 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
 
   // `when` blocks cannot be nested: each one below repeats "the order changes"
   when("order-changes", { plan }, ({ plan }) => !plan.unchanged).then(() => {
-    acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: ORDER_EDIT_LOCK_TTL_SECONDS, ownerId: orderLock.owner_id })
+    acquireLockStep({ key: orderLock.order_id, timeout: 5, ttl: orderEditLockTtlSeconds(), ownerId: orderLock.owner_id })
     beginOrderEditOrderWorkflow.runAsStep({
       input: transform({ input, plan }, ({ input, plan }) => ({
         order_id: plan.order_id,
