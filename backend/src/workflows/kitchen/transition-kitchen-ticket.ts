@@ -16,6 +16,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { recordStockMovementsWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
+import { orderEditLockTtlSeconds } from "../../orders/order-edit-lock"
 import type { TicketStatus } from "@oc-pizza/api-types"
 import { captureCardPaymentStep } from "./steps/capture-card-payment"
 import { findUnrefundedCaptureStep } from "./steps/find-unrefunded-capture"
@@ -47,7 +48,7 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   const lockKey = transform({ input }, ({ input }) => `kitchen-ticket:${input.ticket_id}`)
   // an owner of its own, so two runs racing for a fresh lock row cannot both believe they hold it
   const lockOwner = transform({ input }, () => randomUUID())
-  acquireLockStep({ key: lockKey, timeout: 5, ttl: 60, ownerId: lockOwner })
+  acquireLockStep({ key: lockKey, timeout: 5, ttl: orderEditLockTtlSeconds(), ownerId: lockOwner })
   const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with, note: input.note })
 
   when({ input }, ({ input }) => input.to === "ready").then(() => {

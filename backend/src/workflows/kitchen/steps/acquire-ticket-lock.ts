@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DomainError } from "@/errors/domain-error"
+import { orderEditLockTtlSeconds } from "@/orders/order-edit-lock"
 
 export const acquireTicketLockStepId = "acquire-ticket-lock"
 
@@ -12,7 +13,6 @@ export type TicketLock = { key: string; owner_id: string }
 
 const WAIT_MS = 5_000
 const RETRY_MS = 300
-const EXPIRE_SECONDS = 60
 
 /**
  * Takes a kitchen ticket's lock, waiting up to 5 s for a move in progress;
@@ -26,7 +26,8 @@ export const acquireTicketLockStep = createStep(
     const lock: TicketLock = { key: ticketLockKey(ticket_id), owner_id: randomUUID() }
     for (const deadline = Date.now() + WAIT_MS; ;) {
       try {
-        await locking.acquire(lock.key, { ownerId: lock.owner_id, expire: EXPIRE_SECONDS })
+        // a killed process's lock frees the ticket as soon as its order's lock frees the order
+        await locking.acquire(lock.key, { ownerId: lock.owner_id, expire: orderEditLockTtlSeconds() })
         break
       } catch {
         // held by someone else: wait for it, or answer `busy`
