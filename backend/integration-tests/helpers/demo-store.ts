@@ -158,3 +158,22 @@ export async function settle(request: Promise<{ status: number; data: Body }>): 
     return response
   }
 }
+
+/**
+ * A placed card order changed by its customer to a Margherita M and a Reine M
+ * (a higher total), and the card payment session the shop then opens for the
+ * new amount: its id. `token` is the order's `token=<tracking token>` query.
+ */
+export async function changeCardOrderToHigherTotal(api: AxiosInstance, store: DemoStore, orderId: string, token: string): Promise<string> {
+  const items = [
+    { variant_id: store.variant("margherita/M"), quantity: 1 },
+    { variant_id: store.variant("reine/M"), quantity: 1 },
+  ]
+  const { data: changed } = await api.post(`/store/orders/${orderId}/modify?${token}`, { items }, store.storeHeaders)
+  const { data: opened } = await api.post(
+    `/store/payment-collections/${changed.payment.payment_collection_id}/payment-sessions?${token}`,
+    { provider_id: "pp_stripe_stripe" },
+    store.storeHeaders
+  )
+  return opened.payment_collection.payment_sessions[0].id as string
+}

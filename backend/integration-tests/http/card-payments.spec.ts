@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
-import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { changeCardOrderToHigherTotal, loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { ticketOf as ticketOfOrder } from "../helpers/kitchen"
 import { ingredientLevel } from "../helpers/stock"
 import { StripeEdge } from "../helpers/stripe-edge"
@@ -275,17 +275,8 @@ medusaIntegrationTestRunner({
       const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const ticket = await ticketOf(placed.order.id)
       const token = `token=${ticket.tracking_token}`
-      const items = [
-        { variant_id: store.variant("margherita/M"), quantity: 1 },
-        { variant_id: store.variant("reine/M"), quantity: 1 },
-      ]
-      const { data: changed } = await api.post(`/store/orders/${placed.order.id}/modify?${token}`, { items }, store.storeHeaders)
-      const { data: opened } = await api.post(
-        `/store/payment-collections/${changed.payment.payment_collection_id}/payment-sessions?${token}`,
-        { provider_id: CARD },
-        store.storeHeaders
-      )
-      const second = stripe.intentOfSession(opened.payment_collection.payment_sessions[0].id)
+      const sessionId = await changeCardOrderToHigherTotal(api, store, placed.order.id, token)
+      const second = stripe.intentOfSession(sessionId)
       // the bank has the payment but has not settled it yet (Stripe's "processing")
       Object.assign(second, { status: "processing", payment_method: `pm_3Q${"0".repeat(20)}` })
 
@@ -451,17 +442,8 @@ medusaIntegrationTestRunner({
         stripe.confirmInBrowser(intent.id, "authorized")
         const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
         const token = `token=${(await ticketOf(placed.order.id)).tracking_token}`
-        const items = [
-          { variant_id: store.variant("margherita/M"), quantity: 1 },
-          { variant_id: store.variant("reine/M"), quantity: 1 },
-        ]
-        const { data: changed } = await api.post(`/store/orders/${placed.order.id}/modify?${token}`, { items }, store.storeHeaders)
-        const { data: opened } = await api.post(
-          `/store/payment-collections/${changed.payment.payment_collection_id}/payment-sessions?${token}`,
-          { provider_id: CARD },
-          store.storeHeaders
-        )
-        const second = stripe.confirmInBrowser(stripe.intentOfSession(opened.payment_collection.payment_sessions[0].id).id, "authorized")
+        const sessionId = await changeCardOrderToHigherTotal(api, store, placed.order.id, token)
+        const second = stripe.confirmInBrowser(stripe.intentOfSession(sessionId).id, "authorized")
         const event = stripe.webhook("payment_intent.amount_capturable_updated", { ...second })
         const outage = stripeFails(second.id, "retrieve")
         let failed: { status: number }

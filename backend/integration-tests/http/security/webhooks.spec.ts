@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { stockLockKey } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"
+import { changeCardOrderToHigherTotal, loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"
 import { StripeEdge } from "../../helpers/stripe-edge"
 
 // Stripe is configured when the application loads; its HTTP is answered by StripeEdge
@@ -138,17 +138,7 @@ medusaIntegrationTestRunner({
       const { cartId } = await paidCart()
       const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const token = `token=${(await ticketOf(getContainer(), placed.order.id)).tracking_token}`
-      const items = [
-        { variant_id: store.variant("margherita/M"), quantity: 1 },
-        { variant_id: store.variant("reine/M"), quantity: 1 },
-      ]
-      const { data: changed } = await api.post(`/store/orders/${placed.order.id}/modify?${token}`, { items }, store.storeHeaders)
-      const { data: opened } = await api.post(
-        `/store/payment-collections/${changed.payment.payment_collection_id}/payment-sessions?${token}`,
-        { provider_id: CARD },
-        store.storeHeaders
-      )
-      const sessionId = opened.payment_collection.payment_sessions[0].id as string
+      const sessionId = await changeCardOrderToHigherTotal(api, store, placed.order.id, token)
       const intent = stripe.confirmInBrowser(stripe.intentOfSession(sessionId).id, "authorized")
       const event = stripe.webhook("payment_intent.amount_capturable_updated", { ...intent })
 
