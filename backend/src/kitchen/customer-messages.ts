@@ -43,6 +43,16 @@ const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order
 }
 
 /**
+ * The e-mail template that tells the customer their order reached `news`
+ * (`order-received`, `order-ready`...), or none for a step they do not need
+ * to hear about (ready, for a delivery: the next mail is "on its way").
+ */
+export function customerEmailTemplate(news: CustomerNews, kind: Fulfilment): `order-${CustomerNews}` | undefined {
+  if (news === "ready" && kind !== "pickup") return undefined
+  return `order-${news}`
+}
+
+/**
  * The e-mail a customer gets when their order reaches `status`, in their
  * language (French unless the order says English); none for a step they do
  * not need to hear about (ready, for a delivery: the next mail is "on its way").

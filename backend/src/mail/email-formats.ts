@@ -1,0 +1,16 @@
+import type { Locale } from "./email-data"
+
+/** The pizzerias' clock: an e-mail read abroad still says when the pizza is ready in France. */
+export const PIZZERIA_TIME_ZONE = "Europe/Paris"
+
+const tags: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" }
+
+/** "12,50 €" / "€12.50": an amount in major units (as Medusa stores it) in the order's currency. */
+export function formatAmount(amount: number, currencyCode: string, locale: Locale): string {
+  return new Intl.NumberFormat(tags[locale], { style: "currency", currency: currencyCode.toUpperCase() }).format(amount)
+}
+
+/** "19:45", in the pizzeria's time zone, as the shop's tracking page shows it. */
+export function formatTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(tags[locale], { timeZone: PIZZERIA_TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(new Date(iso))
+}
