@@ -1,13 +1,15 @@
 import { randomBytes } from "node:crypto"
 import { startDemoStack } from "./lib/demo-stack"
+import { demoPeople } from "./lib/demo-state"
 import { loadRootEnv } from "./lib/env"
 import { runSuite, type Tally } from "./lib/jest-results"
 import { info, phase } from "./lib/output"
 
 /**
  * `npm run smoke:production`: starts the production build in production mode
- * (fresh random secrets, as a deployment would have) on a throw-away copy of
- * the demo data, and checks what a load balancer and a person would see.
+ * (fresh random secrets and an SMTP relay, as a deployment would have: here a
+ * mail catcher) on a throw-away copy of the demo data, and checks what a load
+ * balancer and a person would see, e-mail included.
  */
 
 loadRootEnv()
@@ -48,6 +50,19 @@ async function main(): Promise<Tally> {
       run: async () => {
         const html = await (await expectOk(stack.storefrontUrl)).text()
         if (!html.includes("OC Pizza Saint-Leu")) throw new Error("Saint-Leu is missing from the home page")
+      },
+    },
+    {
+      name: "a customer's password reset e-mail reaches the relay with a link to the shop",
+      run: async () => {
+        const customer = demoPeople().customers[0].email
+        await expectOk(`${stack.backendUrl}/auth/customer/emailpass/reset-password`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ identifier: customer }),
+        })
+        const mail = await stack.mailCatcher!.waitForMailTo(customer)
+        if (!mail.html.includes(`${stack.storefrontUrl}/account/reset-password`)) throw new Error(`"${mail.subject}" has no link to the shop's reset page`)
       },
     },
   ]

@@ -10,7 +10,8 @@ import { run } from "./lib/processes"
 
 /**
  * `npm run test:e2e`: Playwright, in Debian's Chromium, against the
- * production builds running on a throw-away copy of the demo data.
+ * production builds running on a throw-away copy of the demo data, their
+ * e-mails caught by a mail catcher the tests can read.
  */
 
 loadRootEnv()
@@ -34,7 +35,8 @@ async function main(): Promise<Tally> {
       run(join(ROOT, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
         cwd: ROOT,
         label: "e2e",
-        env: { STOREFRONT_URL: stack.storefrontUrl, BACKEND_URL: stack.backendUrl, CHROMIUM_PATH: CHROMIUM },
+        // MAIL_CATCHER_URL: what the backend sent, read by e2e/mail-catcher.ts
+        env: { STOREFRONT_URL: stack.storefrontUrl, BACKEND_URL: stack.backendUrl, MAIL_CATCHER_URL: stack.mailCatcher?.webUrl, CHROMIUM_PATH: CHROMIUM },
       }).catch((error: Error) => console.log(`  ${error.message}: failures are counted from its report`))
     )
   } finally {

@@ -15,8 +15,12 @@ export type Bench = {
   smoke: string[]
 }
 
-/** The demo backend's mode in every bench: the built admin is not needed, warnings are. */
-export const BENCH_BACKEND_ENV: NodeJS.ProcessEnv = { NODE_ENV: "development", LOG_LEVEL: "warn" }
+/**
+ * The demo backend's mode in every bench: the built admin is not needed,
+ * warnings are. No e-mail: a bench measures the order path, not a mail
+ * server sharing its cores (and a bench run in production mode still starts).
+ */
+export const BENCH_BACKEND_ENV: NodeJS.ProcessEnv = { NODE_ENV: "development", LOG_LEVEL: "warn", OCP_MAIL_DISABLED: "true" }
 
 /**
  * Declares a bench. Run as a script (`node --import tsx bench/<name>.ts

@@ -95,11 +95,14 @@ export async function prepareWorkspace(options: { force?: boolean } = {}): Promi
   })
 }
 
-export function demoLoginsText(backendUrl: string, storefrontUrl: string): string {
+/** What `npm start` prints once ready; `mailUrl` is the mail catcher's page, unless SMTP was configured. */
+export function demoLoginsText(backendUrl: string, storefrontUrl: string, mailUrl?: string): string {
   const people = demoPeople()
   return [
     `  Storefront   ${storefrontUrl}`,
     `  Admin        ${backendUrl}/app`,
+    `  E-mails      ${mailUrl ?? (process.env.OCP_MAIL_DISABLED === "true" ? "switched off (OCP_MAIL_DISABLED=true)" : "sent through the configured SMTP server")}`,
+    ...(mailUrl ? ["               every message the demo sends (orders, password resets, invitations); none leaves this machine"] : []),
     `  API health   ${backendUrl}/health`,
     "",
     `  Demo logins, all with this install's password ${demoPasswordOf()} (kept in .data/secrets.json):`,

@@ -8,6 +8,8 @@ export const PLUGINS = ["recipes", "ingredient-stock", "delivery-zoning"].map((n
 export const DATA = resolve(ROOT, ".data")
 export const PG_DATA = resolve(DATA, "postgres")
 export const STATE_FILE = resolve(DATA, "state.json")
+/** The demo's caught e-mails, kept across restarts of `npm start`. */
+export const MAIL_DIR = resolve(DATA, "mail")
 /** This install's own signing secrets (mode 0600), made by `npm start` when none are set. */
 export const SECRETS_FILE = resolve(DATA, "secrets.json")
 
