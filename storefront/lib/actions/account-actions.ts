@@ -10,8 +10,10 @@ import { StoreApiError } from "@/lib/medusa/client"
 import { addAddress, currentCustomer, deleteAddress, signIn, signUp } from "@/lib/medusa/customer"
 import { getMenuItems, variantsOf } from "@/lib/medusa/menu"
 import { listMyOrders } from "@/lib/medusa/orders"
+import { askPasswordReset, setNewPassword } from "@/lib/medusa/password-reset"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
 import { signInWith, signOut } from "@/lib/session/customer-session"
+import { readResetToken } from "@/lib/session/reset-token"
 import { currentPlace, rememberPlace } from "@/lib/session/place"
 
 export type AccountFormState = { error: Refusal | null }
@@ -54,6 +56,53 @@ export async function signUpAction(_previous: AccountFormState, formData: FormDa
   } catch (error) {
     if (error instanceof StoreApiError && error.status === 401) return { error: { code: "email_taken", message: m.emailTaken } }
     return { error: refusal(error, m, locale) }
+  }
+  revalidatePath("/", "layout")
+  redirect("/account")
+}
+
+/**
+ * Asks for a reset e-mail. The answer is the same page whether an account
+ * exists or not (the backend answers the same too); only a refusal that is
+ * about the asker (too many requests) is shown.
+ */
+export async function forgotPasswordAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const { m, locale } = await t()
+  const email = text(formData, "email")
+  if (!email) return { error: { code: "email_required", message: m.forgotPasswordIntro } }
+  try {
+    await askPasswordReset(email, locale)
+  } catch (error) {
+    return { error: refusal(error, m, locale) }
+  }
+  redirect("/account/forgot-password?sent=1")
+}
+
+/**
+ * Sets the new password with the e-mail's token, then signs the customer in
+ * with it. A token the backend refuses (expired, already used) leads to the
+ * page that offers a new link; the token never travels in an address again.
+ */
+export async function resetPasswordAction(_previous: AccountFormState, formData: FormData): Promise<AccountFormState> {
+  const { m, locale } = await t()
+  const token = String(formData.get("token") ?? "")
+  const password = String(formData.get("password") ?? "")
+  const account = readResetToken(token)
+  if (!account || account.expired) redirect("/account/reset-password?link=expired")
+  if (password !== String(formData.get("password_confirmation") ?? "")) return { error: { code: "passwords_differ", message: m.passwordsDiffer } }
+  // the backend checks the whole rule before it spends the token; this saves a round trip for the obvious case
+  if ([...password].length < 10) return { error: { code: "weak_password", message: m.passwordHint } }
+  try {
+    await setNewPassword(token, account.email, password)
+  } catch (error) {
+    if (error instanceof StoreApiError && error.status === 401) redirect("/account/reset-password?link=expired")
+    return { error: refusal(error, m, locale) }
+  }
+  try {
+    await startSession(await signIn(account.email, password))
+  } catch (error) {
+    console.error(`signing in after a password reset failed: ${(error as Error).message}`)
+    return { error: { code: "sign_in_again", message: m.passwordChangedSignIn } }
   }
   revalidatePath("/", "layout")
   redirect("/account")

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import { redirect } from "next/navigation"
 import { ActionForm } from "@/components/forms/action-form"
 import { Field } from "@/components/forms/field"
@@ -21,6 +22,9 @@ export default async function LoginPage() {
             <Field idPrefix="sign-in" name="email" type="email" label={m.email} autoComplete="email" />
             <Field idPrefix="sign-in" name="password" type="password" label={m.password} autoComplete="current-password" />
           </ActionForm>
+          <p>
+            <Link href="/account/forgot-password">{m.forgotPassword}</Link>
+          </p>
         </section>
         <section aria-labelledby="sign-up" className="panel">
           <h2 id="sign-up">{m.signUp}</h2>
