@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { render, toPlainText } from "@react-email/render"
-import type { CustomerNews } from "@/kitchen/customer-messages"
+import type { CustomerNews } from "../kitchen/customer-messages"
 import type { EmailTemplate } from "./templates/define-email"
 import { lowStockEmail } from "./templates/low-stock-email"
 import { orderEmail } from "./templates/order-email"

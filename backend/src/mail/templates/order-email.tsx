@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { Heading, Section } from "@react-email/components"
-import { customerMessage, type CustomerNews } from "@/kitchen/customer-messages"
+import { customerMessage, type CustomerNews } from "../../kitchen/customer-messages"
 import { OrderEmailData, type Locale } from "../email-data"
 import { formatAmount, formatTime } from "../email-formats"
 import { colours } from "../theme"
@@ -18,6 +18,7 @@ const words = {
     view: "Voir ma commande",
     copyHint: "Ou ouvrez ce lien :",
     call: (pizzeria: string) => `Une question ? Appelez ${pizzeria} au `,
+    phone: (pizzeria: string, phone: string) => `${pizzeria} : ${phone}`,
     why: "Vous recevez cet e-mail parce que vous avez commandé chez OC Pizza.",
   },
   en: {
@@ -29,6 +30,7 @@ const words = {
     view: "View my order",
     copyHint: "Or open this link:",
     call: (pizzeria: string) => `A question? Call ${pizzeria} on `,
+    phone: (pizzeria: string, phone: string) => `${pizzeria}: ${phone}`,
     why: "You are receiving this e-mail because you ordered from OC Pizza.",
   },
 } satisfies Record<Locale, unknown>
@@ -67,6 +69,11 @@ function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
       }
     >
       <Paragraph>{message.body}</Paragraph>
+      {news === "delivery_failed" && pizzeria.phone && (
+        <Paragraph>
+          <strong>{w.phone(pizzeria.name, pizzeria.phone)}</strong>
+        </Paragraph>
+      )}
       {eta && (
         <Paragraph>
           <strong>{eta}</strong>
