@@ -44,6 +44,10 @@ const stripeProvider = settings.stripe
     ]
   : []
 
+const emailProvider = settings.mail.smtp
+  ? { resolve: "./src/modules/smtp-notification", id: "smtp", options: { channels: ["email"], smtp: settings.mail.smtp, from: settings.mail.from } }
+  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: settings.databaseUrl,
@@ -104,18 +108,9 @@ export default defineConfig({
       // (the hook route looks for it where the payment module does not keep its options)
       options: { providers: stripeProvider },
     },
-    {
-      resolve: "@medusajs/medusa/notification",
-      options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/notification-local",
-            id: "local",
-            options: { channels: ["email"] },
-          },
-        ],
-      },
-    },
+    // e-mails go to the SMTP relay when one is named; otherwise (development, tests,
+    // OCP_MAIL_DISABLED=true) they are only written to the log
+    { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -16,15 +16,32 @@ function start(env: Record<string, string>): { status: number | null; output: st
   return { status: result.status, output: `${result.stdout}${result.stderr}` }
 }
 
-const production = { ENV: "PRODUCTION", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none", JWT_SECRET: strong, COOKIE_SECRET: strong }
+const production = {
+  ENV: "PRODUCTION",
+  DATABASE_URL: "postgres://nobody@127.0.0.1:1/none",
+  JWT_SECRET: strong,
+  COOKIE_SECRET: strong,
+  SMTP_URL: "smtp://mailer:relay-password@127.0.0.1:1",
+  MAIL_FROM: "OC Pizza <commandes@oc-pizza.fr>",
+}
 
 describe("production start", () => {
-  it.each(["DATABASE_URL", "JWT_SECRET", "COOKIE_SECRET"])("refuses to start without %s and says which variable to set", (name) => {
+  it.each(["DATABASE_URL", "JWT_SECRET", "COOKIE_SECRET", "SMTP_URL", "MAIL_FROM"])("refuses to start without %s and says which variable to set", (name) => {
     const env: Record<string, string> = { ...production }
     delete env[name]
     const { status, output } = start(env)
     expect(status).not.toBe(0)
     expect(output).toContain(`${name} is missing`)
+    expect(output).not.toContain("relay-password")
+  })
+
+  it("starts without e-mail only when told so (OCP_MAIL_DISABLED=true)", () => {
+    const { SMTP_URL: _relay, MAIL_FROM: _sender, ...withoutMail } = production
+    const { status, output } = start({ ...withoutMail, OCP_MAIL_DISABLED: "true" })
+    // the settings pass; the start then stops at the database this test does not give it
+    expect(status).not.toBe(0)
+    expect(output).not.toContain("setting(s) to fix")
+    expect(output).not.toContain("SMTP_URL")
   })
 
   // every mode but development and test can be reached from a network: the demo's own too

@@ -15,6 +15,8 @@ export type Settings = {
   /** The preview server (OCP_PREVIEW=true): Stripe test keys allowed, a banner everywhere. */
   preview: boolean
   backendUrl: string
+  /** The shop's public address, for the links e-mails carry (STOREFRONT_URL). */
+  storefrontUrl: string
   storeCors: string
   adminCors: string
   authCors: string
@@ -28,7 +30,17 @@ export type Settings = {
   uploadDir?: string
   /** The pizzerias' stock lock: how long a checkout waits for it, how long a dead holder keeps it (unset: the plugin's defaults). */
   stockLock: { timeoutMs?: number; expireSeconds?: number }
+  /** E-mail: the SMTP relay (unset: e-mails are only logged) and the sender every message shows. */
+  mail: { smtp?: SmtpSettings; from: string; disabled: boolean }
 }
+
+/** How to reach the SMTP relay, in nodemailer's words: a URL (SMTP_URL), or its parts. */
+export type SmtpSettings = { url: string } | { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } }
+
+/** The sender outside production when MAIL_FROM is unset. */
+const DEFAULT_MAIL_FROM = "OC Pizza <commandes@oc-pizza.fr>"
+/** `name@domain` alone or after a display name: `OC Pizza <commandes@oc-pizza.fr>`. */
+const MAIL_FROM_SHAPE = /^(?:[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/
 
 type Env = Record<string, string | undefined>
 
@@ -146,6 +158,8 @@ export function readSettings(env: Env = process.env): Settings {
   // read where it is used (orders/order-edit-lock.ts); checked here so that a wrong value stops the start
   positiveInteger("OCP_ORDER_LOCK_EXPIRE_SECONDS")
 
+  const mail = readMail(env, production, value, positiveInteger, problems)
+
   if (problems.length) {
     throw new SettingsError(problems)
   }
@@ -160,6 +174,7 @@ export function readSettings(env: Env = process.env): Settings {
     jwtSecret,
     cookieSecret,
     backendUrl,
+    storefrontUrl,
     storeCors: value("STORE_CORS") ?? storefrontUrl,
     adminCors: value("ADMIN_CORS") ?? backendUrl,
     authCors: value("AUTH_CORS") ?? `${backendUrl},${storefrontUrl}`,
@@ -170,5 +185,61 @@ export function readSettings(env: Env = process.env): Settings {
     googleMapsBrowserKey: value("GOOGLE_MAPS_BROWSER_KEY"),
     uploadDir: value("OCP_UPLOAD_DIR"),
     stockLock: Object.fromEntries(Object.entries(stockLock).filter(([, setting]) => setting !== undefined)),
+    mail,
   }
+}
+
+/**
+ * Customers learn of their order, staff of their invitation and everyone of a
+ * password reset by e-mail, so production needs a relay and a sender, unless
+ * its operator says on purpose that this installation sends none
+ * (OCP_MAIL_DISABLED=true). Elsewhere, without a relay, e-mails are logged.
+ */
+function readMail(
+  env: Env,
+  production: boolean,
+  value: (name: string) => string | undefined,
+  positiveInteger: (name: string) => number | undefined,
+  problems: string[]
+): Settings["mail"] {
+  const disabled = value("OCP_MAIL_DISABLED") === "true"
+  const url = value("SMTP_URL")
+  const host = value("SMTP_HOST")
+  const port = positiveInteger("SMTP_PORT")
+  const user = value("SMTP_USER")
+  const password = value("SMTP_PASSWORD")
+  const secure = value("SMTP_SECURE") === "true" || (value("SMTP_SECURE") === undefined && port === 465)
+  const from = value("MAIL_FROM")
+
+  if (url && !/^smtps?:\/\/[^/\s]+/.test(url)) {
+    problems.push(`SMTP_URL is not an SMTP address: write smtp://USER:PASSWORD@HOST:587 (STARTTLS) or smtps://USER:PASSWORD@HOST:465 (TLS).`)
+  }
+  if (!url && !host && (user || password || port)) {
+    problems.push("SMTP_HOST is missing: SMTP_PORT, SMTP_USER and SMTP_PASSWORD only apply to a relay named by SMTP_HOST (or give the whole SMTP_URL).")
+  }
+  if (host && Boolean(user) !== Boolean(password)) {
+    problems.push(user ? "SMTP_PASSWORD is missing: SMTP_USER signs in to the relay with it." : "SMTP_USER is missing: SMTP_PASSWORD is given without the account it belongs to.")
+  }
+  if (from && !MAIL_FROM_SHAPE.test(from)) {
+    problems.push(`MAIL_FROM is "${from}": write an address, optionally after a name, e.g. OC Pizza <commandes@oc-pizza.fr>.`)
+  }
+  if (production && !disabled) {
+    if (!url && !host) {
+      problems.push(
+        "SMTP_URL is missing: production e-mails customers and staff, so name the relay (smtp://USER:PASSWORD@HOST:587, or SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD), or set OCP_MAIL_DISABLED=true to run without e-mail."
+      )
+    }
+    if (!from) {
+      problems.push("MAIL_FROM is missing: production needs the sender its e-mails show, on a domain the relay may send for, e.g. OC Pizza <commandes@oc-pizza.fr>.")
+    }
+  }
+
+  const smtp: SmtpSettings | undefined = disabled
+    ? undefined
+    : url
+      ? { url }
+      : host
+        ? { host, port: port ?? (secure ? 465 : 587), secure, ...(user && password ? { auth: { user, pass: password } } : {}) }
+        : undefined
+  return { smtp, from: from ?? DEFAULT_MAIL_FROM, disabled }
 }

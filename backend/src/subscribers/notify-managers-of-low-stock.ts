@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LOW_STOCK_EVENT, type LowStockCrossing } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { pizzeriaManagerEmails } from "../staff/pizzeria-managers"
+import { sendEmail } from "../mail/send-email"
 
 /** Tells the pizzeria's managers, by e-mail, that an ingredient fell below its threshold. */
 export default async function notifyManagersOfLowStock({ event: { data }, container }: SubscriberArgs<LowStockCrossing>): Promise<void> {
@@ -12,7 +13,8 @@ export default async function notifyManagersOfLowStock({ event: { data }, contai
     query.graph({ entity: "inventory_item", fields: ["title"], filters: { id: data.inventory_item_id } }),
     query.graph({ entity: "stock_location", fields: ["name"], filters: { id: data.stock_location_id } }),
   ])
-  await container.resolve(Modules.NOTIFICATION).createNotifications(
+  await sendEmail(
+    container,
     managers.map((email) => ({
       to: email,
       channel: "email",

@@ -1,9 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { customerMessage } from "../kitchen/customer-messages"
 import { TICKET_STATUS_CHANGED, type TicketStatusChanged } from "../kitchen/events"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
+import { sendEmail } from "../mail/send-email"
 
 /** E-mails the customer at each step they care about (placed, preparing, on its way or ready, delivered, cancelled). */
 export default async function tellCustomerOfOrderStatus({ event: { data }, container }: SubscriberArgs<TicketStatusChanged>): Promise<void> {
@@ -18,7 +19,7 @@ export default async function tellCustomerOfOrderStatus({ event: { data }, conta
   const news = data.modified ? "modified" : data.status
   const message = customerMessage(news, ticket.kind, order.locale, `#${order.display_id}`, locations[0]?.name ?? "OC Pizza")
   if (!message) return
-  await container.resolve(Modules.NOTIFICATION).createNotifications({
+  await sendEmail(container, {
     to: order.email,
     channel: "email",
     template: `order-${news}`,

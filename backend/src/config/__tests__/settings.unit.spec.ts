@@ -6,6 +6,8 @@ const production = {
   DATABASE_URL: "postgres://oc:pw@db:5432/oc_pizza",
   JWT_SECRET: strong,
   COOKIE_SECRET: strong.split("").reverse().join(""),
+  SMTP_URL: "smtp://mailer:pw@smtp.example.net:587",
+  MAIL_FROM: "OC Pizza <commandes@oc-pizza.fr>",
 }
 
 const development = { NODE_ENV: "development" }
@@ -81,7 +83,7 @@ describe("readSettings", () => {
   })
 
   it("accepts the previous system's names: ENV=PRODUCTION and SECRET_KEY", () => {
-    const settings = readSettings({ ENV: "PRODUCTION", DATABASE_URL: production.DATABASE_URL, SECRET_KEY: strong, GOOGLE_MAP_API_KEY: "key" })
+    const settings = readSettings({ ENV: "PRODUCTION", DATABASE_URL: production.DATABASE_URL, SECRET_KEY: strong, GOOGLE_MAP_API_KEY: "key", OCP_MAIL_DISABLED: "true" })
     expect(settings.production).toBe(true)
     expect(settings.jwtSecret).toBe(strong)
     expect(settings.cookieSecret).toBe(strong)
@@ -89,14 +91,14 @@ describe("readSettings", () => {
   })
 
   it("names SECRET_KEY when that is the weak value", () => {
-    expect(problemsOf({ ENV: "PRODUCTION", DATABASE_URL: "postgres://x", SECRET_KEY: "changeme" })).toEqual([
+    expect(problemsOf({ ENV: "PRODUCTION", DATABASE_URL: "postgres://x", SECRET_KEY: "changeme", OCP_MAIL_DISABLED: "true" })).toEqual([
       expect.stringMatching(/^SECRET_KEY still holds/),
       expect.stringMatching(/^SECRET_KEY still holds/),
     ])
   })
 
   it("lists every problem at once", () => {
-    expect(problemsOf({ NODE_ENV: "production" })).toHaveLength(3)
+    expect(problemsOf({ NODE_ENV: "production" })).toHaveLength(5)
   })
 
   it("needs the webhook secret with a Stripe key, and a live key in production", () => {
@@ -112,5 +114,43 @@ describe("readSettings", () => {
     expect(problemsOf({ ...development, MEDUSA_WORKER_MODE: "worker" })).toEqual([expect.stringMatching(/^MEDUSA_WORKER_MODE=worker needs REDIS_URL/)])
     expect(problemsOf({ ...development, MEDUSA_WORKER_MODE: "both" })).toEqual([expect.stringMatching(/^MEDUSA_WORKER_MODE is "both"/)])
     expect(readSettings({ ...development, MEDUSA_WORKER_MODE: "worker", REDIS_URL: "redis://localhost:6379" }).workerMode).toBe("worker")
+  })
+
+  describe("e-mail", () => {
+    it.each(["SMTP_URL", "MAIL_FROM"])("refuses production without %s and names it", (name) => {
+      const problems = problemsOf({ ...production, [name]: undefined })
+      expect(problems).toEqual([expect.stringMatching(new RegExp(`^${name} is missing`))])
+      expect(problems[0]).toContain(name === "SMTP_URL" ? "OCP_MAIL_DISABLED=true" : "OC Pizza <commandes@oc-pizza.fr>")
+    })
+
+    it("runs production without e-mail when its operator says so", () => {
+      const settings = readSettings({ ...production, SMTP_URL: undefined, MAIL_FROM: undefined, OCP_MAIL_DISABLED: "true" })
+      expect(settings.mail).toEqual({ smtp: undefined, from: "OC Pizza <commandes@oc-pizza.fr>", disabled: true })
+      // disabled wins over a relay left in the file
+      expect(readSettings({ ...production, OCP_MAIL_DISABLED: "true" }).mail.smtp).toBeUndefined()
+    })
+
+    it("reads the relay from SMTP_URL or from its parts", () => {
+      expect(readSettings(production).mail).toEqual({ smtp: { url: production.SMTP_URL }, from: production.MAIL_FROM, disabled: false })
+      const parts = { ...production, SMTP_URL: undefined, SMTP_HOST: "smtp.example.net", SMTP_PORT: "465", SMTP_USER: "mailer", SMTP_PASSWORD: "pw" }
+      expect(readSettings(parts).mail.smtp).toEqual({ host: "smtp.example.net", port: 465, secure: true, auth: { user: "mailer", pass: "pw" } })
+      expect(readSettings({ ...parts, SMTP_PORT: undefined }).mail.smtp).toMatchObject({ port: 587, secure: false })
+    })
+
+    it("names what is wrong in a relay or sender", () => {
+      expect(problemsOf({ ...production, SMTP_URL: "mail.example.net" })).toEqual([expect.stringMatching(/^SMTP_URL is not an SMTP address/)])
+      expect(problemsOf({ ...production, SMTP_URL: undefined, SMTP_HOST: "smtp.example.net", SMTP_USER: "mailer" })).toEqual([expect.stringMatching(/^SMTP_PASSWORD is missing/)])
+      expect(problemsOf({ ...development, SMTP_PORT: "587" })).toEqual([expect.stringMatching(/^SMTP_HOST is missing/)])
+      expect(problemsOf({ ...production, MAIL_FROM: "commandes" })).toEqual([expect.stringMatching(/^MAIL_FROM is "commandes"/)])
+      // the password in SMTP_URL is never repeated in a message that reaches the logs
+      expect(problemsOf({ ...production, SMTP_URL: "http://mailer:hunter2@x" }).join()).not.toContain("hunter2")
+    })
+
+    it("logs e-mails outside production when no relay is named, and says where links lead", () => {
+      const settings = readSettings(development)
+      expect(settings.mail).toEqual({ smtp: undefined, from: "OC Pizza <commandes@oc-pizza.fr>", disabled: false })
+      expect(settings.storefrontUrl).toBe("http://localhost:8000")
+      expect(readSettings({ ...development, STOREFRONT_URL: "https://shop.oc-pizza.fr" }).storefrontUrl).toBe("https://shop.oc-pizza.fr")
+    })
   })
 })
