@@ -10,7 +10,7 @@ export type CaughtMail = {
   subject: string
   html: string
   text: string
-  /** Every http(s) address the HTML links to, in order, entities decoded. */
+  /** The http(s) addresses the HTML links to, in order, each once, entities decoded. */
   links: string[]
 }
 
@@ -34,7 +34,8 @@ function decodeEntities(value: string): string {
 }
 
 function linksOf(html: string): string[] {
-  return [...html.matchAll(/href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((match) => decodeEntities(match[1] ?? match[2])).filter((href) => /^https?:\/\//i.test(href))
+  const hrefs = [...html.matchAll(/href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((match) => decodeEntities(match[1] ?? match[2]))
+  return [...new Set(hrefs.filter((href) => /^https?:\/\//i.test(href)))]
 }
 
 /** Every message to this address, oldest first (maildev keeps them in arrival order). */
