@@ -5,6 +5,7 @@ import { DomainError } from "../errors/domain-error"
 import type { TicketStatus } from "@oc-pizza/api-types"
 import { onlineOrdersPause, type OnlineOrdersPause } from "../pizzerias/online-orders-pause"
 import { userNames } from "../staff/user-names"
+import { readFailedEmails, type FailedEmail } from "./read-failed-emails"
 import { serviceDayStart } from "./service-day"
 import { summarizeDay, type DaySummary, type DayTicket } from "./summarize-day"
 
@@ -15,9 +16,11 @@ export type Dashboard = DaySummary & {
   /** The rush pause of online orders in force, or null. */
   online_orders_paused: OnlineOrdersPause | null
   cash_by_driver: (DaySummary["cash_by_driver"][number] & { name: string })[]
+  /** The day's e-mails of this pizzeria that have not reached their recipient. */
+  failed_emails: FailedEmail[]
 }
 
-/** What a manager watches during service at one pizzeria: today's tickets summed up, and the ingredients running low. */
+/** What a manager watches during service at one pizzeria: today's tickets summed up, the ingredients running low, the e-mails that did not arrive. */
 export async function readDashboard(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<Dashboard> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: locations } = await query.graph({ entity: "stock_location", fields: ["id", "metadata", "service_location.timezone"], filters: { id: stockLocationId } })
@@ -60,6 +63,7 @@ export async function readDashboard(container: MedusaContainer, stockLocationId:
     cash_by_driver: summary.cash_by_driver.map((entry) => ({ ...entry, name: nameOf.get(entry.actor) ?? entry.actor })),
     low_stock: await lowStock(container, stockLocationId),
     online_orders_paused: onlineOrdersPause((locations[0] as { metadata?: Record<string, unknown> | null }).metadata, now),
+    failed_emails: await readFailedEmails(container, stockLocationId, since),
   }
 }
 

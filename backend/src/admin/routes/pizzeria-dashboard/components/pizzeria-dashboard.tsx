@@ -5,6 +5,7 @@ import { LiveBadge } from "../../../components/live-badge"
 import { useMoney } from "../../../hooks/use-money"
 import { useTicketStream } from "../../../hooks/use-ticket-stream"
 import { dashboardKey, useDashboard } from "../hooks/use-dashboard"
+import { FailedEmails } from "./failed-emails"
 import { RushPauseForm } from "./rush-pause-form"
 
 /** One figure of the day, large. */
@@ -87,6 +88,7 @@ export function PizzeriaDashboard({ pizzeriaId }: { pizzeriaId: string }) {
           }))}
         />
       </div>
+      <FailedEmails emails={data.failed_emails} />
       <RushPauseForm pizzeriaId={pizzeriaId} paused={data.online_orders_paused} />
     </div>
   )

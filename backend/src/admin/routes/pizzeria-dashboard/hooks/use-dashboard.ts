@@ -12,6 +12,18 @@ export type Dashboard = {
   cash_by_driver: { actor: string; name: string; orders: number; amount: number }[]
   low_stock: { inventory_item_id: string; name: string | null; available: number; threshold: number }[]
   online_orders_paused: { until: string; reason: string | null } | null
+  failed_emails: FailedEmail[]
+}
+/** An e-mail of the day that has not arrived; `next_attempt_at` null: given up. */
+export type FailedEmail = {
+  id: string
+  template: string
+  to: string
+  order_display_id: number | null
+  attempts: number
+  last_error: string | null
+  next_attempt_at: string | null
+  created_at: string
 }
 export type RushPause = { paused: true; minutes: number; reason?: string } | { paused: false }
 

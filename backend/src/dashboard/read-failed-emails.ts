@@ -1,0 +1,50 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { maskEmailAddress } from "../mail/mask-email-address"
+import { readUndeliveredEmails } from "../mail/read-undelivered-emails"
+
+/** An e-mail of the pizzeria that did not reach its recipient: still being retried, or given up (`next_attempt_at` null). */
+export type FailedEmail = {
+  id: string
+  template: string
+  /** Masked: the manager recognises the customer without the dashboard listing addresses. */
+  to: string
+  order_display_id: number | null
+  attempts: number
+  last_error: string | null
+  next_attempt_at: string | null
+  created_at: string
+}
+
+type PizzeriaEmailData = { stock_location_id?: unknown; order?: { id?: unknown; display_id?: unknown }; order_id?: unknown }
+
+/**
+ * The service day's e-mails of one pizzeria (order news and low-stock alerts
+ * carry its `stock_location_id`) that no attempt has delivered, newest first,
+ * so the manager can phone a customer who never heard of the order.
+ */
+export async function readFailedEmails(container: MedusaContainer, stockLocationId: string, since: Date): Promise<FailedEmail[]> {
+  const emails = (await readUndeliveredEmails(container, since)).filter((email) => (email.first.data as PizzeriaEmailData | null)?.stock_location_id === stockLocationId)
+  if (!emails.length) return []
+  const orderIdOf = (data: PizzeriaEmailData | null) => {
+    const id = data?.order?.id ?? data?.order_id
+    return typeof id === "string" ? id : null
+  }
+  const orderIds = [...new Set(emails.flatMap((email) => orderIdOf(email.first.data as PizzeriaEmailData | null) ?? []))]
+  const { data: orders } = orderIds.length
+    ? await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "display_id"], filters: { id: orderIds } })
+    : { data: [] }
+  const displayIdOf = new Map(orders.map((order) => [order.id, order.display_id == null ? null : Number(order.display_id)]))
+  return emails
+    .map(({ first, attempts, last_error, next_attempt_at }) => ({
+      id: first.id,
+      template: first.template,
+      to: maskEmailAddress(first.to),
+      order_display_id: displayIdOf.get(orderIdOf(first.data as PizzeriaEmailData | null) ?? "") ?? null,
+      attempts,
+      last_error,
+      next_attempt_at: next_attempt_at?.toISOString() ?? null,
+      created_at: new Date(first.created_at).toISOString(),
+    }))
+    .sort((a, b) => b.created_at.localeCompare(a.created_at))
+}
