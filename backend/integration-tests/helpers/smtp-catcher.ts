@@ -54,6 +54,8 @@ export class SmtpCatcher {
       authOptional: true,
       disabledCommands: ["AUTH", "STARTTLS"],
       logger: false,
+      // stop() does not wait for the connections a pooled sender keeps open
+      closeTimeout: 500,
       onData: (stream, _session, callback) => {
         if (this.refusing) {
           stream.resume()
