@@ -34,6 +34,8 @@ export const LowStockEmailData = z.object({
   ingredient: z.string().min(1),
   available: z.number(),
   threshold: z.number(),
+  /** The ingredient's unit, when known: quantities read "100 g" rather than "100". */
+  unit: z.enum(["g", "ml", "piece"]).nullish(),
   stock_location_id: z.string().min(1),
   admin_url: AbsoluteUrl,
 })

@@ -38,9 +38,10 @@ export function emailSamples(locale: Locale): Record<string, Record<string, unkn
     "low-stock": {
       locale,
       pizzeria: { name: "OC Pizza Dury" },
-      ingredient: "Mozzarella (kg)",
-      available: 1.5,
-      threshold: 2,
+      ingredient: "Mozzarella",
+      available: 1500,
+      threshold: 2000,
+      unit: "g",
       stock_location_id: "sloc_01SAMPLE",
       admin_url: "http://localhost:9000/app/ingredient-stock",
     },

@@ -14,13 +14,20 @@ export function stockScreenUrl(backendUrl: string): string {
  * nothing records another), each sent once per crossing however often the
  * event is delivered.
  */
-export function lowStockNotifications(crossing: LowStockCrossing, managers: string[], ingredient: string, pizzeria: string, backendUrl: string): CreateNotificationDTO[] {
+export function lowStockNotifications(
+  crossing: LowStockCrossing,
+  managers: string[],
+  ingredient: { name: string; unit?: LowStockEmailData["unit"] },
+  pizzeria: string,
+  backendUrl: string
+): CreateNotificationDTO[] {
   const data: LowStockEmailData = {
     locale: "fr",
     pizzeria: { name: pizzeria },
-    ingredient,
+    ingredient: ingredient.name,
     available: crossing.available,
     threshold: crossing.threshold,
+    unit: ingredient.unit ?? null,
     stock_location_id: crossing.stock_location_id,
     admin_url: stockScreenUrl(backendUrl),
   }
@@ -41,9 +48,10 @@ export async function readLowStockEmails(container: MedusaContainer, crossing: L
   if (!managers.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: items }, { data: locations }] = await Promise.all([
-    query.graph({ entity: "inventory_item", fields: ["title", "sku"], filters: { id: crossing.inventory_item_id } }),
+    query.graph({ entity: "inventory_item", fields: ["title", "sku", "ingredient.unit"], filters: { id: crossing.inventory_item_id } }),
     query.graph({ entity: "stock_location", fields: ["name"], filters: { id: crossing.stock_location_id } }),
   ])
-  const ingredient = items[0]?.title || items[0]?.sku || crossing.inventory_item_id
+  const item = items[0] as { title?: string | null; sku?: string | null; ingredient?: { unit?: LowStockEmailData["unit"] } | null } | undefined
+  const ingredient = { name: item?.title || item?.sku || crossing.inventory_item_id, unit: item?.ingredient?.unit ?? null }
   return lowStockNotifications(crossing, managers, ingredient, locations[0]?.name ?? "OC Pizza", backendUrl)
 }

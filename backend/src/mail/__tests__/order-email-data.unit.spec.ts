@@ -73,15 +73,20 @@ describe("orderEmailNotification", () => {
 
 describe("lowStockNotifications", () => {
   it("e-mails each manager once per crossing, with the stock screen's address", async () => {
-    const crossing = { stock_location_id: "sloc_1", inventory_item_id: "iitem_1", ingredient_id: "ing_1", available: 1.5, threshold: 2, noticed_at: "2026-12-06T18:00:00.000Z" }
-    const notifications = lowStockNotifications(crossing, ["a@oc-pizza.test", "b@oc-pizza.test"], "Mozzarella (kg)", "OC Pizza Dury", "https://admin.oc-pizza.fr")
+    const crossing = { stock_location_id: "sloc_1", inventory_item_id: "iitem_1", ingredient_id: "ing_1", available: 100, threshold: 150, noticed_at: "2026-12-06T18:00:00.000Z" }
+    const notifications = lowStockNotifications(crossing, ["a@oc-pizza.test", "b@oc-pizza.test"], { name: "Câpres", unit: "g" }, "OC Pizza Dury", "https://admin.oc-pizza.fr")
     expect(notifications.map((notification) => [notification.to, notification.idempotency_key])).toEqual([
       ["a@oc-pizza.test", "low-stock:a@oc-pizza.test:sloc_1:iitem_1:2026-12-06T18:00:00.000Z"],
       ["b@oc-pizza.test", "low-stock:b@oc-pizza.test:sloc_1:iitem_1:2026-12-06T18:00:00.000Z"],
     ])
     const { subject, text } = await renderEmail("low-stock", notifications[0].data!)
-    expect(subject).toBe("Stock bas : Mozzarella (kg) à OC Pizza Dury")
+    expect(notifications[0]).toMatchObject({
+      resource_type: "inventory_item",
+      resource_id: "iitem_1",
+      data: { ingredient: "Câpres", unit: "g", pizzeria: { name: "OC Pizza Dury" } },
+    })
+    expect(subject).toBe("Stock bas : Câpres à OC Pizza Dury")
     expect(text).toContain("https://admin.oc-pizza.fr/app/ingredient-stock")
-    expect(text).toContain("1,5")
+    expect(text).toContain("il reste 100 g")
   })
 })

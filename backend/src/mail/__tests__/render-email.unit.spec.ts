@@ -14,7 +14,7 @@ const subjects: Record<Locale, Record<string, string>> = {
     "order-collected": "Commande #1042 retirée",
     "order-cancelled": "Commande #1042 annulée",
     "order-delivery_failed": "Commande #1042 : livraison impossible",
-    "low-stock": "Stock bas : Mozzarella (kg) à OC Pizza Dury",
+    "low-stock": "Stock bas : Mozzarella à OC Pizza Dury",
     "staff-invite": "Invitation à rejoindre l'équipe OC Pizza",
     "password-reset": "Réinitialisez votre mot de passe OC Pizza",
   },
@@ -28,7 +28,7 @@ const subjects: Record<Locale, Record<string, string>> = {
     "order-collected": "Order #1042 collected",
     "order-cancelled": "Order #1042 cancelled",
     "order-delivery_failed": "Order #1042: delivery failed",
-    "low-stock": "Low stock: Mozzarella (kg) at OC Pizza Dury",
+    "low-stock": "Low stock: Mozzarella at OC Pizza Dury",
     "staff-invite": "You are invited to join the OC Pizza team",
     "password-reset": "Reset your OC Pizza password",
   },
@@ -113,6 +113,20 @@ describe.each(["fr", "en"] as const)("renderEmail in %s", (locale) => {
     const sample = samples["order-received"] as { order: Record<string, unknown> }
     expect((await renderEmail("order-received", { ...sample, order: { ...sample.order, kind: "pickup" } })).text).toContain(pickup)
     expect((await renderEmail("order-received", { ...sample, order: { ...sample.order, eta: null } })).text).not.toMatch(/19:45|vers|around/)
+  })
+
+  it("gives the low stock in the ingredient's unit", async () => {
+    const { text } = await renderEmail("low-stock", samples["low-stock"])
+    // French groups thousands with a narrow no-break space
+    expect(text.replace(/\s/g, " ")).toContain(
+      locale === "fr"
+        ? "Mozzarella : il reste 1 500 g à OC Pizza Dury, sous le seuil d'alerte de 2 000 g."
+        : "Mozzarella: 1,500 g left at OC Pizza Dury, below the alert threshold of 2,000 g."
+    )
+    const pieces = await renderEmail("low-stock", { ...samples["low-stock"], ingredient: "Boîte à pizza", available: 1, threshold: 20, unit: "piece" })
+    expect(pieces.text).toContain(
+      locale === "fr" ? "il reste 1 pièce à OC Pizza Dury, sous le seuil d'alerte de 20 pièces" : "1 piece left at OC Pizza Dury, below the alert threshold of 20 pieces"
+    )
   })
 
   it("words a staff member's password reset for the admin", async () => {

@@ -7,7 +7,8 @@ const words = {
   fr: {
     subject: (ingredient: string, pizzeria: string) => `Stock bas : ${ingredient} à ${pizzeria}`,
     body: (ingredient: string, pizzeria: string, available: string, threshold: string) =>
-      `Il reste ${available} de ${ingredient} à ${pizzeria}, sous le seuil d'alerte de ${threshold}. Pensez à commander ou à retirer les pizzas concernées de la carte.`,
+      `${ingredient} : il reste ${available} à ${pizzeria}, sous le seuil d'alerte de ${threshold}. Pensez à commander ou à retirer les pizzas concernées de la carte.`,
+    pieces: (count: number) => (count > 1 ? "pièces" : "pièce"),
     open: "Voir le stock",
     copyHint: "Ou ouvrez ce lien :",
     why: "Vous recevez cet e-mail parce que vous gérez cette pizzeria dans OC Pizza.",
@@ -15,7 +16,8 @@ const words = {
   en: {
     subject: (ingredient: string, pizzeria: string) => `Low stock: ${ingredient} at ${pizzeria}`,
     body: (ingredient: string, pizzeria: string, available: string, threshold: string) =>
-      `${pizzeria} has ${available} of ${ingredient} left, below its alert threshold of ${threshold}. Order more, or take the pizzas that need it off the menu.`,
+      `${ingredient}: ${available} left at ${pizzeria}, below the alert threshold of ${threshold}. Order more, or take the pizzas that need it off the menu.`,
+    pieces: (count: number) => (count === 1 ? "piece" : "pieces"),
     open: "See the stock",
     copyHint: "Or open this link:",
     why: "You are receiving this e-mail because you manage this pizzeria in OC Pizza.",
@@ -26,8 +28,13 @@ const words = {
 export const lowStockEmail = defineEmail(LowStockEmailData, (data) => {
   const w = words[data.locale]
   const number = new Intl.NumberFormat(data.locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 3 })
+  const quantity = (amount: number) => {
+    const written = number.format(amount)
+    if (!data.unit) return written
+    return `${written} ${data.unit === "piece" ? w.pieces(amount) : data.unit}`
+  }
   const subject = w.subject(data.ingredient, data.pizzeria.name)
-  const body = w.body(data.ingredient, data.pizzeria.name, number.format(data.available), number.format(data.threshold))
+  const body = w.body(data.ingredient, data.pizzeria.name, quantity(data.available), quantity(data.threshold))
   const element = (
     <EmailLayout locale={data.locale} title={subject} preview={body} heading={subject} footer={<FooterLine>{w.why}</FooterLine>}>
       <Paragraph>{body}</Paragraph>
