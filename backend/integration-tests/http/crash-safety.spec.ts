@@ -337,10 +337,12 @@ medusaIntegrationTestRunner({
           const cart = cartRows.find((row) => row.id === cartId)
           const live = (cart?.payment_collection?.payments ?? []).filter((payment) => payment && !payment.canceled_at)
           if (answer.status >= 400 && (orderOfCart.has(cartId) || live.length))
-            problems.push(`the customer of cart ${cartId} was told "refused" (${answer.status}) but holds an order or a payment`)
+            problems.push(
+              `the customer of cart ${cartId} was told "refused" (${answer.status} ${String(answer.data.code ?? answer.data.type ?? "")}) but holds an order or a payment`
+            )
           const intent = intentOfCart.has(cartId) ? stripe.intents.get(intentOfCart.get(cartId)!) : undefined
           if (answer.status >= 400 && intent?.status === "requires_capture")
-            problems.push(`the customer of cart ${cartId} was told "refused" (${answer.status}) but Stripe holds their card`)
+            problems.push(`the customer of cart ${cartId} was told "refused" (${answer.status} ${String(answer.data.code ?? answer.data.type ?? "")}) but Stripe holds their card`)
           if (orderOfCart.has(cartId) && intent && intent.status !== "requires_capture") problems.push(`the card of cart ${cartId}'s order is ${intent.status} at Stripe`)
         }
 
