@@ -68,6 +68,25 @@ export default tseslint.config(
     },
   },
   {
+    // every test file's database is copied from the run's migrated template, through the project's runner
+    files: ["backend/integration-tests/**/*.ts"],
+    ignores: ["backend/integration-tests/helpers/test-runner.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@medusajs/test-utils",
+              importNames: ["medusaIntegrationTestRunner"],
+              message: 'Import medusaIntegrationTestRunner from "integration-tests/helpers/test-runner".',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // a step never runs a workflow: flows are composed with `.runAsStep`, so compensation covers them
     files: ["backend/src/workflows/**/steps/**/*.ts", "plugins/*/src/workflows/steps/**/*.ts"],
     rules: {

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import axios, { type AxiosInstance } from "axios"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { beginOrderEditOrderWorkflow, confirmOrderEditRequestWorkflow, orderEditUpdateItemQuantityWorkflow } from "@medusajs/medusa/core-flows"

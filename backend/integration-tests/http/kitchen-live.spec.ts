@@ -1,5 +1,5 @@
 import axios from "axios"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
 import { signIn } from "../helpers/sign-in"
 import { openEventStream } from "../../../scripts/lib/event-stream"

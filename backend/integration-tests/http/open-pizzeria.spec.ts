@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
 import { signIn } from "../helpers/sign-in"

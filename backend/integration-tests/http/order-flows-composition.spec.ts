@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { beginOrderEditOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { repairAbandonedOrderEdits } from "../../src/orders/repair-abandoned-order-edits"

@@ -1,5 +1,5 @@
 import axios from "axios"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { openEventStream } from "../../../scripts/lib/event-stream"
 import { ticketsOf } from "../helpers/kitchen"
 import { killMidCheckout } from "../helpers/kill-mid-checkout"

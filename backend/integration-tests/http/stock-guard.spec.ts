@@ -1,5 +1,5 @@
 import axios from "axios"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { startSecondServer } from "../helpers/second-server"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"

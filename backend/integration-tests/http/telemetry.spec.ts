@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import axios from "axios"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { loadDemoStore, preparePickupCart, ticketOf } from "../helpers/demo-store"
 import { startSecondServer } from "../helpers/second-server"
 

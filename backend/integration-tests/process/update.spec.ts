@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process"
 import { readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { promisify } from "node:util"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { Client } from "pg"
 import { differences, fingerprint } from "../../../scripts/lib/table-fingerprint"

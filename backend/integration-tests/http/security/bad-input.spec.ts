@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import { loadDemoStore, settle, type DemoStore } from "../../helpers/demo-store"
 
 jest.setTimeout(300_000)

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { ensureDemoAccounts } from "../../../src/demo/load-people"
 import { DEMO_PASSWORD, loadDemoStore } from "../../helpers/demo-store"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import type { AxiosResponse } from "axios"
 import { loadDemoStore, type DemoStore } from "../../helpers/demo-store"
 import { startSecondServer } from "../../helpers/second-server"

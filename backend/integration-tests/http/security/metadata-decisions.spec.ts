@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { KITCHEN_MODULE } from "../../../src/modules/kitchen"
 import type KitchenModuleService from "../../../src/modules/kitchen/service"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import { createInvitesWorkflow } from "@medusajs/medusa/core-flows"
 import { settle } from "../../helpers/demo-store"
 

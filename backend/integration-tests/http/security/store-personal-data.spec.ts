@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { findStoreRule, STORE_RULES, type StoreScope } from "../../../src/store-access/store-access-policy"
 import { loadDemoStore, placeOrderAt, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"

@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/test-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { stockLockKey } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { changeCardOrderToHigherTotal, loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../../helpers/demo-store"
