@@ -45,6 +45,8 @@ export class SmtpCatcher {
   readonly messages: CaughtMail[] = []
   /** Messages answered with an error while refusing. */
   refused = 0
+  /** Their recipients (the envelope's), one entry per refused message. */
+  readonly refusals: { to: string[] }[] = []
   private refusing: { code: number } | null = null
   private server?: SMTPServer
   private port?: number
@@ -56,11 +58,12 @@ export class SmtpCatcher {
       logger: false,
       // stop() does not wait for the connections a pooled sender keeps open
       closeTimeout: 500,
-      onData: (stream, _session, callback) => {
+      onData: (stream, session, callback) => {
         if (this.refusing) {
           stream.resume()
           stream.on("end", () => {
             this.refused += 1
+            this.refusals.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address.toLowerCase()) })
             callback(Object.assign(new Error("Mailbox unavailable, try again later"), { responseCode: this.refusing?.code ?? 451 }))
           })
           return
@@ -122,6 +125,7 @@ export class SmtpCatcher {
   clear(): void {
     this.messages.length = 0
     this.refused = 0
+    this.refusals.length = 0
   }
 
   /** While on, every message is answered with `code` (451: try later; 550: rejected) and kept nowhere. */
