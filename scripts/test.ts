@@ -43,7 +43,7 @@ type Run = { label: string; args: string[]; env?: NodeJS.ProcessEnv }
 function runsOf(name: string): Run[] {
   if (name !== "backend") return [{ label: name, args: [] }]
   return [
-    // the schema migrated once for its thirty-odd files (backend/integration-tests/migrated-template.ts)
+    // the schema migrated and the demo data loaded once for its thirty-odd files (backend/integration-tests/template-databases.ts)
     {
       label: "backend",
       args: ["--maxWorkers=2", `--testPathIgnorePatterns=${BACKEND_ALONE.map((path) => path.replace(/\./g, "\\.")).join("|")}`],

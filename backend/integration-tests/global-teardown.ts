@@ -1,8 +1,8 @@
 import type { Database } from "../../scripts/lib/database"
-import { dropMigratedTemplate } from "./migrated-template"
+import { dropTemplates } from "./template-databases"
 
 export default async function globalTeardown(): Promise<void> {
-  await dropMigratedTemplate()
+  await dropTemplates()
   const database = (globalThis as { __OCP_TEST_DB__?: Database }).__OCP_TEST_DB__
   await database?.stop()
 }

@@ -1,25 +1,33 @@
 import { execFile } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { promisify } from "node:util"
 import pg from "pg"
 import { MEDUSA_BIN } from "../../scripts/lib/medusa"
 
 /**
- * A database migrated once per Jest run, which every test file's database is
+ * Databases prepared once per Jest run, which each test file's database is
  * copied from: Medusa's test runner would otherwise run every migration of
- * every module again in each file (about 4 s of the machine's two cores,
- * thirty-odd times). The runner still migrates and syncs links afterwards, and
- * finds nothing left to do: a template that fell behind the code is caught up.
+ * every module again in each file, and nearly every file then loads the demo
+ * data (together about 7 s of the machine's two cores, thirty-odd times). The
+ * runner still migrates and syncs links afterwards and finds nothing left to
+ * do, and `loadDemoStore` finds the demo data loaded (the seed is idempotent).
  *
- * Opt-in (`OCP_TEST_TEMPLATE=1`, set by `npm test`): migrating takes about 18 s,
- * which a run of one file does not win back.
+ * - the migrated schema, for files that start from an empty store (`emptyStore: true`);
+ * - the same with the demo data, for the others.
+ *
+ * Opt-in (`OCP_TEST_TEMPLATE=1`, set by `npm test`): preparing them takes about
+ * 30 s, which a run of one file does not win back.
  */
 
 const run = promisify(execFile)
 const BACKEND = join(__dirname, "..")
 
-/** The template's name, announced to the test files (Jest's workers inherit the global setup's environment). */
-export const TEMPLATE_ENV = "OCP_TEST_TEMPLATE_DB"
+/** The templates' names, announced to the test files (Jest's workers inherit the global setup's environment). */
+const EMPTY_ENV = "OCP_TEST_TEMPLATE_EMPTY"
+const DEMO_ENV = "OCP_TEST_TEMPLATE_DEMO"
 
 function serverUrl(database: string): string {
   const { DB_HOST = "localhost", DB_PORT = "5432", DB_USERNAME = "postgres", DB_PASSWORD = "" } = process.env
@@ -39,31 +47,46 @@ async function onServer(sql: string): Promise<void> {
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`
 
-/** Creates and migrates the template (named after this process: several runs may share a server). */
-export async function createMigratedTemplate(): Promise<void> {
-  if (process.env.OCP_TEST_TEMPLATE !== "1") return
-  const name = `ocp_test_migrated_${process.pid}`
-  await onServer(`DROP DATABASE IF EXISTS ${quoted(name)}`)
-  await onServer(`CREATE DATABASE ${quoted(name)}`)
-  await run(MEDUSA_BIN, ["db:migrate", "--skip-scripts", "--execute-safe-links"], {
+async function medusa(database: string, args: string[], what: string): Promise<void> {
+  await run(MEDUSA_BIN, args, {
     cwd: BACKEND,
-    env: { ...process.env, DATABASE_URL: serverUrl(name), NODE_ENV: "test", LOG_LEVEL: "error" },
+    // the demo's pictures go to a throw-away folder, never to the demo's own
+    env: { ...process.env, DATABASE_URL: serverUrl(database), NODE_ENV: "test", LOG_LEVEL: "error", OCP_UPLOAD_DIR: mkdtempSync(join(tmpdir(), "ocp-uploads-")) },
     maxBuffer: 64 * 1024 * 1024,
-  }).catch(async (error: Error & { stderr?: string }) => {
-    await onServer(`DROP DATABASE IF EXISTS ${quoted(name)}`)
-    throw new Error(`Migrating the tests' template database failed: ${error.stderr || error.message}`)
+  }).catch((error: Error & { stderr?: string }) => {
+    throw new Error(`${what} for the tests' template databases failed: ${error.stderr || error.message}`)
   })
-  process.env[TEMPLATE_ENV] = name
 }
 
-export async function dropMigratedTemplate(): Promise<void> {
-  const name = process.env[TEMPLATE_ENV]
-  if (name) await onServer(`DROP DATABASE IF EXISTS ${quoted(name)}`)
+/** Creates both templates (named after this process: several runs may share a server). */
+export async function createTemplates(): Promise<void> {
+  if (process.env.OCP_TEST_TEMPLATE !== "1") return
+  // the demo accounts' password of the whole run: the demo template's accounts have it
+  process.env.OCP_DEMO_PASSWORD ??= randomBytes(12).toString("base64url")
+  const empty = `ocp_test_empty_${process.pid}`
+  const demo = `ocp_test_demo_${process.pid}`
+  try {
+    for (const name of [empty, demo]) await onServer(`DROP DATABASE IF EXISTS ${quoted(name)}`)
+    await onServer(`CREATE DATABASE ${quoted(empty)}`)
+    await medusa(empty, ["db:migrate", "--skip-scripts", "--execute-safe-links"], "Migrating")
+    await onServer(`CREATE DATABASE ${quoted(demo)} TEMPLATE ${quoted(empty)}`)
+    await medusa(demo, ["exec", "./src/scripts/seed-demo.ts"], "Loading the demo data")
+  } catch (error) {
+    for (const name of [empty, demo]) await onServer(`DROP DATABASE IF EXISTS ${quoted(name)}`)
+    throw error
+  }
+  Object.assign(process.env, { [EMPTY_ENV]: empty, [DEMO_ENV]: demo })
 }
 
-/** Creates a test file's database as a copy of the template, when there is one; the runner then finds it migrated. */
-export async function copyMigratedTemplate(databaseUrl: string): Promise<void> {
-  const template = process.env[TEMPLATE_ENV]
+export async function dropTemplates(): Promise<void> {
+  for (const name of [process.env[EMPTY_ENV], process.env[DEMO_ENV]]) {
+    if (name) await onServer(`DROP DATABASE IF EXISTS ${quoted(name)}`)
+  }
+}
+
+/** Creates a test file's database as a copy of a template, when there is one; the runner then finds it ready. */
+export async function copyTemplate(databaseUrl: string, options: { emptyStore: boolean }): Promise<void> {
+  const template = process.env[options.emptyStore ? EMPTY_ENV : DEMO_ENV]
   if (!template) return
   const database = decodeURIComponent(new URL(databaseUrl).pathname.slice(1))
   await onServer(`CREATE DATABASE ${quoted(database)} TEMPLATE ${quoted(template)}`)

@@ -2,7 +2,9 @@ import type { AxiosInstance } from "axios"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { STOREFRONT_KEY_TITLE } from "../../src/demo/markers"
+import { offeredPaymentMethods } from "../../src/payments/payment-providers"
 import seedDemo from "../../src/scripts/seed-demo"
 import { ticketOf } from "./kitchen"
 import { signIn } from "./sign-in"
@@ -40,6 +42,9 @@ export async function openEveryPizzeria(container: MedusaContainer): Promise<voi
 /** Loads the demo data into the test database and indexes what tests look up. */
 export async function loadDemoStore(api: AxiosInstance, container: MedusaContainer): Promise<DemoStore> {
   await seedDemo({ container, args: [] })
+  // the demo data may come from the run's template (integration-tests/template-databases.ts), loaded by
+  // a server without this file's payment providers (the Stripe stand-in): the region offers this server's
+  await updateRegionsWorkflow(container).run({ input: { selector: {}, update: { payment_providers: offeredPaymentMethods(container).map((method) => method.id) } } })
   await openEveryPizzeria(container)
   const [apiKey] = await container.resolve(Modules.API_KEY).listApiKeys({ title: STOREFRONT_KEY_TITLE })
   const storeHeaders = { headers: { "x-publishable-api-key": apiKey.token } }

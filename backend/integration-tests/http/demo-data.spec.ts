@@ -10,6 +10,8 @@ type Pizzeria = { id: string; name: string; sales_channel_id: string; location: 
 type Variant = { title: string; inventory_quantity: number }
 
 medusaIntegrationTestRunner({
+  // the seed itself is under test: it starts from an empty store
+  emptyStore: true,
   testSuite: ({ api, getContainer }) => {
     let key: string
 

@@ -6,6 +6,7 @@ import { settle } from "../helpers/demo-store"
 jest.setTimeout(120_000)
 
 medusaIntegrationTestRunner({
+  emptyStore: true,
   testSuite: ({ api, getContainer }) => {
     const ready = () => settle(api.get("/health/ready"))
 

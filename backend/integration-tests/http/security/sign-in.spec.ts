@@ -27,6 +27,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 medusaIntegrationTestRunner({
+  // the accounts under test are made by the tests themselves
+  emptyStore: true,
   testSuite: ({ api, getContainer }) => {
     type Client = ReturnType<typeof newClient>
     const signIn = (email: string, password: string, client: Client, actor = "customer") => settle(api.post(`/auth/${actor}/emailpass`, { email, password }, client))
