@@ -14,8 +14,8 @@ const force = process.argv.includes("--force")
 
 async function main(): Promise<void> {
   await prepareWorkspace({ force })
-  await phase("backend build", () => buildBackend({ force }))
-  await phase("storefront build", () => buildStorefront({ force }))
+  // side by side: neither reads the other's output, and neither keeps both cores busy throughout
+  await Promise.all([phase("backend build", () => buildBackend({ force })), phase("storefront build", () => buildStorefront({ force }))])
   console.log(`\nBuilt in ${elapsed()}.`)
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
 import { openDatabase, type Database } from "./database"
 import { demoPeople, isSeeded, missingDemoAccounts } from "./demo-state"
 import { DB_NAME, embeddedPort } from "./env"
@@ -29,6 +29,13 @@ function readState(): State {
   return existsSync(STATE_FILE) ? (JSON.parse(readFileSync(STATE_FILE, "utf8")) as State) : {}
 }
 
+/** Written whole or not at all: CI's benchmarks start their stack while the browser tests start theirs. */
+function writeState(state: State): void {
+  const next = `${STATE_FILE}.${process.pid}`
+  writeFileSync(next, JSON.stringify(state, null, 2))
+  renameSync(next, STATE_FILE)
+}
+
 function databaseKey(url: string): string {
   const parsed = new URL(url)
   return `${parsed.hostname}:${parsed.port}${parsed.pathname}`
@@ -45,7 +52,7 @@ export async function migrateIfNeeded(url: string, options: { force?: boolean } 
       return
     }
     await migrate()
-    writeFileSync(STATE_FILE, JSON.stringify({ ...state, migrations: { ...state.migrations, [key]: print } }, null, 2))
+    writeState({ ...state, migrations: { ...state.migrations, [key]: print } })
     info("migrated")
   })
 }
@@ -53,7 +60,7 @@ export async function migrateIfNeeded(url: string, options: { force?: boolean } 
 export function forgetMigrations(url: string): void {
   const state = readState()
   if (state.migrations) delete state.migrations[databaseKey(url)]
-  writeFileSync(STATE_FILE, JSON.stringify(state, null, 2))
+  writeState(state)
 }
 
 export async function ensureDemoData(url: string): Promise<void> {
@@ -65,7 +72,7 @@ export async function ensureDemoData(url: string): Promise<void> {
     const rememberPassword = () => {
       mkdirSync(DATA, { recursive: true })
       const state = readState()
-      writeFileSync(STATE_FILE, JSON.stringify({ ...state, demoPasswords: { ...state.demoPasswords, [key]: passwordPrint } }, null, 2))
+      writeState({ ...state, demoPasswords: { ...state.demoPasswords, [key]: passwordPrint } })
     }
     if (await isSeeded(url)) {
       info("already loaded")
