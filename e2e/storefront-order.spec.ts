@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test"
-import { adminHeaders, moveOrder, openAroundTheClock, pizzeriaNamed, storeHeaders } from "./backend-api"
+import { adminHeaders, moveOrder, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
 
 let admin: Record<string, string>
-let centre: { id: string; name: string }
+let centre: Json
 
 test.beforeAll(async ({ request }) => {
   admin = await adminHeaders(request)
