@@ -95,6 +95,8 @@ describe.each(["fr", "en"] as const)("renderEmail in %s", (locale) => {
       expect(part).toContain("OC Pizza Dury")
       expect(part).toContain("03 22 45 67 89")
       expect(part).toContain("#1042")
+      expect(part).toContain("2 × Margherita")
+      expect(part).toContain("1 × Quatre fromages")
       expect(part).toContain(money(23))
       expect(part).toContain(money(13.5))
       expect(part).toContain(money(kind === "delivery" ? 39.5 : 36.5))

@@ -28,7 +28,7 @@ export function CallToAction({ href, label, copyHint }: Props) {
       </Button>
       {/* the text part already gives the address with the button's label */}
       <Text data-skip-in-text="true" style={{ color: colours.muted, fontSize: "14px", lineHeight: "20px", margin: "16px 0 0" }}>
-        {copyHint}{" "}
+        {`${copyHint} `}
         <Link href={href} style={{ color: colours.brand, textDecoration: "underline", wordBreak: "break-all" }}>
           {href}
         </Link>

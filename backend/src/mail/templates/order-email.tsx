@@ -17,7 +17,7 @@ const words = {
     track: "Suivre ma commande",
     view: "Voir ma commande",
     copyHint: "Ou ouvrez ce lien :",
-    call: (pizzeria: string) => `Une question ? Appelez ${pizzeria} au `,
+    call: (pizzeria: string, phone: string) => `Une question ? Appelez ${pizzeria} au ${phone}`,
     phone: (pizzeria: string, phone: string) => `${pizzeria} : ${phone}`,
     why: "Vous recevez cet e-mail parce que vous avez commandé chez OC Pizza.",
   },
@@ -29,7 +29,7 @@ const words = {
     track: "Track my order",
     view: "View my order",
     copyHint: "Or open this link:",
-    call: (pizzeria: string) => `A question? Call ${pizzeria} on `,
+    call: (pizzeria: string, phone: string) => `A question? Call ${pizzeria} on ${phone}`,
     phone: (pizzeria: string, phone: string) => `${pizzeria}: ${phone}`,
     why: "You are receiving this e-mail because you ordered from OC Pizza.",
   },
@@ -56,14 +56,7 @@ function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
       heading={message.subject}
       footer={
         <>
-          {pizzeria.phone ? (
-            <FooterLine>
-              {w.call(pizzeria.name)}
-              {pizzeria.phone}
-            </FooterLine>
-          ) : (
-            <FooterLine>{pizzeria.name}</FooterLine>
-          )}
+          {pizzeria.phone ? <FooterLine>{w.call(pizzeria.name, pizzeria.phone)}</FooterLine> : <FooterLine>{pizzeria.name}</FooterLine>}
           <FooterLine>{w.why}</FooterLine>
         </>
       }
@@ -87,9 +80,7 @@ function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
           <tbody>
             {order.items.map((item, index) => (
               <tr key={index}>
-                <td style={cell}>
-                  {item.quantity} × {item.title}
-                </td>
+                <td style={cell}>{`${item.quantity} × ${item.title}`}</td>
                 <td style={{ ...cell, textAlign: "right", whiteSpace: "nowrap" }}>{money(item.total)}</td>
               </tr>
             ))}
