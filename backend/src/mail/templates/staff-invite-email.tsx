@@ -6,7 +6,7 @@ import { EmailLayout, FooterLine, Paragraph } from "./email-layout"
 const words = {
   fr: {
     subject: "Invitation à rejoindre l'équipe OC Pizza",
-    body: "Vous êtes invité à rejoindre l'administration d'OC Pizza. Choisissez votre mot de passe pour activer votre compte.",
+    body: "Un responsable d'OC Pizza vous invite à rejoindre l'administration. Choisissez votre mot de passe pour activer votre compte.",
     expiry: "Cette invitation est personnelle et expire bientôt. Si vous ne l'attendiez pas, ignorez cet e-mail.",
     accept: "Accepter l'invitation",
     copyHint: "Ou ouvrez ce lien :",
@@ -14,7 +14,7 @@ const words = {
   },
   en: {
     subject: "You are invited to join the OC Pizza team",
-    body: "You are invited to join OC Pizza's administration. Choose your password to activate your account.",
+    body: "An OC Pizza manager invites you to join the administration. Choose your password to activate your account.",
     expiry: "This invitation is personal and expires soon. If you were not expecting it, ignore this e-mail.",
     accept: "Accept the invitation",
     copyHint: "Or open this link:",
