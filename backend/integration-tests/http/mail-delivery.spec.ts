@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import type { NotificationDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { TICKET_STATUS_CHANGED, type TicketStatusChanged } from "../../src/kitchen/events"
 import { EMAIL_ATTEMPTS } from "../../src/mail/email-attempts"
 import { retryFailedEmails } from "../../src/mail/retry-failed-emails"
@@ -175,6 +175,33 @@ medusaIntegrationTestRunner({
       expect(attempts.map((attempt) => attempt.status)).toEqual(["failure", "success"])
       await smtp.waitFor((caught) => caught.headers["message-id"] === attempts[1].external_id)
       await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(toCustomer()).toHaveLength(1)
+    })
+
+    it("retries an e-mail whose sending process stopped mid-send, once it has been pending ten minutes", async () => {
+      const { orderId } = await placeOrderAt(api, getContainer(), store, centre())
+      const delivered = await firstSendOf(orderId, "success")
+      smtp.clear()
+      // what a process killed while talking to the relay leaves: the row, still pending
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const startedAt = new Date()
+      await knex("notification").insert({
+        id: "noti_cut_short_by_a_crash",
+        to: CUSTOMER,
+        channel: "email",
+        template: "order-received",
+        data: JSON.stringify(delivered.data),
+        status: "pending",
+        provider_id: delivered.provider_id,
+        idempotency_key: "cut-short-by-a-crash",
+        created_at: startedAt,
+        updated_at: startedAt,
+      })
+      expect(await retryFailedEmails(getContainer(), new Date(startedAt.getTime() + 5 * 60_000))).not.toContain("noti_cut_short_by_a_crash")
+      expect(await retryFailedEmails(getContainer(), new Date(startedAt.getTime() + 11 * 60_000))).toContain("noti_cut_short_by_a_crash")
+      const [resend] = await notifications().listNotifications({ original_notification_id: "noti_cut_short_by_a_crash" } as never)
+      expect(resend).toMatchObject({ status: "success", idempotency_key: "cut-short-by-a-crash#2" })
+      await smtp.waitFor((caught) => caught.headers["message-id"] === resend.external_id)
       expect(toCustomer()).toHaveLength(1)
     })
   },

@@ -63,7 +63,7 @@ export async function readDashboard(container: MedusaContainer, stockLocationId:
     cash_by_driver: summary.cash_by_driver.map((entry) => ({ ...entry, name: nameOf.get(entry.actor) ?? entry.actor })),
     low_stock: await lowStock(container, stockLocationId),
     online_orders_paused: onlineOrdersPause((locations[0] as { metadata?: Record<string, unknown> | null }).metadata, now),
-    failed_emails: await readFailedEmails(container, stockLocationId, since),
+    failed_emails: await readFailedEmails(container, stockLocationId, since, now),
   }
 }
 

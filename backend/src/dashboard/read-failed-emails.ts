@@ -23,8 +23,8 @@ type PizzeriaEmailData = { stock_location_id?: unknown; order?: { id?: unknown; 
  * carry its `stock_location_id`) that no attempt has delivered, newest first,
  * so the manager can phone a customer who never heard of the order.
  */
-export async function readFailedEmails(container: MedusaContainer, stockLocationId: string, since: Date): Promise<FailedEmail[]> {
-  const emails = (await readUndeliveredEmails(container, since)).filter((email) => (email.first.data as PizzeriaEmailData | null)?.stock_location_id === stockLocationId)
+export async function readFailedEmails(container: MedusaContainer, stockLocationId: string, since: Date, now: Date): Promise<FailedEmail[]> {
+  const emails = (await readUndeliveredEmails(container, since, now)).filter((email) => (email.first.data as PizzeriaEmailData | null)?.stock_location_id === stockLocationId)
   if (!emails.length) return []
   const orderIdOf = (data: PizzeriaEmailData | null) => {
     const id = data?.order?.id ?? data?.order_id

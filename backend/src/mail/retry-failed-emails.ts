@@ -13,7 +13,7 @@ const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000
  * create it once and send it once. Returns the ids of the e-mails retried.
  */
 export async function retryFailedEmails(container: MedusaContainer, now = new Date()): Promise<string[]> {
-  const undelivered = await readUndeliveredEmails(container, new Date(now.getTime() - RETRY_WINDOW_MS))
+  const undelivered = await readUndeliveredEmails(container, new Date(now.getTime() - RETRY_WINDOW_MS), now)
   const due = undelivered.filter((email) => email.next_attempt_at && email.next_attempt_at <= now)
   await Promise.all(
     due.map(({ first, attempts }) =>
