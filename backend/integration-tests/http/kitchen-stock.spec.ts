@@ -290,7 +290,7 @@ medusaIntegrationTestRunner({
         await move("waste", 800)
         const first = await eventually("Câpres", 1)
         expect(first).toHaveLength(1)
-        expect(first[0].data).toMatchObject({ ingredient: "Câpres", pizzeria: "OC Pizza Amiens Centre", available: 100, threshold: 150 })
+        expect(first[0].data).toMatchObject({ ingredient: "Câpres", pizzeria: { name: "OC Pizza Amiens Centre" }, available: 100, threshold: 150, unit: "g" })
         const { data: low } = await api.get(`/admin/stock-locations/${centre}/ingredients`, admin)
         expect(low.ingredients.find((row: { sku: string }) => row.sku === "ING-CAPRES").is_low).toBe(true)
 

@@ -4,6 +4,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { KITCHEN_MODULE } from "../../src/modules/kitchen"
 import type KitchenModuleService from "../../src/modules/kitchen/service"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
+import { renderEmail } from "../../src/mail/render-email"
 import { ingredientLevel } from "../helpers/stock"
 import { StripeEdge } from "../helpers/stripe-edge"
 
@@ -117,7 +118,7 @@ medusaIntegrationTestRunner({
       // nothing collected from the customer; the pizzas were made and left the stock at "ready"
       expect(back.order).toMatchObject({ fulfillment_status: "shipped", payment_status: "authorized" })
       const mails = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-delivery_failed" })
-      expect(mails.some((mail) => (mail.data as { order_id?: string })?.order_id === orderId)).toBe(true)
+      expect(mails.some((mail) => mail.resource_id === orderId)).toBe(true)
 
       // second attempt on the same shipment, paid at the door
       expect((await transition(ticket.id, "out_for_delivery")).status).toBe(200)
@@ -333,14 +334,16 @@ medusaIntegrationTestRunner({
       let sent: { template: string; data: Record<string, unknown> | null }[] = []
       for (let waited = 0; waited < 10_000 && sent.length < 3; waited += 200) {
         await new Promise((resolve) => setTimeout(resolve, 200))
-        sent = (await notifications.listNotifications({ to: "client@example.test" }, { take: null })).filter((n) => n.data?.order_id === orderId)
+        sent = (await notifications.listNotifications({ to: "client@example.test" }, { take: null })).filter((n) => n.resource_id === orderId)
       }
       expect(sent.map((n) => n.template).sort()).toEqual(["order-preparing", "order-ready", "order-received"])
-      expect(sent.find((n) => n.template === "order-ready")?.data).toMatchObject({ subject: expect.stringMatching(/^Commande #\d+ prête$/) })
+      const ready = sent.find((n) => n.template === "order-ready")!
+      expect(ready.data).toMatchObject({ locale: "fr", order: { id: orderId, kind: "pickup" } })
+      expect((await renderEmail(ready.template, ready.data!)).subject).toMatch(/^Commande #\d+ prête$/)
       // a guest follows the order from the e-mail: the link carries the tracking token
-      const link = String(sent[0].data?.tracking_url_path)
-      expect(link).toBe(`/orders/${orderId}?token=${ticket.tracking_token}`)
-      expect((await api.get(`/store${link.replace("?", "/tracking?")}`, store.storeHeaders)).data.status).toBe("ready")
+      const link = new URL(String(sent[0].data?.tracking_url))
+      expect(`${link.pathname}${link.search}`).toBe(`/orders/${orderId}?token=${ticket.tracking_token}`)
+      expect((await api.get(`/store/orders/${orderId}/tracking${link.search}`, store.storeHeaders)).data.status).toBe("ready")
     })
 
     it("refuses unknown tickets and statuses with clear 4xx", async () => {

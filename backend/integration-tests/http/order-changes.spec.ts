@@ -301,7 +301,7 @@ medusaIntegrationTestRunner({
         const received = await board.next((event) => event.data.ticket_id === order.ticket.id, 3_000)
         const told = async () =>
           (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "order-modified" })).filter(
-            (notification) => (notification.data as { order_id?: string } | null)?.order_id === order.orderId
+            (notification) => notification.resource_id === order.orderId
           ).length
         const toldBefore = await told()
 
