@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { adminHeaders, moveOrder, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
+import { latestMailTo, mailIdsTo } from "./mail-catcher"
 
 let admin: Record<string, string>
 let centre: Json
@@ -67,6 +68,7 @@ test("a guest orders two pizzas for delivery, pays on delivery, and watches the 
   await page.getByLabel("Nom", { exact: true }).fill("Martin")
   await page.getByLabel("Téléphone").fill("06 12 34 56 78")
   await expect(page.getByLabel("À la livraison (espèces ou carte)")).toBeChecked()
+  const earlierMails = await mailIdsTo("invite.e2e@example.test")
   await page.getByRole("button", { name: /^Commander · / }).click()
 
   await page.waitForURL(/\/orders\/.+token=/)
@@ -85,6 +87,15 @@ test("a guest orders two pizzas for delivery, pays on delivery, and watches the 
   await moveOrder(request, admin, centre.id, orderId, "ready")
   await expect(status).toHaveText("Statut : Prête")
   await expect(page.locator('[aria-current="step"]')).toHaveText("Prête")
+
+  // the e-mail of the order, in the shop's language, whose link opens it for the guest
+  const received = await latestMailTo("invite.e2e@example.test", { subject: /^Commande #\d+ reçue$/, except: earlierMails })
+  expect(received.text).toContain("1 × Reine")
+  const tracking = received.links.find((link) => link.includes(`/orders/${orderId}?token=`))
+  expect(tracking).toBeDefined()
+  await page.context().clearCookies()
+  await page.goto(tracking!)
+  await expect(page.getByRole("status").filter({ hasText: "Statut" })).toHaveText("Statut : Prête")
 })
 
 test("a customer changes and then cancels before the kitchen starts, and is told no once it has", async ({ page, request }) => {

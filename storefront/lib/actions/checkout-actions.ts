@@ -72,7 +72,7 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
       return { fields, fieldErrors: {}, error: { code: "unavailable_item", message: `${lead}${fill(m.unavailableHere, { pizzeria: pizzeria.name })} ${names}` }, card: null }
     }
 
-    await prepareCart(cart, fields, pizzeria)
+    await prepareCart(cart, fields, pizzeria, locale)
     if (formData.get("payment") === "card") {
       return { fields, fieldErrors: {}, error: null, card: { client_secret: await startCardPayment(cart) } }
     }

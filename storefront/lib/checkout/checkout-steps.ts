@@ -3,13 +3,17 @@ import type { Cart } from "@/lib/medusa/cart"
 import { storeApi, StoreApiError } from "@/lib/medusa/client"
 import { CARD_PROVIDER } from "@/lib/medusa/payments"
 import type { Pizzeria } from "@/lib/medusa/pizzerias"
+import type { Locale } from "@/lib/i18n/messages"
 import type { CheckoutFields } from "./read-checkout-form"
 
 type ShippingOption = { id: string; name: string; type?: { code?: string } | null }
 type Completed = { type: "order"; order: { id: string; display_id: number }; tracking: { token: string } | null } | { type: "cart"; error: { message: string; type: string } }
 
-/** Who and where, on the cart: a pickup's address is the pizzeria's, with the customer's name and phone. */
-async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria): Promise<void> {
+/** The cart's language tag: the order keeps it, and the customer's e-mails are written in it. */
+const LANGUAGE_TAGS: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" }
+
+/** Who and where, on the cart: a pickup's address is the pizzeria's, with the customer's name and phone; and the shop's language. */
+async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria, locale: Locale): Promise<void> {
   const person = { first_name: fields.first_name, last_name: fields.last_name, phone: fields.phone, country_code: "fr" }
   const where =
     fields.mode === "delivery"
@@ -19,7 +23,7 @@ async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria
   await storeApi(`/store/carts/${cart.id}`, {
     method: "POST",
     // a signed-in customer's cart keeps their account's e-mail
-    body: { ...(cart.customer_id ? {} : { email: fields.email }), shipping_address: address, billing_address: address },
+    body: { ...(cart.customer_id ? {} : { email: fields.email }), shipping_address: address, billing_address: address, locale: LANGUAGE_TAGS[locale] },
   })
 }
 
@@ -42,8 +46,8 @@ async function paymentSession(cart: Cart, providerId: string): Promise<PaymentCo
 }
 
 /** Contact and shipping on the cart: the backend checks the zone, minimum and fee as the shipping method is chosen. */
-export async function prepareCart(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria): Promise<void> {
-  await setContact(cart, fields, pizzeria)
+export async function prepareCart(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria, locale: Locale): Promise<void> {
+  await setContact(cart, fields, pizzeria, locale)
   await chooseShipping(cart, fields.mode)
 }
 
