@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto"
 import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { convertedDrafts } from "./converted-draft"
-import { cartOfOrder, type BasketCart, type BasketOrder } from "./same-basket"
+import { cartOfOrder, namedCartId, type BasketCart, type BasketOrder } from "./same-basket"
 
 /** A completion younger than this may still be running: Medusa makes the order first, then links, completes and authorizes. */
 const SETTLING_MS = 30_000
@@ -37,7 +37,7 @@ const CART_FIELDS = [
   "payment_collection.payment_sessions.id",
   "payment_collection.payment_sessions.status",
 ]
-const ORDER_FIELDS = ["id", "email", "sales_channel_id", "created_at", "items.variant_id", "items.quantity", "items.detail.quantity", "payment_collections.id"]
+const ORDER_FIELDS = ["id", "email", "sales_channel_id", "created_at", "metadata", "items.variant_id", "items.quantity", "items.detail.quantity", "payment_collections.id"]
 
 const livePayment = (collection: Collection | undefined) => (collection?.payments ?? []).some((payment) => payment && !payment.canceled_at)
 /** The checkout's session still waiting for the authorization Medusa's completion gives last, if the run never got there. */
@@ -54,7 +54,10 @@ const sessionLeftPending = (collection: Collection | undefined) =>
  * completion has settled, and only while no one holds the cart's lock (a
  * completion running now), this finishes what the run left: the links, the
  * cart's `completed_at`, the checkout's authorization; a completed cart with
- * no order and no payment is reopened. An order without a cart that never
+ * no order and no payment is reopened. An orphan order is given the cart it
+ * names (the checkout writes it, see same-basket.ts) or the only cart its
+ * basket fits; when several fit and it names none, it and they are left
+ * for a manager (a warning names them). An order without a cart that never
  * had one (a converted draft, marked by the server in converted-draft.ts,
  * or an order linked to a payment collection no cart owns) is left alone.
  * Returns what it repaired.
@@ -90,6 +93,9 @@ export async function repairCutShortCompletions(container: MedusaContainer, now 
   collect(await graph<CartRow>("cart", CART_FIELDS, { completed_at: { $gte: since, $lte: settled } }))
   if (orderLinks.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: orderLinks.map((link) => link.cart_id) }))
   if (emails.length) collect(await graph<CartRow>("cart", CART_FIELDS, { email: emails, created_at: { $gte: since } }))
+  // the cart an orphan names, however long ago it was made
+  const named = [...new Set(orphans.flatMap((order) => namedCartId(order) ?? []))]
+  if (named.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: named }))
   if (orphanCollections.length) {
     const owners = await graph<{ cart_id: string }>("cart_payment_collection", ["cart_id"], { payment_collection_id: orphanCollections })
     if (owners.length) collect(await graph<CartRow>("cart", CART_FIELDS, { id: owners.map((owner) => owner.cart_id) }))
@@ -101,21 +107,35 @@ export async function repairCutShortCompletions(container: MedusaContainer, now 
 
   // what each half-way cart needs: its order or reopening. Medusa links an order to its cart and to its payment collection
   // in one step: an order with a collection is paired only with the cart owning that collection, never by its basket
-  // (an order made another way, with its own collection, is no cart's); one with neither link, by its basket
+  // (an order made another way, with its own collection, is no cart's); one with neither link, by the cart it names or
+  // its basket, and left to a manager when several carts fit (the crash test's customers share e-mail and lines)
   const pairs = new Map<string, string>()
+  // the carts an orphan might be from, left as they are with it: reopening one could let its customer order twice
+  const undecided = new Set<string>()
   const unlinked = () => [...carts.values()].filter((cart) => !orderOfCart.has(cart.id) && !pairs.has(cart.id))
   for (const order of orphans) {
     const collections = new Set(collectionsOf(order))
-    const cart = collections.size
-      ? unlinked().find((candidate) => candidate.payment_collection && collections.has(candidate.payment_collection.id))
-      : cartOfOrder(order, unlinked())
+    if (collections.size) {
+      const cart = unlinked().find((candidate) => candidate.payment_collection && collections.has(candidate.payment_collection.id))
+      if (cart) pairs.set(cart.id, order.id)
+      continue
+    }
+    const { cart, fitting } = cartOfOrder(order, unlinked())
     if (cart) pairs.set(cart.id, order.id)
+    else if (fitting.length > 1) {
+      fitting.forEach((candidate) => undecided.add(candidate.id))
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(
+          `Order ${order.id} lost the link to its cart and names none of the carts that fit its basket (${fitting.map((candidate) => candidate.id).join(", ")}): left for a manager to link.`
+        )
+    }
   }
   for (const [cartId, orderId] of orderOfCart) {
     const cart = carts.get(cartId)!
     if (!cart.completed_at || sessionLeftPending(cart.payment_collection)) pairs.set(cartId, orderId)
   }
-  const reopen = unlinked().filter((cart) => cart.completed_at && time(cart.completed_at) <= settled.getTime() && !livePayment(cart.payment_collection))
+  const reopen = unlinked().filter((cart) => !undecided.has(cart.id) && cart.completed_at && time(cart.completed_at) <= settled.getTime() && !livePayment(cart.payment_collection))
 
   const repaired: RepairedCompletion[] = []
   for (const [cartId, orderId] of pairs) {

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { createKitchenTicketWorkflow } from "../kitchen/create-kitchen-ticket"
+import { nameCartInOrderStep } from "./steps/name-cart-in-order"
 
 export const placeOrderWorkflowId = "place-order"
 
@@ -22,6 +23,7 @@ export type PlacedOrder = { order_id: string; stock_location_id: string; trackin
  * pizzeria's next order need not wait for this one's ticket.
  */
 export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: { cart_id: string }) => {
+  nameCartInOrderStep(input)
   const completed = completeCartWithStockGuardWorkflow.runAsStep({ input })
   const ticket = createKitchenTicketWorkflow.runAsStep({
     input: transform({ completed }, ({ completed }) => ({ order_id: completed.order_id, stock_location_id: completed.stock_location_id })),
