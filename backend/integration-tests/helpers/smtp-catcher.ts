@@ -139,3 +139,19 @@ export class SmtpCatcher {
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
   }
 }
+
+/**
+ * A mail server for this test file, given to Medusa: call it at the file's top
+ * level, before `medusaIntegrationTestRunner`, so that its `beforeAll` sets
+ * SMTP_URL (and `env`, the addresses the e-mails link to) before the runner
+ * loads medusa-config.
+ */
+export function catchThisFilesMail(env: Record<string, string> = {}): SmtpCatcher {
+  const smtp = new SmtpCatcher()
+  beforeAll(async () => {
+    await smtp.start()
+    Object.assign(process.env, { SMTP_URL: smtp.url, ...env })
+  })
+  afterAll(() => smtp.stop())
+  return smtp
+}

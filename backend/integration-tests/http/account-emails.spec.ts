@@ -2,21 +2,14 @@ import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { loadDemoStore, settle, type DemoStore } from "../helpers/demo-store"
 import { signIn } from "../helpers/sign-in"
-import { SmtpCatcher, type CaughtMail } from "../helpers/smtp-catcher"
+import { catchThisFilesMail, type CaughtMail } from "../helpers/smtp-catcher"
 
 jest.setTimeout(300_000)
 
 const STOREFRONT_URL = "https://shop.oc-pizza.test"
 const BACKEND_URL = "https://api.oc-pizza.test"
 
-const smtp = new SmtpCatcher()
-beforeAll(async () => {
-  await smtp.start()
-  process.env.SMTP_URL = smtp.url
-  process.env.STOREFRONT_URL = STOREFRONT_URL
-  process.env.MEDUSA_BACKEND_URL = BACKEND_URL
-})
-afterAll(() => smtp.stop())
+const smtp = catchThisFilesMail({ STOREFRONT_URL, MEDUSA_BACKEND_URL: BACKEND_URL })
 
 /** The link an e-mail carries to `page`, from its HTML (the button) and its text part alike. */
 function linkIn(mail: CaughtMail, page: string): URL {

@@ -5,23 +5,15 @@ import { TICKET_STATUS_CHANGED, type TicketStatusChanged } from "../../src/kitch
 import { EMAIL_ATTEMPTS } from "../../src/mail/email-attempts"
 import { retryFailedEmails } from "../../src/mail/retry-failed-emails"
 import { loadDemoStore, placeOrderAt, ticketOf, type DemoStore } from "../helpers/demo-store"
-import { SmtpCatcher } from "../helpers/smtp-catcher"
+import { catchThisFilesMail } from "../helpers/smtp-catcher"
 import { until } from "../helpers/wait"
 
 const MAIL_FROM = "OC Pizza <commandes@oc-pizza.fr>"
 const CUSTOMER = "client@example.test"
-const smtp = new SmtpCatcher()
+const smtp = catchThisFilesMail({ MAIL_FROM })
 // low-stock alerts to the managers may go out too: only the customer's mail is counted
 const toCustomer = () => smtp.messages.filter((mail) => mail.to.includes(CUSTOMER))
 const refusedToCustomer = () => smtp.refusals.filter((refusal) => refusal.to.includes(CUSTOMER)).length
-
-// Medusa reads SMTP_URL when the runner loads medusa-config, after this hook
-beforeAll(async () => {
-  await smtp.start()
-  process.env.SMTP_URL = smtp.url
-  process.env.MAIL_FROM = MAIL_FROM
-})
-afterAll(() => smtp.stop())
 
 jest.setTimeout(300_000)
 

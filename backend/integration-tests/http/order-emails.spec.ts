@@ -1,21 +1,13 @@
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { loadDemoStore, prepareDeliveryCart, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
-import { SmtpCatcher, type CaughtMail } from "../helpers/smtp-catcher"
+import { catchThisFilesMail, type CaughtMail } from "../helpers/smtp-catcher"
 
 jest.setTimeout(300_000)
 
 const STOREFRONT_URL = "https://shop.oc-pizza.test"
 const BACKEND_URL = "https://api.oc-pizza.test"
 
-const smtp = new SmtpCatcher()
-// Medusa reads SMTP_URL and STOREFRONT_URL when the runner loads medusa-config, after this hook
-beforeAll(async () => {
-  await smtp.start()
-  process.env.SMTP_URL = smtp.url
-  process.env.STOREFRONT_URL = STOREFRONT_URL
-  process.env.MEDUSA_BACKEND_URL = BACKEND_URL
-})
-afterAll(() => smtp.stop())
+const smtp = catchThisFilesMail({ STOREFRONT_URL, MEDUSA_BACKEND_URL: BACKEND_URL })
 
 /** The shop's order page an e-mail links to, with its token: from the HTML (the button) and written out in the text part alike. */
 function trackingLinkIn(mail: CaughtMail): URL {
