@@ -19,6 +19,7 @@ module.exports = {
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/dist/"],
   testMatch: ["<rootDir>/src/**/__tests__/**/*.spec.ts", "<rootDir>/integration-tests/**/*.spec.ts"],
   globalSetup: "<rootDir>/integration-tests/global-setup.ts",
+  testSequencer: "<rootDir>/integration-tests/slow-files-first.js",
   globalTeardown: "<rootDir>/integration-tests/global-teardown.ts",
   setupFiles: ["<rootDir>/integration-tests/setup-env.ts"],
   testTimeout: 180000,
