@@ -44,9 +44,12 @@ const stripeProvider = settings.stripe
     ]
   : []
 
-const emailProvider = settings.mail.smtp
-  ? { resolve: "./src/modules/smtp-notification", id: "smtp", options: { channels: ["email"], smtp: settings.mail.smtp, from: settings.mail.from } }
-  : { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }
+// without a relay the same provider only logs a line per e-mail (never its links), under the id "local"
+const emailProvider = {
+  resolve: "./src/modules/smtp-notification",
+  id: settings.mail.smtp ? "smtp" : "local",
+  options: { channels: ["email"], smtp: settings.mail.smtp, from: settings.mail.from },
+}
 
 export default defineConfig({
   projectConfig: {
@@ -109,7 +112,7 @@ export default defineConfig({
       options: { providers: stripeProvider },
     },
     // e-mails go to the SMTP relay when one is named; otherwise (development, tests,
-    // OCP_MAIL_DISABLED=true) they are only written to the log
+    // OCP_MAIL_DISABLED=true) one line each is written to the log
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
     {
       resolve: "@medusajs/medusa/file",
