@@ -23,17 +23,22 @@ const production = {
   COOKIE_SECRET: strong,
   SMTP_URL: "smtp://mailer:relay-password@127.0.0.1:1",
   MAIL_FROM: "OC Pizza <commandes@oc-pizza.fr>",
+  STOREFRONT_URL: "https://commander.oc-pizza.test",
+  MEDUSA_BACKEND_URL: "https://admin.oc-pizza.test",
 }
 
 describe("production start", () => {
-  it.each(["DATABASE_URL", "JWT_SECRET", "COOKIE_SECRET", "SMTP_URL", "MAIL_FROM"])("refuses to start without %s and says which variable to set", (name) => {
-    const env: Record<string, string> = { ...production }
-    delete env[name]
-    const { status, output } = start(env)
-    expect(status).not.toBe(0)
-    expect(output).toContain(`${name} is missing`)
-    expect(output).not.toContain("relay-password")
-  })
+  it.each(["DATABASE_URL", "JWT_SECRET", "COOKIE_SECRET", "SMTP_URL", "MAIL_FROM", "STOREFRONT_URL", "MEDUSA_BACKEND_URL"])(
+    "refuses to start without %s and says which variable to set",
+    (name) => {
+      const env: Record<string, string> = { ...production }
+      delete env[name]
+      const { status, output } = start(env)
+      expect(status).not.toBe(0)
+      expect(output).toContain(`${name} is missing`)
+      expect(output).not.toContain("relay-password")
+    }
+  )
 
   it("starts without e-mail only when told so (OCP_MAIL_DISABLED=true)", () => {
     const { SMTP_URL: _relay, MAIL_FROM: _sender, ...withoutMail } = production

@@ -232,6 +232,13 @@ function readMail(
     if (!from) {
       problems.push("MAIL_FROM is missing: production needs the sender its e-mails show, on a domain the relay may send for, e.g. OC Pizza <commandes@oc-pizza.fr>.")
     }
+    // the links every e-mail carries: without these, customers would be sent to localhost
+    if (!value("STOREFRONT_URL")) {
+      problems.push("STOREFRONT_URL is missing: e-mails link to the shop (order tracking, password reset) at this address, e.g. https://commander.oc-pizza.fr.")
+    }
+    if (!value("MEDUSA_BACKEND_URL")) {
+      problems.push("MEDUSA_BACKEND_URL is missing: staff e-mails link to the admin (invitations, password reset) at this address, e.g. https://admin.oc-pizza.fr.")
+    }
   }
 
   const smtp: SmtpSettings | undefined = disabled

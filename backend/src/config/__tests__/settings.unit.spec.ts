@@ -8,6 +8,8 @@ const production = {
   COOKIE_SECRET: strong.split("").reverse().join(""),
   SMTP_URL: "smtp://mailer:pw@smtp.example.net:587",
   MAIL_FROM: "OC Pizza <commandes@oc-pizza.fr>",
+  STOREFRONT_URL: "https://commander.oc-pizza.fr",
+  MEDUSA_BACKEND_URL: "https://admin.oc-pizza.fr",
 }
 
 const development = { NODE_ENV: "development" }
@@ -98,7 +100,7 @@ describe("readSettings", () => {
   })
 
   it("lists every problem at once", () => {
-    expect(problemsOf({ NODE_ENV: "production" })).toHaveLength(5)
+    expect(problemsOf({ NODE_ENV: "production" })).toHaveLength(7)
   })
 
   it("needs the webhook secret with a Stripe key, and a live key in production", () => {
@@ -121,6 +123,10 @@ describe("readSettings", () => {
       const problems = problemsOf({ ...production, [name]: undefined })
       expect(problems).toEqual([expect.stringMatching(new RegExp(`^${name} is missing`))])
       expect(problems[0]).toContain(name === "SMTP_URL" ? "OCP_MAIL_DISABLED=true" : "OC Pizza <commandes@oc-pizza.fr>")
+    })
+
+    it.each(["STOREFRONT_URL", "MEDUSA_BACKEND_URL"])("refuses production with e-mail but without %s, which its links need", (name) => {
+      expect(problemsOf({ ...production, [name]: undefined })).toEqual([expect.stringMatching(new RegExp(`^${name} is missing: .*e-mails link`))])
     })
 
     it("runs production without e-mail when its operator says so", () => {
