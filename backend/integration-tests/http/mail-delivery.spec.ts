@@ -73,14 +73,18 @@ medusaIntegrationTestRunner({
       expect(mail.html).toContain("<html")
       expect(mail.text).not.toBe("")
 
-      // the ticket's "received" news delivered again by the event bus
+      // the ticket's "received" news delivered again by the event bus: the same line of its history
+      const { data: tickets } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "kitchen_ticket", fields: ["events.id", "events.status"], filters: { id: ticketId } })
+      const received = (tickets[0].events as { id: string; status: string }[]).find((line) => line.status === "received")!
       const again: TicketStatusChanged = {
         ticket_id: ticketId,
         order_id: orderId,
         stock_location_id: centre().id,
         from: null,
         status: "received",
-        history_id: "the-same-news-again",
+        history_id: received.id,
         at: new Date().toISOString(),
       }
       await getContainer().resolve(Modules.EVENT_BUS).emit({ name: TICKET_STATUS_CHANGED, data: again })

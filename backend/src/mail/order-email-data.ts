@@ -67,8 +67,9 @@ export function orderEmailNotification(
     channel: "email",
     template,
     data,
-    // the same change delivered twice is announced once
-    idempotency_key: change.modified ? `order-modified:${change.history_id}` : `order-status:${change.ticket_id}:${change.status}`,
+    // the same change delivered twice is announced once; a status reached again (out for delivery after a
+    // failed delivery) is a new line of the ticket's history, and a new e-mail
+    idempotency_key: change.modified ? `order-modified:${change.history_id}` : `order-status:${change.ticket_id}:${change.status}:${change.history_id}`,
     resource_type: "order",
     resource_id: order.id,
   }

@@ -27,7 +27,7 @@ describe("orderEmailNotification", () => {
       to: "camille@example.com",
       channel: "email",
       template: "order-received",
-      idempotency_key: "order-status:kt_1:received",
+      idempotency_key: "order-status:kt_1:received:kth_1",
       resource_type: "order",
       resource_id: "order_1",
       data: {
