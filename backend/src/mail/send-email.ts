@@ -43,7 +43,8 @@ async function sendOne(container: MedusaContainer, notification: CreateNotificat
       logger.debug(`${what} is already being sent by another process (${row.id}).`)
       return []
     }
-    const reason = (failure?.[2] ?? message).trim() || "no reason given"
+    // a relay's refusal often quotes the address ("550 <jean@example.fr>: rejected"): kept masked, like `to`
+    const reason = (failure?.[2] ?? message).trim().replace(/[^\s<>"'()[\]]+@[^\s<>"'()[\]]+/g, maskEmailAddress) || "no reason given"
     if (!row) {
       logger.warn(`${what} failed before it was recorded: ${reason}`)
       return []
