@@ -1,20 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { FailedEmail } from "@oc-pizza/api-types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { maskEmailAddress } from "../mail/mask-email-address"
 import { readUndeliveredEmails } from "../mail/read-undelivered-emails"
-
-/** An e-mail of the pizzeria that did not reach its recipient: still being retried, or given up (`next_attempt_at` null). */
-export type FailedEmail = {
-  id: string
-  template: string
-  /** Masked: the manager recognises the customer without the dashboard listing addresses. */
-  to: string
-  order_display_id: number | null
-  attempts: number
-  last_error: string | null
-  next_attempt_at: string | null
-  created_at: string
-}
 
 type PizzeriaEmailData = { stock_location_id?: unknown; order?: { id?: unknown; display_id?: unknown }; order_id?: unknown }
 

@@ -2,5 +2,6 @@ export type { MenuItem, MenuResponse, MenuUnavailableReason, MenuVariant } from 
 export type { Fulfilment, KitchenTicket, KitchenTicketLine, KitchenTicketRecipe, KitchenTicketWithRecipes, TicketStatus, TicketStatusEvent } from "./kitchen-ticket"
 export type { OrderTracking, TrackedOrder, TrackedPayment } from "./tracking"
 export type { DeliveryQuote, DeliveryResolution } from "./delivery"
+export type { FailedEmail } from "./dashboard"
 export type { ApiErrorBody, CodedError, MedusaErrorType } from "./error"
 export { medusaErrorTypeFor } from "./medusa-error-type"

@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useId } from "react"
 import { useTranslation } from "react-i18next"
-import type { FailedEmail } from "../hooks/use-dashboard"
+import type { FailedEmail } from "@oc-pizza/api-types"
 
 /**
  * The day's e-mails that did not reach a customer or a manager: still retried

@@ -1,3 +1,4 @@
+import type { FailedEmail } from "@oc-pizza/api-types"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useToastRefusal } from "../../../hooks/use-toast-refusal"
 import { retryServerErrors, sdk } from "../../../lib/sdk"
@@ -13,17 +14,6 @@ export type Dashboard = {
   low_stock: { inventory_item_id: string; name: string | null; available: number; threshold: number }[]
   online_orders_paused: { until: string; reason: string | null } | null
   failed_emails: FailedEmail[]
-}
-/** An e-mail of the day that has not arrived; `next_attempt_at` null: given up. */
-export type FailedEmail = {
-  id: string
-  template: string
-  to: string
-  order_display_id: number | null
-  attempts: number
-  last_error: string | null
-  next_attempt_at: string | null
-  created_at: string
 }
 export type RushPause = { paused: true; minutes: number; reason?: string } | { paused: false }
 
