@@ -14,3 +14,8 @@ export function formatAmount(amount: number, currencyCode: string, locale: Local
 export function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(tags[locale], { timeZone: PIZZERIA_TIME_ZONE, hour: "2-digit", minute: "2-digit" }).format(new Date(iso))
 }
+
+/** "1 250" / "1,250": a quantity, up to three decimals. */
+export function formatQuantity(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(tags[locale], { maximumFractionDigits: 3 }).format(amount)
+}

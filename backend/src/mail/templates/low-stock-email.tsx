@@ -1,4 +1,5 @@
 import { LowStockEmailData, type Locale } from "../email-data"
+import { formatQuantity } from "../email-formats"
 import { CallToAction } from "./call-to-action"
 import { defineEmail } from "./define-email"
 import { EmailLayout, FooterLine, Paragraph } from "./email-layout"
@@ -10,7 +11,6 @@ const words = {
       `${ingredient} : il reste ${available} à ${pizzeria}, sous le seuil d'alerte de ${threshold}. Pensez à commander ou à retirer les pizzas concernées de la carte.`,
     pieces: (count: number) => (count > 1 ? "pièces" : "pièce"),
     open: "Voir le stock",
-    copyHint: "Ou ouvrez ce lien :",
     why: "Vous recevez cet e-mail parce que vous gérez cette pizzeria dans OC Pizza.",
   },
   en: {
@@ -19,7 +19,6 @@ const words = {
       `${ingredient}: ${available} left at ${pizzeria}, below the alert threshold of ${threshold}. Order more, or take the pizzas that need it off the menu.`,
     pieces: (count: number) => (count === 1 ? "piece" : "pieces"),
     open: "See the stock",
-    copyHint: "Or open this link:",
     why: "You are receiving this e-mail because you manage this pizzeria in OC Pizza.",
   },
 } satisfies Record<Locale, unknown>
@@ -27,9 +26,8 @@ const words = {
 /** Tells a pizzeria's managers that an ingredient fell below its alert threshold, with the way to the stock screen. */
 export const lowStockEmail = defineEmail(LowStockEmailData, (data) => {
   const w = words[data.locale]
-  const number = new Intl.NumberFormat(data.locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 3 })
   const quantity = (amount: number) => {
-    const written = number.format(amount)
+    const written = formatQuantity(amount, data.locale)
     if (!data.unit) return written
     return `${written} ${data.unit === "piece" ? w.pieces(amount) : data.unit}`
   }
@@ -38,7 +36,7 @@ export const lowStockEmail = defineEmail(LowStockEmailData, (data) => {
   const element = (
     <EmailLayout locale={data.locale} title={subject} preview={body} heading={subject} footer={<FooterLine>{w.why}</FooterLine>}>
       <Paragraph>{body}</Paragraph>
-      <CallToAction href={data.admin_url} label={w.open} copyHint={w.copyHint} />
+      <CallToAction href={data.admin_url} label={w.open} locale={data.locale} />
     </EmailLayout>
   )
   return { subject, element }

@@ -16,7 +16,6 @@ const words = {
     deliveredAround: (time: string) => `Livraison prévue vers ${time}`,
     track: "Suivre ma commande",
     view: "Voir ma commande",
-    copyHint: "Ou ouvrez ce lien :",
     call: (pizzeria: string, phone: string) => `Une question ? Appelez ${pizzeria} au ${phone}`,
     phone: (pizzeria: string, phone: string) => `${pizzeria} : ${phone}`,
     why: "Vous recevez cet e-mail parce que vous avez commandé chez OC Pizza.",
@@ -28,7 +27,6 @@ const words = {
     deliveredAround: (time: string) => `Delivery expected around ${time}`,
     track: "Track my order",
     view: "View my order",
-    copyHint: "Or open this link:",
     call: (pizzeria: string, phone: string) => `A question? Call ${pizzeria} on ${phone}`,
     phone: (pizzeria: string, phone: string) => `${pizzeria}: ${phone}`,
     why: "You are receiving this e-mail because you ordered from OC Pizza.",
@@ -91,7 +89,7 @@ function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
           </tbody>
         </table>
       </Section>
-      <CallToAction href={data.tracking_url} label={news === "cancelled" ? w.view : w.track} copyHint={w.copyHint} />
+      <CallToAction href={data.tracking_url} label={news === "cancelled" ? w.view : w.track} locale={data.locale} />
     </EmailLayout>
   )
   return { subject: message.subject, element }

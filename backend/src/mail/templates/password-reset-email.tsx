@@ -15,7 +15,6 @@ const words = {
     },
     expiry: "Ce lien ne sert qu'une fois et expire bientôt. Si vous n'avez rien demandé, ignorez cet e-mail : votre mot de passe reste le même.",
     reset: "Choisir un nouveau mot de passe",
-    copyHint: "Ou ouvrez ce lien :",
     why: "Vous recevez cet e-mail parce qu'une réinitialisation a été demandée pour votre adresse.",
   },
   en: {
@@ -29,7 +28,6 @@ const words = {
     },
     expiry: "This link works once and expires soon. If you did not ask for it, ignore this e-mail: your password stays the same.",
     reset: "Choose a new password",
-    copyHint: "Or open this link:",
     why: "You are receiving this e-mail because a password reset was requested for your address.",
   },
 } satisfies Record<Locale, unknown>
@@ -41,7 +39,7 @@ export const passwordResetEmail = defineEmail(PasswordResetEmailData, (data) => 
   const element = (
     <EmailLayout locale={data.locale} title={subject} preview={body} heading={subject} footer={<FooterLine>{w.why}</FooterLine>}>
       <Paragraph>{body}</Paragraph>
-      <CallToAction href={data.reset_url} label={w.reset} copyHint={w.copyHint} />
+      <CallToAction href={data.reset_url} label={w.reset} locale={data.locale} />
       <Paragraph muted>{w.expiry}</Paragraph>
     </EmailLayout>
   )

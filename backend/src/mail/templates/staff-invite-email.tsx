@@ -9,7 +9,6 @@ const words = {
     body: "Un responsable d'OC Pizza vous invite à rejoindre l'administration. Choisissez votre mot de passe pour activer votre compte.",
     expiry: "Cette invitation est personnelle et expire bientôt. Si vous ne l'attendiez pas, ignorez cet e-mail.",
     accept: "Accepter l'invitation",
-    copyHint: "Ou ouvrez ce lien :",
     why: "Vous recevez cet e-mail parce qu'un responsable d'OC Pizza vous a invité.",
   },
   en: {
@@ -17,7 +16,6 @@ const words = {
     body: "An OC Pizza manager invites you to join the administration. Choose your password to activate your account.",
     expiry: "This invitation is personal and expires soon. If you were not expecting it, ignore this e-mail.",
     accept: "Accept the invitation",
-    copyHint: "Or open this link:",
     why: "You are receiving this e-mail because an OC Pizza manager invited you.",
   },
 } satisfies Record<Locale, unknown>
@@ -28,7 +26,7 @@ export const staffInviteEmail = defineEmail(StaffInviteEmailData, (data) => {
   const element = (
     <EmailLayout locale={data.locale} title={w.subject} preview={w.body} heading={w.subject} footer={<FooterLine>{w.why}</FooterLine>}>
       <Paragraph>{w.body}</Paragraph>
-      <CallToAction href={data.invite_url} label={w.accept} copyHint={w.copyHint} />
+      <CallToAction href={data.invite_url} label={w.accept} locale={data.locale} />
       <Paragraph muted>{w.expiry}</Paragraph>
     </EmailLayout>
   )
