@@ -20,3 +20,21 @@ export type DeliveryQuote = {
 
 /** POST /store/delivery-zones/resolve: the quote, with the pizzeria (the stock location) and the sales channel to create the cart on. */
 export type DeliveryResolution = DeliveryQuote & { pizzeria_id: string; sales_channel_id: string | null }
+
+/** One address the customer may mean, as they type it (the address search's suggestions, or an ambiguous address's candidates). */
+export type AddressSuggestion = {
+  /** The whole address in one line, as it is shown ("12 Rue des Jacobins 80000 Amiens"). */
+  label: string
+  /** Street line ("12 Rue des Jacobins"); null for a commune or a postcode alone. */
+  address_1: string | null
+  postal_code: string | null
+  city: string | null
+  /** Null when the suggestion is only a postcode or a commune known offline. */
+  lat: number | null
+  lng: number | null
+  /** Who found it: the Base Adresse Nationale, Google, the store's own list of addresses, or official postcode data shipped with the plugin. */
+  source: "ban" | "google" | "gazetteer" | "postcode"
+}
+
+/** GET /store/delivery-zones/suggestions?q=: what the typed text may be, best first. */
+export type AddressSuggestions = { suggestions: AddressSuggestion[] }
