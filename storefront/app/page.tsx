@@ -1,15 +1,25 @@
 import { PizzeriaList } from "@/components/pizzerias/pizzeria-list"
 import { DeliveryForm } from "@/components/start/delivery-form"
 import { t } from "@/lib/i18n/locale"
+import { currentCustomer } from "@/lib/medusa/customer"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
+import type { PickedAddress } from "@/lib/session/parse-address"
 import { currentPlace } from "@/lib/session/place"
 
 export const dynamic = "force-dynamic"
 
-/** Where it all starts: delivered to an address, or picked up at a pizzeria. */
+/** Where it all starts: delivered to an address (a signed-in customer's saved ones offered first), or picked up at a pizzeria. */
 export default async function HomePage() {
-  const [{ locale, m }, pizzerias, place] = await Promise.all([t(), listPizzerias(), currentPlace()])
+  const [{ locale, m }, pizzerias, place, customer] = await Promise.all([t(), listPizzerias(), currentPlace(), currentCustomer()])
   const address = place?.mode === "delivery" && place.address ? `${place.address.address_1}, ${place.address.postal_code} ${place.address.city}` : ""
+  const saved: PickedAddress[] = (customer?.addresses ?? []).map((entry) => ({
+    label: `${entry.address_1}, ${entry.postal_code} ${entry.city}`,
+    address_1: entry.address_1,
+    postal_code: entry.postal_code,
+    city: entry.city,
+    lat: null,
+    lng: null,
+  }))
   return (
     <>
       <h1>{m.howToGet}</h1>
@@ -18,6 +28,7 @@ export default async function HomePage() {
         <h2 id="delivery-heading">{m.delivery}</h2>
         <DeliveryForm
           address={address}
+          saved={saved}
           texts={{
             yourAddress: m.yourAddress,
             addressHint: m.addressHint,
@@ -26,6 +37,12 @@ export default async function HomePage() {
             locating: m.locating,
             locationRefused: m.locationRefused,
             pickup: m.pickup,
+            possibleAddresses: m.possibleAddresses,
+            suggestedAddresses: m.suggestedAddresses,
+            savedAddress: m.savedAddress,
+            suggestionsNone: m.suggestionsNone,
+            suggestionsOne: m.suggestionsOne,
+            suggestionsMany: m.suggestionsMany,
           }}
         />
       </section>

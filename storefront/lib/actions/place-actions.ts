@@ -4,28 +4,54 @@ import { redirect } from "next/navigation"
 import { revalidatePath } from "next/cache"
 import { refusal, type Refusal } from "@/lib/i18n/error-text"
 import { t } from "@/lib/i18n/locale"
+import { fill, type Messages } from "@/lib/i18n/messages"
 import { cartAt, currentCart } from "@/lib/medusa/cart"
-import { resolveDelivery } from "@/lib/medusa/delivery"
+import { StoreApiError } from "@/lib/medusa/client"
+import { resolveDelivery, type DeliveryWhere } from "@/lib/medusa/delivery"
 import { getPizzeria } from "@/lib/medusa/pizzerias"
-import { parseAddress } from "@/lib/session/parse-address"
-import { rememberPlace } from "@/lib/session/place"
+import { parseAddress, parsePickedAddress, pickedAddressOf, type PickedAddress } from "@/lib/session/parse-address"
+import { currentPlace, rememberPlace } from "@/lib/session/place"
 
-export type DeliveryFormState = { error: Refusal | null; address: string }
+export type DeliveryFormState = {
+  error: Refusal | null
+  address: string
+  /** An ambiguous address's candidates, offered as choices. */
+  candidates: PickedAddress[]
+  /** After a refusal, what still stands: the delivery address or pickup chosen before, unchanged. */
+  kept: string | null
+}
 
-/** Delivery: the address (typed, or the browser's coordinates) resolves to its pizzeria, fee, minimum and ETA; then that pizzeria's menu. */
+/**
+ * Delivery: the address resolves to its pizzeria, fee, minimum and ETA; then
+ * that pizzeria's menu. The address is one picked from the list (a
+ * suggestion, with the coordinates it was found at, so it is not geocoded a
+ * second time; a saved address; an ambiguous address's candidate), or the
+ * text as typed, or the browser's coordinates. A refusal leaves the place
+ * chosen before as it was, and says so.
+ */
 export async function chooseDelivery(_previous: DeliveryFormState, formData: FormData): Promise<DeliveryFormState> {
   const { m, locale } = await t()
-  const typed = String(formData.get("address") ?? "").trim()
+  const candidate = parsePickedAddress(formData.get("candidate"), pickedLabel(formData.get("candidate")))
+  const typed = candidate?.label ?? String(formData.get("address") ?? "").trim()
+  const picked = candidate ?? parsePickedAddress(formData.get("picked"), typed)
   const lat = Number(formData.get("lat"))
   const lng = Number(formData.get("lng"))
-  const usePoint = formData.get("lat") !== null && formData.get("lat") !== "" && Number.isFinite(lat) && Number.isFinite(lng)
-  if (!usePoint && typed.length < 3) return { error: { code: "address_required", message: m.required }, address: typed }
+  const usePoint = !picked && formData.get("lat") !== null && formData.get("lat") !== "" && Number.isFinite(lat) && Number.isFinite(lng)
+  if (!usePoint && typed.length < 3) return { error: { code: "address_required", message: m.required }, address: typed, candidates: [], kept: null }
   let pizzeriaId: string
   try {
     const cart = await currentCart()
     const subtotal = cart?.item_total
-    const parsed = usePoint ? null : parseAddress(typed)
-    const resolved = usePoint ? await resolveDelivery({ lat, lng }, subtotal) : await resolveDelivery({ address: parsed ? { ...parsed, country_code: "fr" } : typed }, subtotal)
+    const parts = picked?.address_1 && picked.postal_code && picked.city ? { address_1: picked.address_1, postal_code: picked.postal_code, city: picked.city } : null
+    const parsed = usePoint ? null : (parts ?? parseAddress(typed))
+    const where: DeliveryWhere = usePoint
+      ? { lat, lng }
+      : parts && picked?.lat != null && picked.lng != null
+        ? { address: { ...parts, country_code: "fr" }, lat: picked.lat, lng: picked.lng }
+        : parsed
+          ? { address: { ...parsed, country_code: "fr" } }
+          : { address: typed, postal_code: picked?.postal_code ?? undefined }
+    const resolved = await resolveDelivery(where, subtotal)
     if (!resolved.sales_channel_id) throw new Error(`Pizzeria ${resolved.pizzeria_id} has no sales channel for the storefront key`)
     await rememberPlace({
       mode: "delivery",
@@ -41,10 +67,39 @@ export async function chooseDelivery(_previous: DeliveryFormState, formData: For
     if (cart) await cartAt(resolved.sales_channel_id)
     pizzeriaId = resolved.pizzeria_id
   } catch (error) {
-    return { error: refusal(error, m, locale), address: typed }
+    const candidates = error instanceof StoreApiError && error.code === "address_ambiguous" ? candidatesOf(error.details) : []
+    return { error: refusal(error, m, locale), address: typed, candidates, kept: await placeKept(m) }
   }
   revalidatePath("/", "layout")
   redirect(`/pizzerias/${pizzeriaId}`)
+}
+
+/** A candidate button carries its own label: the field still holds the ambiguous text. */
+function pickedLabel(raw: FormDataEntryValue | null): string {
+  if (typeof raw !== "string") return ""
+  try {
+    const value: unknown = JSON.parse(raw)
+    return typeof value === "object" && value !== null && typeof (value as { label?: unknown }).label === "string" ? (value as { label: string }).label.trim() : ""
+  } catch {
+    return ""
+  }
+}
+
+function candidatesOf(details: Record<string, unknown>): PickedAddress[] {
+  const list = Array.isArray(details.candidates) ? details.candidates : []
+  return list
+    .map(pickedAddressOf)
+    .filter((candidate): candidate is PickedAddress => candidate !== null)
+    .slice(0, 10)
+}
+
+/** What the header goes on showing after a refusal, in words: the new address did not replace it. */
+async function placeKept(m: Messages): Promise<string | null> {
+  const place = await currentPlace()
+  if (!place) return null
+  if (place.mode === "delivery") return fill(m.addressKept, { address: place.label })
+  const pizzeria = await getPizzeria(place.pizzeria_id)
+  return pizzeria ? fill(m.pickupKept, { pizzeria: pizzeria.name }) : null
 }
 
 /** Pickup at the chosen pizzeria; an open cart follows it there. */

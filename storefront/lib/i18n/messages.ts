@@ -53,6 +53,15 @@ const fr = {
   locating: "Localisation…",
   yourLocation: "votre position",
   locationRefused: "Votre navigateur n'a pas donné votre position : tapez votre adresse.",
+  // address search (start page)
+  suggestedAddresses: "Adresses proposées",
+  savedAddress: "Adresse enregistrée",
+  suggestionsNone: "Aucune adresse proposée.",
+  suggestionsOne: "1 adresse proposée.",
+  suggestionsMany: "{count} adresses proposées.",
+  possibleAddresses: "Adresses possibles",
+  addressKept: "Votre adresse de livraison n'a pas changé : {address}.",
+  pickupKept: "Rien n'a changé : votre commande reste à emporter chez {pizzeria}.",
   pickupHere: "Retirer ici",
   todayHours: "Aujourd'hui",
   weekHours: "Horaires de la semaine",
@@ -76,6 +85,22 @@ const fr = {
   ingredients: "Ingrédients",
   sizes: "Tailles et prix",
   noAllergens: "Aucun des 14 allergènes réglementaires.",
+  // phone menu and order terms (before ordering)
+  allergensList: "Allergènes : {list}",
+  unavailableBecause: "Indisponible ce soir : {reason}",
+  deliveryTo: "Livraison : {address}",
+  todayHoursList: "Aujourd'hui : {hours}",
+  categories: "Catégories de la carte",
+  sizeOf: "Taille de {item}",
+  seeCart: "Voir le panier · {count} · {total}",
+  termsDelivery: "Livraison {fee}",
+  termsDeliveryFree: "Livraison offerte",
+  termsMinimum: "minimum {min}",
+  termsFreeFrom: "offerte dès {amount}",
+  termsEta: "environ {minutes} min",
+  termsPickup: "À emporter à {pizzeria}, {address} · sans frais ni minimum",
+  termsLabel: "Conditions de livraison",
+  addMore: "Ajouter des plats",
   // cart
   cart: "Panier",
   cartCount: "Panier, {count} article(s)",
@@ -88,7 +113,7 @@ const fr = {
   removed: "{item} retirée du panier",
   subtotal: "Sous-total",
   total: "Total",
-  toMinimum: "Encore {amount} pour atteindre le minimum de livraison ({min}).",
+  toMinimum: "Il manque {amount} pour atteindre le minimum de {min}.",
   minimumReached: "Minimum de livraison atteint.",
   toFreeDelivery: "Encore {amount} et la livraison est offerte.",
   unavailableHere: "{pizzeria} ne peut pas la préparer ce soir : retirez-la pour commander.",
@@ -203,8 +228,9 @@ const fr = {
   passwordChangedSignIn: "Votre mot de passe est changé : connectez-vous avec le nouveau.",
   // errors by code
   errors: {
-    outside_delivery_area: "Nous ne livrons pas encore cette adresse. Vous pouvez passer prendre votre commande dans l'une de nos pizzerias.",
-    address_not_found: "Nous n'avons pas trouvé cette adresse. Vérifiez-la, ou indiquez au moins le code postal.",
+    outside_delivery_area: "Cette adresse est en dehors de nos zones de livraison. Vous pouvez passer prendre votre commande dans l'une de nos pizzerias.",
+    address_not_found: "Nous ne trouvons pas cette adresse. Vérifiez-la ou ajoutez le code postal.",
+    address_ambiguous: "Plusieurs adresses correspondent : choisissez la vôtre.",
     pizzeria_closed: "La pizzeria qui livre cette adresse est fermée en ce moment.",
     pizzeria_closed_until:
       "La pizzeria qui livre cette adresse est fermée. Elle rouvre {when} : revenez à ce moment-là, ou passez prendre votre commande dans une pizzeria ouverte.",
@@ -275,6 +301,15 @@ const en: Messages = {
   locating: "Locating…",
   yourLocation: "your location",
   locationRefused: "Your browser did not give your location: type your address.",
+  // address search (start page)
+  suggestedAddresses: "Suggested addresses",
+  savedAddress: "Saved address",
+  suggestionsNone: "No address suggested.",
+  suggestionsOne: "1 address suggested.",
+  suggestionsMany: "{count} addresses suggested.",
+  possibleAddresses: "Possible addresses",
+  addressKept: "Your delivery address has not changed: {address}.",
+  pickupKept: "Nothing changed: your order is still for pickup at {pizzeria}.",
   pickupHere: "Pick up here",
   todayHours: "Today",
   weekHours: "Opening hours this week",
@@ -297,6 +332,21 @@ const en: Messages = {
   ingredients: "Ingredients",
   sizes: "Sizes and prices",
   noAllergens: "None of the 14 regulated allergens.",
+  allergensList: "Allergens: {list}",
+  unavailableBecause: "Unavailable tonight: {reason}",
+  deliveryTo: "Delivery: {address}",
+  todayHoursList: "Today: {hours}",
+  categories: "Menu categories",
+  sizeOf: "Size of {item}",
+  seeCart: "See cart · {count} · {total}",
+  termsDelivery: "Delivery {fee}",
+  termsDeliveryFree: "Free delivery",
+  termsMinimum: "minimum {min}",
+  termsFreeFrom: "free from {amount}",
+  termsEta: "about {minutes} min",
+  termsPickup: "Pickup at {pizzeria}, {address} · no fee, no minimum",
+  termsLabel: "Delivery terms",
+  addMore: "Add dishes",
   cart: "Cart",
   cartCount: "Cart, {count} item(s)",
   emptyCart: "Your cart is empty.",
@@ -308,7 +358,7 @@ const en: Messages = {
   removed: "{item} removed from the cart",
   subtotal: "Subtotal",
   total: "Total",
-  toMinimum: "{amount} more to reach the delivery minimum ({min}).",
+  toMinimum: "{amount} short of the {min} minimum.",
   minimumReached: "Delivery minimum reached.",
   toFreeDelivery: "{amount} more and delivery is free.",
   unavailableHere: "{pizzeria} cannot make it tonight: remove it to order.",
@@ -416,8 +466,9 @@ const en: Messages = {
   askNewLink: "Ask for a new link",
   passwordChangedSignIn: "Your password is changed: sign in with the new one.",
   errors: {
-    outside_delivery_area: "We do not deliver this address yet. You can pick your order up at one of our pizzerias.",
-    address_not_found: "We could not find this address. Check it, or give at least the postcode.",
+    outside_delivery_area: "This address is outside our delivery areas. You can pick your order up at one of our pizzerias.",
+    address_not_found: "We cannot find this address. Check it or add the postcode.",
+    address_ambiguous: "Several addresses match: choose yours.",
     pizzeria_closed: "The pizzeria that delivers this address is closed right now.",
     pizzeria_closed_until: "The pizzeria that delivers this address is closed. It opens again {when}: come back then, or pick up at an open pizzeria.",
     online_orders_paused: "The pizzeria is not taking online orders for a few minutes: call it, or try again a little later.",
@@ -442,6 +493,12 @@ export const messages: Record<Locale, Messages> = { fr, en }
 
 export function formatPrice(amount: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR" }).format(amount)
+}
+
+/** A price without its cents when it has none: "15 €" beside "2,50 €", for the delivery terms. */
+export function formatShortPrice(amount: number, locale: Locale): string {
+  const whole = Number.isInteger(amount)
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount)
 }
 
 /** "mardi 1 décembre à 18:00" / "Tuesday 1 December at 18:00", in the pizzeria's time zone. */

@@ -1,11 +1,19 @@
 import "server-only"
-import type { DeliveryResolution } from "@oc-pizza/api-types"
+import type { AddressSuggestions, DeliveryResolution } from "@oc-pizza/api-types"
 import { storeApi } from "./client"
 
 /** Sent in parts, an address is placed the way checkout will place it (same cache, gazetteer and geocoder query). */
 export type StructuredAddress = { address_1: string; postal_code: string; city: string; country_code: "fr" }
 
-/** Which pizzeria delivers here, for how much and how soon; refusals (outside every zone, closed) arrive as StoreApiError. */
-export function resolveDelivery(where: { address: string | StructuredAddress } | { lat: number; lng: number }, subtotal?: number): Promise<DeliveryResolution> {
+/** What resolve reads: an address (one line or in parts), a postcode, coordinates, or an address with the coordinates its suggestion came with. */
+export type DeliveryWhere = { address?: string | StructuredAddress; postal_code?: string; lat?: number; lng?: number }
+
+/** Which pizzeria delivers here, for how much and how soon; refusals (not found, ambiguous, outside every zone, closed) arrive as StoreApiError. */
+export function resolveDelivery(where: DeliveryWhere, subtotal?: number): Promise<DeliveryResolution> {
   return storeApi<DeliveryResolution>("/store/delivery-zones/resolve", { method: "POST", body: { ...where, subtotal }, token: null })
+}
+
+/** The addresses the typed text may be, best first (the backend caches them); nobody's personal data, so no customer token. */
+export function suggestAddresses(q: string, limit: number): Promise<AddressSuggestions> {
+  return storeApi<AddressSuggestions>("/store/delivery-zones/suggestions", { query: { q, limit }, token: null })
 }

@@ -24,3 +24,12 @@ describe("a checkout refusal in the customer's words", () => {
     expect(refusal(closed, messages.fr, "fr").message).toBe("La pizzeria qui livre cette adresse est fermée en ce moment.")
   })
 })
+
+describe("an address refusal in the customer's words", () => {
+  it("says 'not found' and 'outside our zones' apart, and asks to choose when the address is ambiguous", () => {
+    const notFound = refusal(new StoreApiError(422, "address_not_found", "No such address."), messages.fr, "fr")
+    expect(notFound).toEqual({ code: "address_not_found", message: "Nous ne trouvons pas cette adresse. Vérifiez-la ou ajoutez le code postal." })
+    expect(refusal(new StoreApiError(422, "outside_delivery_area", "Outside."), messages.fr, "fr").message).toMatch(/^Cette adresse est en dehors de nos zones de livraison\./)
+    expect(refusal(new StoreApiError(422, "address_ambiguous", "Several.", { candidates: [] }), messages.en, "en").message).toBe("Several addresses match: choose yours.")
+  })
+})
