@@ -94,6 +94,9 @@ export function AddressCombobox({
       if (expanded && active >= 0 && active < options.length) {
         event.preventDefault()
         pick(options[active])
+      } else {
+        // the form sends the text as typed: the list has nothing more to offer
+        setOpen(false)
       }
     } else if (event.key === "Escape") {
       if (expanded) {
