@@ -5,7 +5,8 @@
  */
 import type { MenuItem, MenuVariant } from "@oc-pizza/api-types"
 
-export type MenuSource = {
+/** What only a catalogue change changes: cached per sales channel (`menu-catalogue-cache.ts`). */
+export type MenuCatalogue = {
   products: {
     id: string
     title: string
@@ -23,8 +24,12 @@ export type MenuSource = {
       kit: { inventory_item_id: string }[]
     }[]
   }[]
-  makeable: Map<string, number>
   ingredients: Map<string, { name: string; allergens: string[] }>
+}
+
+/** The catalogue with tonight's figures (`read-menu-live.ts`). */
+export type MenuSource = MenuCatalogue & {
+  makeable: Map<string, number>
   pauses: Map<string, string>
 }
 

@@ -3,20 +3,47 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MenuItem } from "@oc-pizza/api-types"
 import { salesChannelIdsOf } from "../pizzerias/sales-channels-of"
 import { buildMenu } from "./build-menu"
-import { readMenuSource } from "./read-menu-source"
+import { cachedCatalogue, catalogueKey, rememberCatalogue, type CachedCatalogue } from "./menu-catalogue-cache"
+import { readMenuCatalogue } from "./read-menu-catalogue"
+import { readMenuLive } from "./read-menu-live"
 
 /**
  * A pizzeria's menu with live availability, sold on its sales channel: the
  * first of its channels the caller may sell on (`allowedChannelIds`, e.g. a
  * publishable key's), or its own. Undefined when there is none.
+ *
+ * The catalogue comes from this process's cache while its version is current;
+ * each read costs one query (`read-menu-live.ts`: makeable counts, pauses and
+ * the version), and a stale or missing catalogue is read again.
  */
 export async function readPizzeriaMenu(container: MedusaContainer, pizzeriaId: string, allowedChannelIds?: string[]): Promise<MenuItem[] | undefined> {
+  const key = catalogueKey(pizzeriaId, allowedChannelIds, "fr")
+  const cached = cachedCatalogue(key, undefined)
+  let version: number
+  if (cached) {
+    const live = await readMenuLive(container, pizzeriaId, cached.variantIds)
+    if (live.version === cached.version) return buildMenu({ ...cached.catalogue, ...live })
+    version = live.version
+  } else {
+    // the version before the catalogue is read: a change made meanwhile makes the next read fetch it again
+    version = (await readMenuLive(container, pizzeriaId, [])).version
+  }
+  const entry = await readCatalogueEntry(container, pizzeriaId, allowedChannelIds, version)
+  if (!entry.salesChannelId) return undefined
+  rememberCatalogue(key, entry)
+  const live = await readMenuLive(container, pizzeriaId, entry.variantIds)
+  return buildMenu({ ...entry.catalogue, ...live })
+}
+
+async function readCatalogueEntry(container: MedusaContainer, pizzeriaId: string, allowedChannelIds: string[] | undefined, version: number): Promise<CachedCatalogue> {
+  const readAt = Date.now()
   const [channelIds, { data: regions }] = await Promise.all([
     salesChannelIdsOf(container, [pizzeriaId]),
     container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id", "currency_code"], pagination: { take: 1 } }),
   ])
-  const channelId = channelIds.find((id) => !allowedChannelIds || allowedChannelIds.includes(id))
-  if (!channelId) return undefined
+  const salesChannelId = channelIds.find((id) => !allowedChannelIds || allowedChannelIds.includes(id))
+  if (!salesChannelId) return { version, readAt, salesChannelId, catalogue: { products: [], ingredients: new Map() }, variantIds: [] }
   const region = regions[0] as { id: string; currency_code: string }
-  return buildMenu(await readMenuSource(container, { id: pizzeriaId, sales_channel_id: channelId }, { region_id: region.id, currency_code: region.currency_code }))
+  const catalogue = await readMenuCatalogue(container, salesChannelId, { region_id: region.id, currency_code: region.currency_code })
+  return { version, readAt, salesChannelId, catalogue, variantIds: catalogue.products.flatMap((product) => product.variants.map((variant) => variant.id)) }
 }

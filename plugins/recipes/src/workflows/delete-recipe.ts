@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { batchLinksWorkflow } from "@medusajs/medusa/core-flows"
+import { batchLinksWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { RECIPE_CHANGED_EVENT } from "./events"
 import { removeRecipeStep } from "./steps/remove-recipe"
 
 export const deleteRecipeWorkflowId = "delete-recipe"
@@ -15,5 +16,6 @@ export const deleteRecipeWorkflow = createWorkflow(deleteRecipeWorkflowId, (inpu
     })),
   }))
   batchLinksWorkflow.runAsStep({ input: links })
+  emitEventStep({ eventName: RECIPE_CHANGED_EVENT, data: transform({ removed }, ({ removed }) => ({ product_id: removed.product_id })) })
   return new WorkflowResponse({ id: input.id, deleted: true })
 })

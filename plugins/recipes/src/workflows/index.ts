@@ -1,4 +1,5 @@
 export * from "./upsert-recipe"
 export * from "./delete-recipe"
+export * from "./events"
 export { RECIPES_MODULE } from "../modules/recipes"
 export type { default as RecipesModuleService } from "../modules/recipes/service"

@@ -1,6 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { batchLinksWorkflow } from "@medusajs/medusa/core-flows"
+import { batchLinksWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { RECIPE_CHANGED_EVENT } from "./events"
 import { planKitLinks, type KitLink } from "../recipes/kit-links"
 import { saveRecipeStep, type SaveRecipeInput } from "./steps/save-recipe"
 import { validateRecipeStep } from "./steps/validate-recipe"
@@ -34,5 +35,6 @@ export const upsertRecipeWorkflow = createWorkflow(upsertRecipeWorkflowId, (inpu
     }
   })
   batchLinksWorkflow.runAsStep({ input: links })
+  emitEventStep({ eventName: RECIPE_CHANGED_EVENT, data: transform({ input }, ({ input }) => ({ product_id: input.product_id })) })
   return new WorkflowResponse(recipe)
 })

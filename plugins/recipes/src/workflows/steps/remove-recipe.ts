@@ -5,7 +5,7 @@ import type RecipesModuleService from "../../modules/recipes/service"
 
 export const removeRecipeStepId = "remove-recipe"
 
-export type RemovedRecipe = { id: string; links: { variant_id: string; inventory_item_id: string }[] }
+export type RemovedRecipe = { id: string; product_id: string; links: { variant_id: string; inventory_item_id: string }[] }
 
 /** Soft-deletes the recipe (restored on compensation) and reports the kit links it drove. */
 export const removeRecipeStep = createStep(
@@ -17,6 +17,7 @@ export const removeRecipeStep = createStep(
     await recipes.softDeleteRecipes(recipe.id)
     const removed: RemovedRecipe = {
       id: recipe.id,
+      product_id: recipe.product_id,
       links: recipe.items.map((item) => ({ variant_id: item.variant_id, inventory_item_id: item.inventory_item_id })),
     }
     return new StepResponse(removed, recipe.id)

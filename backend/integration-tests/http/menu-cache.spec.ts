@@ -1,0 +1,110 @@
+import axios, { type AxiosInstance } from "axios"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
+import { loadDemoStore, type DemoStore } from "../helpers/demo-store"
+import { startSecondServer, stopSecondServers } from "../helpers/second-server"
+import { until } from "../helpers/wait"
+
+jest.setTimeout(300_000)
+
+type MenuItem = {
+  product_id: string
+  handle: string
+  title: string
+  available: boolean
+  unavailable_reason: { code: string; message: string } | null
+  variants: { id: string; title: string; price: number | null; makeable: number | null }[]
+}
+
+/**
+ * The menu's catalogue is cached in each process and made stale by the
+ * catalogue's events, for every process; the stock and the pauses are read
+ * live with each request.
+ */
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    let store: DemoStore
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+    afterAll(async () => {
+      await stopSecondServers()
+    })
+
+    async function menuAt(suffix: string, server: AxiosInstance = api): Promise<MenuItem[]> {
+      const { data } = await server.get(`/store/menu?pizzeria_id=${store.pizzeria(suffix).id}`, store.storeHeaders)
+      return data.items
+    }
+    const dish = (menu: MenuItem[], handle: string) => menu.find((item) => item.handle === handle)!
+
+    it("serves the catalogue from its cache: a title written behind the application's back is not seen until an event says the catalogue changed", async () => {
+      const before = dish(await menuAt("Saint-Leu"), "reine")
+      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await knex.raw("UPDATE product SET title = 'Reine (sans événement)' WHERE id = ?", [before.product_id])
+      expect(dish(await menuAt("Saint-Leu"), "reine").title).toBe(before.title)
+
+      // any catalogue change, here another dish's, makes every cached catalogue stale
+      const admin = await store.adminHeaders()
+      const other = dish(await menuAt("Saint-Leu"), "calzone")
+      await api.post(`/admin/products/${other.product_id}`, { subtitle: "La classique" }, admin)
+      await until("the menu to be read again", async () => dish(await menuAt("Saint-Leu"), "reine").title === "Reine (sans événement)")
+    })
+
+    it("shows a dish's new title and a size's new price on the next reads, and a pause at once", async () => {
+      const admin = await store.adminHeaders()
+      const centre = store.pizzeria("Amiens Centre")
+      const margherita = dish(await menuAt("Amiens Centre"), "margherita")
+      await api.post(`/admin/products/${margherita.product_id}`, { title: "Margherita du chef" }, admin)
+      await until("the new title", async () => dish(await menuAt("Amiens Centre"), "margherita").title === "Margherita du chef")
+
+      const small = margherita.variants[0]
+      await api.post(`/admin/products/${margherita.product_id}/variants/${small.id}`, { prices: [{ currency_code: "eur", amount: 9.9 }] }, admin)
+      await until("the new price", async () => dish(await menuAt("Amiens Centre"), "margherita").variants[0].price === 9.9)
+
+      await api.post(`/admin/stock-locations/${centre.id}/menu-pauses`, { product_id: margherita.product_id, reason: "Plus de pâte ce soir" }, admin)
+      expect(dish(await menuAt("Amiens Centre"), "margherita").unavailable_reason).toEqual({ code: "paused", message: "Plus de pâte ce soir" })
+      await api.delete(`/admin/stock-locations/${centre.id}/menu-pauses/${margherita.product_id}`, admin)
+      expect(dish(await menuAt("Amiens Centre"), "margherita").available).toBe(true)
+    })
+
+    it("counts what the kitchen can make live: a stock movement changes the next read", async () => {
+      const admin = await store.adminHeaders()
+      const dury = store.pizzeria("Dury")
+      const margherita = dish(await menuAt("Dury"), "margherita")
+      const small = margherita.variants[0]
+      expect(small.makeable).toBeGreaterThan(0)
+      const { data } = await api.get(`/admin/stock-locations/${dury.id}/makeable`, admin)
+      const limiting = data.makeable.find((entry: { variant_id: string }) => entry.variant_id === small.id).limiting_inventory_item_id as string
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: kit } = await query.graph({
+        entity: "product_variant",
+        fields: ["inventory_items.inventory_item_id", "inventory_items.required_quantity"],
+        filters: { id: small.id },
+      })
+      const part = (kit[0].inventory_items as { inventory_item_id: string; required_quantity: number }[]).find((item) => item.inventory_item_id === limiting)!
+
+      // one portion's worth of the ingredient that runs out first goes to waste: one pizza fewer, at once
+      await api.post(`/admin/stock-locations/${dury.id}/stock-movements`, { inventory_item_id: limiting, type: "waste", quantity: Number(part.required_quantity) }, admin)
+      expect(dish(await menuAt("Dury"), "margherita").variants[0].makeable).toBe(small.makeable! - 1)
+    })
+
+    it("a second server process sees a catalogue change made through the first", async () => {
+      const second = await startSecondServer(dbConfig.clientUrl)
+      try {
+        const secondApi = axios.create({ baseURL: second.url })
+        const napoli = dish(await menuAt("Saint-Leu", secondApi), "napolitaine")
+        // read twice: the second server now holds the catalogue in its cache
+        expect(dish(await menuAt("Saint-Leu", secondApi), "napolitaine").title).toBe(napoli.title)
+        await api.post(`/admin/products/${napoli.product_id}`, { title: "Napolitaine aux câpres" }, await store.adminHeaders())
+        await until(
+          "the second server's menu to show the new title",
+          async () => dish(await menuAt("Saint-Leu", secondApi), "napolitaine").title === "Napolitaine aux câpres",
+          10_000
+        )
+      } finally {
+        await second.kill()
+      }
+    })
+  },
+})

@@ -1,0 +1,101 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import type { MenuCatalogue } from "./build-menu"
+
+type ProductRow = {
+  id: string
+  title: string
+  handle: string
+  description: string | null
+  thumbnail: string | null
+  categories?: ({ handle: string; name: string; rank: number } | null)[] | null
+  variants?:
+    | ({
+        id: string
+        title: string | null
+        variant_rank: number | null
+        manage_inventory: boolean
+        allow_backorder: boolean
+        calculated_price?: { calculated_amount: number | null } | null
+        inventory_items?: ({ inventory_item_id: string } | null)[] | null
+      } | null)[]
+    | null
+}
+
+/**
+ * The catalogue part of the menu sold on one sales channel (products, sizes,
+ * prices, categories, ingredients and allergens), read in a handful of queries
+ * whatever the menu's size. It changes only with the catalogue, so it is
+ * cached (`menu-catalogue-cache.ts`); the live part is `read-menu-live.ts`.
+ */
+export async function readMenuCatalogue(container: MedusaContainer, salesChannelId: string, pricing: { region_id: string; currency_code: string }): Promise<MenuCatalogue> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: links } = await query.graph({
+    entity: "product_sales_channel",
+    fields: ["product_id"],
+    filters: { sales_channel_id: salesChannelId },
+  })
+  const productIds = (links as { product_id: string }[]).map((link) => link.product_id)
+  if (!productIds.length) return { products: [], ingredients: new Map() }
+
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "title",
+      "handle",
+      "description",
+      "thumbnail",
+      "categories.handle",
+      "categories.name",
+      "categories.rank",
+      "variants.id",
+      "variants.title",
+      "variants.variant_rank",
+      "variants.manage_inventory",
+      "variants.allow_backorder",
+      "variants.calculated_price.calculated_amount",
+      "variants.inventory_items.inventory_item_id",
+    ],
+    filters: { id: productIds, status: "published" },
+    context: { variants: { calculated_price: QueryContext(pricing) } },
+  })
+  const products = (data as ProductRow[]).map((product) => ({
+    id: product.id,
+    title: product.title,
+    handle: product.handle,
+    description: product.description,
+    thumbnail: product.thumbnail,
+    categories: (product.categories ?? []).flatMap((category) => (category ? [category] : [])),
+    variants: (product.variants ?? []).flatMap((variant) =>
+      variant
+        ? [
+            {
+              id: variant.id,
+              title: variant.title ?? "",
+              rank: variant.variant_rank ?? 0,
+              manage_inventory: variant.manage_inventory,
+              allow_backorder: variant.allow_backorder,
+              price: variant.calculated_price?.calculated_amount ?? null,
+              kit: (variant.inventory_items ?? []).flatMap((part) => (part ? [{ inventory_item_id: part.inventory_item_id }] : [])),
+            },
+          ]
+        : []
+    ),
+  }))
+
+  const itemIds = [...new Set(products.flatMap((product) => product.variants.flatMap((variant) => variant.kit.map((part) => part.inventory_item_id))))]
+  const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
+  const [items, records] = await Promise.all([
+    itemIds.length ? query.graph({ entity: "inventory_item", fields: ["id", "title"], filters: { id: itemIds } }) : { data: [] },
+    itemIds.length ? stock.listIngredients({ inventory_item_id: itemIds }, { select: ["inventory_item_id", "allergens"] }) : [],
+  ])
+  const allergensOf = new Map(records.map((record) => [record.inventory_item_id, (record.allergens as { list?: string[] } | null)?.list ?? []]))
+  return {
+    products,
+    ingredients: new Map(
+      (items.data as { id: string; title: string | null }[]).map((item) => [item.id, { name: item.title ?? item.id, allergens: allergensOf.get(item.id) ?? [] }])
+    ),
+  }
+}
