@@ -52,6 +52,9 @@ const emailProvider = {
 }
 
 export default defineConfig({
+  // Medusa's Translation Module (products, variants, categories, and the recipes plugin's
+  // ingredient names): the menu in the shopper's language, backend/src/menu/read-menu-catalogue.ts
+  featureFlags: { translation: true },
   projectConfig: {
     databaseUrl: settings.databaseUrl,
     redisUrl: redis,
@@ -114,6 +117,8 @@ export default defineConfig({
     // e-mails go to the SMTP relay when one is named; otherwise (development, tests,
     // OCP_MAIL_DISABLED=true) one line each is written to the log
     { resolve: "@medusajs/medusa/notification", options: { providers: [emailProvider] } },
+    // the catalogue's texts in other languages than French (flag `translation` above)
+    { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

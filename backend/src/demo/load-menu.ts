@@ -1,6 +1,15 @@
 import type { CreateProductWorkflowInputDTO, MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
-import { createInventoryItemsWorkflow, createProductCategoriesWorkflow, createProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { FeatureFlag, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createInventoryItemsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createTranslationsWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { saveIngredientNamesWorkflow } from "@oc-pizza/medusa-plugin-recipes/workflows"
+import english from "../../demo-data/menu-translations.json"
 import { demo, type DemoStockedItem } from "./data"
 import type { LoadedPizzeria } from "./load-pizzerias"
 import { itemPicture, pizzaPicture } from "./pizza-picture"
@@ -47,6 +56,10 @@ export async function loadMenu(container: MedusaContainer, context: MenuContext)
     },
   })
   const itemIdBySku = new Map(items.map((item) => [item.sku as string, item.id]))
+  // the names customers read on the menu (translatable, unlike an inventory item's title)
+  const { result: ingredientNames } = await saveIngredientNamesWorkflow(container).run({
+    input: { ingredients: items.map((item) => ({ inventory_item_id: item.id, name: item.title as string })) },
+  })
   const itemId = (sku: string) => {
     const id = itemIdBySku.get(sku)
     if (!id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Demo data: unknown ingredient ${sku}`)
@@ -123,9 +136,72 @@ export async function loadMenu(container: MedusaContainer, context: MenuContext)
     }
   }
 
-  await createProductsWorkflow(container).run({
+  const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: [...pizzas, ...demo.drinks.map((drink) => single(drink, "boissons", "Bouteille")), ...demo.desserts.map((dessert) => single(dessert, "desserts", "Portion"))],
+    },
+  })
+
+  await loadEnglish(container, {
+    categories,
+    products,
+    ingredients: ingredientNames.map((ingredient) => ({ id: ingredient.id, sku: skuOf(items, ingredient.inventory_item_id) })),
+  })
+}
+
+function skuOf(items: { id: string; sku?: string | null }[], inventoryItemId: string): string {
+  return items.find((item) => item.id === inventoryItemId)?.sku ?? ""
+}
+
+/**
+ * The menu in English (`demo-data/menu-translations.json`) through Medusa's
+ * Translation Module: dishes, sizes, categories and ingredient names. The
+ * store offers French (its texts) and English; without the `translation`
+ * feature flag the demo stays French.
+ */
+async function loadEnglish(
+  container: MedusaContainer,
+  loaded: {
+    categories: { id: string; handle: string }[]
+    products: { id: string; handle: string; variants?: { id: string; sku?: string | null; title: string }[] }[]
+    ingredients: { id: string; sku: string }[]
+  }
+): Promise<void> {
+  if (!FeatureFlag.isFeatureEnabled("translation")) return
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  await updateStoresWorkflow(container).run({
+    input: { selector: { id: store.id }, update: { supported_locales: [{ locale_code: "fr-FR" }, { locale_code: english.locale }] } },
+  })
+  const sizeByCode: Record<string, string> = english.sizes
+  const formats: Record<string, string> = english.formats
+  const productTexts: Record<string, { title: string; description?: string }> = english.products
+  const categoryTexts: Record<string, { name: string; description: string }> = english.categories
+  const ingredientNames: Record<string, string> = english.ingredients
+  const translation = (reference: string, reference_id: string, translations: Record<string, string>) => ({ reference, reference_id, locale_code: english.locale, translations })
+
+  const variantTitle = (variant: { sku?: string | null; title: string }): string | undefined => {
+    const size = variant.sku?.startsWith("PIZ-") ? variant.sku.split("-").pop() : undefined
+    return size ? sizeByCode[size] : formats[variant.title]
+  }
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: [
+        ...loaded.categories.flatMap((category) => (categoryTexts[category.handle] ? [translation("product_category", category.id, categoryTexts[category.handle])] : [])),
+        ...loaded.products.flatMap((product) => {
+          const texts = productTexts[product.handle]
+          if (!texts) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Demo data: no English for ${product.handle}`)
+          return [
+            translation("product", product.id, texts),
+            ...(product.variants ?? []).flatMap((variant) => {
+              const title = variantTitle(variant)
+              return title ? [translation("product_variant", variant.id, { title })] : []
+            }),
+          ]
+        }),
+        ...loaded.ingredients.flatMap((ingredient) =>
+          ingredientNames[ingredient.sku] ? [translation("recipe_ingredient", ingredient.id, { name: ingredientNames[ingredient.sku] })] : []
+        ),
+      ],
     },
   })
 }

@@ -4,6 +4,7 @@
  * dish its ingredients and allergens, and why something is unavailable.
  */
 import type { MenuItem, MenuVariant } from "@oc-pizza/api-types"
+import { MENU_DEFAULT_LOCALE, menuWords } from "./menu-locale"
 
 /** What only a catalogue change changes: cached per sales channel (`menu-catalogue-cache.ts`). */
 export type MenuCatalogue = {
@@ -13,7 +14,7 @@ export type MenuCatalogue = {
     handle: string
     description: string | null
     thumbnail: string | null
-    categories: { handle: string; name: string; rank: number }[]
+    categories: { id: string; handle: string; name: string; rank: number }[]
     variants: {
       id: string
       title: string
@@ -33,7 +34,8 @@ export type MenuSource = MenuCatalogue & {
   pauses: Map<string, string>
 }
 
-export function buildMenu({ products, makeable, ingredients, pauses }: MenuSource): MenuItem[] {
+export function buildMenu({ products, makeable, ingredients, pauses }: MenuSource, locale = MENU_DEFAULT_LOCALE): MenuItem[] {
+  const words = menuWords(locale)
   return products
     .map((product) => {
       const pause = pauses.get(product.id)
@@ -62,12 +64,8 @@ export function buildMenu({ products, makeable, ingredients, pauses }: MenuSourc
         ingredients: dishIngredients,
         allergens: [...new Set(dishIngredients.flatMap((ingredient) => ingredient.allergens))].sort(),
         available,
-        unavailable_reason: pause
-          ? { code: "paused" as const, message: pause }
-          : available
-            ? null
-            : { code: "out_of_stock" as const, message: "Plus assez d'ingrédients ce soir." },
+        unavailable_reason: pause ? { code: "paused" as const, message: pause } : available ? null : { code: "out_of_stock" as const, message: words.outOfStock },
       }
     })
-    .sort((a, b) => a.title.localeCompare(b.title, "fr"))
+    .sort((a, b) => a.title.localeCompare(b.title, words.collation))
 }

@@ -17,7 +17,9 @@ export type CachedCatalogue = {
   variantIds: string[]
 }
 
-export const CATALOGUE_MAX_AGE_MS = Number(process.env.OCP_MENU_CACHE_MAX_AGE_MS ?? 60_000)
+const configuredMaxAge = Number(process.env.OCP_MENU_CACHE_MAX_AGE_MS)
+/** OCP_MENU_CACHE_MAX_AGE_MS, one minute by default. */
+export const CATALOGUE_MAX_AGE_MS = Number.isFinite(configuredMaxAge) && configuredMaxAge >= 0 ? configuredMaxAge : 60_000
 const MAX_ENTRIES = 500
 
 const entries = new Map<string, CachedCatalogue>()

@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
+import { applyTranslations, ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { RECIPES_MODULE, type RecipesModuleService } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import type { MenuCatalogue } from "./build-menu"
+import { MENU_DEFAULT_LOCALE } from "./menu-locale"
 
 type ProductRow = {
   id: string
@@ -9,7 +11,7 @@ type ProductRow = {
   handle: string
   description: string | null
   thumbnail: string | null
-  categories?: ({ handle: string; name: string; rank: number } | null)[] | null
+  categories?: ({ id: string; handle: string; name: string; rank: number } | null)[] | null
   variants?:
     | ({
         id: string
@@ -28,8 +30,17 @@ type ProductRow = {
  * prices, categories, ingredients and allergens), read in a handful of queries
  * whatever the menu's size. It changes only with the catalogue, so it is
  * cached (`menu-catalogue-cache.ts`); the live part is `read-menu-live.ts`.
+ *
+ * In another locale than French, the products', sizes', categories' and
+ * ingredients' texts are those of Medusa's Translation Module (feature flag
+ * `translation`), French where a text has no translation.
  */
-export async function readMenuCatalogue(container: MedusaContainer, salesChannelId: string, pricing: { region_id: string; currency_code: string }): Promise<MenuCatalogue> {
+export async function readMenuCatalogue(
+  container: MedusaContainer,
+  salesChannelId: string,
+  pricing: { region_id: string; currency_code: string },
+  locale = MENU_DEFAULT_LOCALE
+): Promise<MenuCatalogue> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
     entity: "product_sales_channel",
@@ -47,6 +58,7 @@ export async function readMenuCatalogue(container: MedusaContainer, salesChannel
       "handle",
       "description",
       "thumbnail",
+      "categories.id",
       "categories.handle",
       "categories.name",
       "categories.rank",
@@ -87,15 +99,24 @@ export async function readMenuCatalogue(container: MedusaContainer, salesChannel
 
   const itemIds = [...new Set(products.flatMap((product) => product.variants.flatMap((variant) => variant.kit.map((part) => part.inventory_item_id))))]
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-  const [items, records] = await Promise.all([
+  const recipes = container.resolve<RecipesModuleService>(RECIPES_MODULE)
+  const [items, records, named] = await Promise.all([
     itemIds.length ? query.graph({ entity: "inventory_item", fields: ["id", "title"], filters: { id: itemIds } }) : { data: [] },
     itemIds.length ? stock.listIngredients({ inventory_item_id: itemIds }, { select: ["inventory_item_id", "allergens"] }) : [],
+    itemIds.length ? recipes.listRecipeIngredients({ inventory_item_id: itemIds }, { select: ["id", "inventory_item_id", "name"] }) : [],
   ])
+  // an ingredient's name: the recipes' (translatable), else the inventory item's title
+  const names = named.map((ingredient) => ({ id: ingredient.id, inventory_item_id: ingredient.inventory_item_id, name: ingredient.name }))
+  if (locale !== MENU_DEFAULT_LOCALE) await applyTranslations({ localeCode: locale, objects: [...products, ...names], container })
+  const nameOf = new Map(names.map((ingredient) => [ingredient.inventory_item_id, ingredient.name]))
   const allergensOf = new Map(records.map((record) => [record.inventory_item_id, (record.allergens as { list?: string[] } | null)?.list ?? []]))
   return {
     products,
     ingredients: new Map(
-      (items.data as { id: string; title: string | null }[]).map((item) => [item.id, { name: item.title ?? item.id, allergens: allergensOf.get(item.id) ?? [] }])
+      (items.data as { id: string; title: string | null }[]).map((item) => [
+        item.id,
+        { name: nameOf.get(item.id) ?? item.title ?? item.id, allergens: allergensOf.get(item.id) ?? [] },
+      ])
     ),
   }
 }

@@ -9,12 +9,12 @@ import {
   SalesChannelWorkflowEvents,
   TranslationWorkflowEvents,
 } from "@medusajs/framework/utils"
-import { RECIPE_CHANGED_EVENT } from "@oc-pizza/medusa-plugin-recipes/workflows"
+import { INGREDIENT_NAMES_CHANGED_EVENT, RECIPE_CHANGED_EVENT } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { bumpCatalogueVersion } from "../menu/catalogue-version"
 
 /**
  * Whatever changes a menu's catalogue (a dish, a size, a price, a category, a
- * recipe, an ingredient's name, a translation, a sales channel) makes every
+ * recipe, an ingredient's name (the inventory item's title or the recipes plugin's), a translation, a sales channel) makes every
  * process's cached catalogue stale, through the version in the database
  * (`backend/src/menu/catalogue-version.ts`). The stock and the pauses are read
  * live with each menu and need nothing here.
@@ -43,6 +43,7 @@ export const MENU_CATALOGUE_EVENTS = [
   SalesChannelWorkflowEvents.DELETED,
   ...Object.values(TranslationWorkflowEvents),
   RECIPE_CHANGED_EVENT,
+  INGREDIENT_NAMES_CHANGED_EVENT,
 ]
 
 export const config: SubscriberConfig = { event: MENU_CATALOGUE_EVENTS, context: { subscriberId: "invalidate-menu-catalogue" } }

@@ -27,5 +27,9 @@ export type MenuItem = {
   unavailable_reason: MenuUnavailableReason | null
 }
 
-/** GET /store/menu?pizzeria_id= and GET /admin/pizzerias/:id/menu. */
-export type MenuResponse = { pizzeria_id: string; items: MenuItem[] }
+/**
+ * GET /store/menu?pizzeria_id= and GET /admin/pizzerias/:id/menu. `locale`: the
+ * language of the texts (BCP 47, "fr-FR" by default; the store route takes
+ * `?locale=` or the `x-medusa-locale` header).
+ */
+export type MenuResponse = { pizzeria_id: string; locale?: string; items: MenuItem[] }

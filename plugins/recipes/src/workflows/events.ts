@@ -2,3 +2,6 @@
 export const RECIPE_CHANGED_EVENT = "recipes.recipe_changed"
 
 export type RecipeChanged = { product_id: string }
+
+/** Emitted after ingredients were named or renamed (data: `{ inventory_item_ids }`). */
+export const INGREDIENT_NAMES_CHANGED_EVENT = "recipes.ingredient_names_changed"

@@ -1,5 +1,6 @@
 export * from "./upsert-recipe"
 export * from "./delete-recipe"
 export * from "./events"
+export * from "./save-ingredient-names"
 export { RECIPES_MODULE } from "../modules/recipes"
 export type { default as RecipesModuleService } from "../modules/recipes/service"
