@@ -1,6 +1,7 @@
 import { DEMO_NODE_ENV } from "./lib/stack"
 import { demoLoginsText, ensureDemoData, migrateIfNeeded, prepareWorkspace, startDatabase } from "./lib/bootstrap"
 import type { Database } from "./lib/database"
+import { allClosedNotice } from "./lib/demo-hours"
 import { storefrontKey } from "./lib/demo-state"
 import { loadRootEnv } from "./lib/env"
 import { preferredPortOrFree } from "./lib/free-port"
@@ -74,12 +75,13 @@ async function main(): Promise<void> {
     })
   }
 
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY ?? (await storefrontKey(url))
   stack = await phase("start", async () =>
     startStack({
       databaseUrl: url,
       backendPort,
       storefrontPort,
-      publishableKey: process.env.MEDUSA_PUBLISHABLE_KEY ?? (await storefrontKey(url)),
+      publishableKey,
       // `medusa start` means production unless told otherwise: Secure-only
       // session cookies, which a browser never returns over plain
       // http://localhost. "development" would serve the admin from Medusa's
@@ -90,7 +92,15 @@ async function main(): Promise<void> {
     })
   )
 
-  console.log(`\nOC Pizza is ready in ${elapsed()}.\n\n${demoLoginsText(stack.backendUrl, stack.storefrontUrl, mailCatcher?.webUrl)}\n\nCtrl-C stops everything.`)
+  // at night the demo takes no order: say so, with the command that opens it anyway
+  const closed = publishableKey
+    ? await allClosedNotice(stack.backendUrl, publishableKey).catch(
+        (error: unknown) => `  (Whether a pizzeria is open now is unknown: ${error instanceof Error ? error.message : String(error)}.)`
+      )
+    : undefined
+  console.log(
+    `\nOC Pizza is ready in ${elapsed()}.\n\n${demoLoginsText(stack.backendUrl, stack.storefrontUrl, mailCatcher?.webUrl)}${closed ? `\n\n${closed}` : ""}\n\nCtrl-C stops everything.`
+  )
 }
 
 main().catch((error: unknown) => {
