@@ -24,7 +24,7 @@ test.describe("storefront (fr)", () => {
     const bufala = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Bufala" }) })
     await expect(bufala).toHaveAttribute("data-available", "false")
     await expect(bufala.getByText("Plus assez d'ingrédients ce soir")).toBeVisible()
-    await expect(bufala.getByText(/Allergènes : gluten, lait/)).toBeVisible()
+    await expect(bufala.getByText(/Allergènes\s:\sgluten, lait/)).toBeVisible()
 
     const margherita = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Margherita" }) })
     await expect(margherita).toHaveAttribute("data-available", "true")

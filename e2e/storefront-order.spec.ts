@@ -20,6 +20,9 @@ function orderIdOf(page: Page): string {
 }
 
 async function addToCart(page: Page, dish: string, size: string, expectedCount: number) {
+  // the size is chosen on the dish's card, then its one button adds it
+  const card = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: dish, exact: true }) })
+  await card.getByRole("radio", { name: new RegExp(`^${size.replace(/[()]/g, "\\$&")}`) }).check()
   await page.getByRole("button", { name: `Ajouter ${dish} (${size}) au panier` }).click()
   // the count moves at once; the announcement comes with the server's answer
   await expect(page.getByRole("link", { name: `Panier, ${expectedCount} article(s)` })).toBeVisible()
@@ -50,7 +53,7 @@ test("a guest orders two pizzas for delivery, pays on delivery, and watches the 
   await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
   await page.getByRole("button", { name: "Trouver ma pizzeria" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
-  await expect(page.getByText(/Livraison : .*Delambre.* · Livré par OC Pizza Amiens Centre/)).toBeVisible()
+  await expect(page.getByText(/Livraison\s:\s.*Delambre.* · Livré par OC Pizza Amiens Centre/)).toBeVisible()
 
   await addToCart(page, "Margherita", "Moyenne (30 cm)", 1)
   await addToCart(page, "Reine", "Grande (34 cm)", 2)
@@ -151,7 +154,7 @@ test("a new address moves the cart to the pizzeria that delivers it, and what th
   await page.getByRole("button", { name: "Trouver ma pizzeria" }).click()
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Saint-Leu")
   await page.getByRole("link", { name: /Panier/ }).click()
-  await expect(page.getByText(/Livraison : .*Saint-Leu.* · Livré par OC Pizza Saint-Leu/).first()).toBeVisible()
+  await expect(page.getByText(/Livraison\s:\s.*Saint-Leu.* · Livré par OC Pizza Saint-Leu/).first()).toBeVisible()
   const bufala = page.getByTestId("cart-line").filter({ hasText: "Bufala" })
   await expect(bufala).toHaveAttribute("data-unavailable", "true")
   await expect(bufala).toContainText("OC Pizza Saint-Leu ne peut pas la préparer ce soir")
@@ -191,7 +194,8 @@ test("a pizza the kitchen cannot make tonight is shown with the reason and canno
   await expect(bufala.getByText("Plus assez d'ingrédients ce soir")).toBeVisible()
   await expect(bufala.getByRole("button")).toHaveCount(0)
   const margherita = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Margherita" }) })
-  await expect(margherita.getByRole("button", { name: /Ajouter Margherita/ })).toHaveCount(3)
+  await expect(margherita.getByRole("radio")).toHaveCount(3)
+  await expect(margherita.getByRole("button", { name: /Ajouter Margherita/ })).toHaveCount(1)
 
   // its own page says the same, with what is in it
   await bufala.getByRole("link", { name: "Bufala" }).click()

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 import { CartCountProvider } from "@/components/layout/cart-count"
+import { CartToast } from "@/components/layout/cart-toast"
 import { SiteHeader } from "@/components/layout/site-header"
 import { t } from "@/lib/i18n/locale"
 import { currentCart, lineCount } from "@/lib/medusa/cart"
@@ -28,11 +29,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {m.preview}
           </div>
         )}
-        <CartCountProvider count={lineCount(cart)}>
+        <CartCountProvider count={lineCount(cart)} total={cart?.item_total ?? 0}>
           <SiteHeader locale={locale} m={m} place={place} pizzeria={pizzerias.find((pizzeria) => pizzeria.id === place?.pizzeria_id)} signedIn={Boolean(token)} />
           <main id="content" className="container">
             {children}
           </main>
+          <CartToast />
         </CartCountProvider>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { CartLines, type CartLineView } from "@/components/cart/cart-lines"
 import { DeliveryProgress } from "@/components/cart/delivery-progress"
+import { OrderTerms } from "@/components/cart/order-terms"
 import { t } from "@/lib/i18n/locale"
 import { fill, formatPrice } from "@/lib/i18n/messages"
 import { currentCart } from "@/lib/medusa/cart"
@@ -42,11 +43,16 @@ export default async function CartPage() {
   const subtotal = cart.item_total
   const fee = delivery ? (delivery.free_delivery_threshold !== null && subtotal >= delivery.free_delivery_threshold ? 0 : delivery.fee) : 0
   const belowMinimum = delivery !== null && subtotal < delivery.min_order
+  // below the minimum, with a dish the kitchen cannot make or before the customer said delivery or pickup,
+  // there is no checkout to offer: the page says what is missing instead (the backend refuses it anyway)
   const blocked = belowMinimum || lines.some((line) => line.unavailable) || !place
   return (
     <>
       <h1>{m.cart}</h1>
-      {pizzeria && <p className="muted">{delivery ? `${m.delivery} : ${delivery.label} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`}</p>}
+      {pizzeria && (
+        <p className="muted">{delivery ? `${fill(m.deliveryTo, { address: delivery.label })} · ${m.deliveredBy} ${pizzeria.name}` : `${m.pickupAt} ${pizzeria.name}`}</p>
+      )}
+      {pizzeria && <OrderTerms place={place} pizzeria={pizzeria} locale={locale} m={m} />}
       <CartLines lines={lines} texts={{ cart: m.cart, quantityOf: m.quantityOf, less: m.less, more: m.more, remove: m.remove, removed: m.removed }} />
       <dl className="totals">
         <div>
@@ -70,22 +76,18 @@ export default async function CartPage() {
           {m.chooseFirst} <Link href="/">{m.change}</Link>
         </p>
       )}
-      {pizzeria && (
-        <p>
-          <Link href={`/pizzerias/${pizzeria.id}`}>
-            ← {m.menuOf} {pizzeria.name}
+      <div className="actions">
+        {!blocked && (
+          <Link href="/checkout" className="button primary">
+            {m.checkout}
           </Link>
-        </p>
-      )}
-      {blocked ? (
-        <p className="button primary" aria-disabled="true">
-          {m.checkout}
-        </p>
-      ) : (
-        <Link href="/checkout" className="button primary">
-          {m.checkout}
-        </Link>
-      )}
+        )}
+        {pizzeria && (
+          <Link href={`/pizzerias/${pizzeria.id}`} className={belowMinimum ? "button primary" : "button"}>
+            {belowMinimum ? m.addMore : `← ${m.menuOf} ${pizzeria.name}`}
+          </Link>
+        )}
+      </div>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import type { Locale, Messages } from "@/lib/i18n/messages"
+import { fill, type Locale, type Messages } from "@/lib/i18n/messages"
 import type { Pizzeria } from "@/lib/medusa/pizzerias"
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
@@ -15,9 +15,7 @@ export function OpeningHours({ pizzeria, locale, m }: { pizzeria: Pizzeria; loca
   const hours = pizzeria.opening_hours
   return (
     <div className="hours">
-      <p>
-        {m.todayHours} : {spans(hours[weekday], m)}
-      </p>
+      <p>{fill(m.todayHoursList, { hours: spans(hours[weekday], m) })}</p>
       <details>
         <summary>{m.weekHours}</summary>
         <dl lang={locale}>

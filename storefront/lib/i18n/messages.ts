@@ -190,6 +190,22 @@ const fr = {
   tooLate: "La cuisine a commencé votre commande : elle ne peut plus être annulée ni modifiée ici.",
   callPizzeria: "Appelez {pizzeria}",
   orderNotFound: "Nous ne trouvons pas cette commande. Vérifiez le lien reçu par e-mail.",
+  // after ordering: ETA countdown, missing order, delivery instructions, saved addresses, past orders' status
+  etaArrivingIn: "Arrivée dans environ {minutes} min · vers {time}",
+  etaArrivingSoon: "Arrivée imminente · vers {time}",
+  etaReadyIn: "Prête dans environ {minutes} min · vers {time}",
+  etaReadySoon: "Prête d'un instant à l'autre · vers {time}",
+  orderNotFoundHint:
+    "Un lien de suivi se termine par « ?token= » suivi d'un code : copiez-le en entier depuis l'e-mail ou la page de confirmation. Connecté, vous retrouvez vos commandes dans votre compte.",
+  seeMyOrders: "Voir mes commandes",
+  backToMenu: "Retour à la carte",
+  instructionsLegend: "Pour le livreur (facultatif)",
+  doorCode: "Code d'entrée",
+  floorFlat: "Étage, appartement",
+  driverNote: "Note pour le livreur",
+  atMostChars: "{max} caractères au plus.",
+  savedAddresses: "Mes adresses enregistrées",
+  useSavedAddress: "Livrer au {address}",
   // account
   account: "Mon compte",
   signIn: "Se connecter",
@@ -248,6 +264,8 @@ const fr = {
     unavailable_item: "Ce plat n'est pas disponible ce soir.",
     weak_password: "Choisissez un mot de passe d'au moins 10 caractères, qui ne soit ni courant ni votre e-mail.",
     too_many_attempts: "Trop d'essais : pour protéger votre compte, réessayez dans quelques minutes.",
+    delivery_instructions_too_long: "Vos consignes pour le livreur sont trop longues : raccourcissez-les.",
+    delivery_instructions_invalid: "Vos consignes pour le livreur n'ont pas pu être enregistrées : vérifiez-les.",
     generic: "Nous n'avons pas pu enregistrer cela. Réessayez ; si cela persiste, appelez la pizzeria.",
   } as Record<string, string>,
 }
@@ -431,6 +449,21 @@ const en: Messages = {
   tooLate: "The kitchen has started your order: it can no longer be cancelled or changed here.",
   callPizzeria: "Call {pizzeria}",
   orderNotFound: "We cannot find this order. Check the link in your e-mail.",
+  // after ordering: ETA countdown, missing order, delivery instructions, saved addresses, past orders' status
+  etaArrivingIn: "Arriving in about {minutes} min · around {time}",
+  etaArrivingSoon: "Arriving any minute · around {time}",
+  etaReadyIn: "Ready in about {minutes} min · around {time}",
+  etaReadySoon: "Ready any minute · around {time}",
+  orderNotFoundHint: "A tracking link ends with “?token=” and a code: copy all of it from the e-mail or the confirmation page. Signed in, you find your orders in your account.",
+  seeMyOrders: "See my orders",
+  backToMenu: "Back to the menu",
+  instructionsLegend: "For the driver (optional)",
+  doorCode: "Door code",
+  floorFlat: "Floor, flat",
+  driverNote: "Note for the driver",
+  atMostChars: "{max} characters at most.",
+  savedAddresses: "My saved addresses",
+  useSavedAddress: "Deliver to {address}",
   account: "My account",
   signIn: "Sign in",
   signUp: "Create an account",
@@ -485,6 +518,8 @@ const en: Messages = {
     unavailable_item: "This dish is not available tonight.",
     weak_password: "Choose a password of at least 10 characters that is neither common nor your e-mail.",
     too_many_attempts: "Too many attempts: to protect your account, try again in a few minutes.",
+    delivery_instructions_too_long: "Your instructions for the driver are too long: shorten them.",
+    delivery_instructions_invalid: "Your instructions for the driver could not be saved: check them.",
     generic: "We could not save that. Try again; if it persists, call the pizzeria.",
   },
 }
@@ -498,7 +533,9 @@ export function formatPrice(amount: number, locale: Locale): string {
 /** A price without its cents when it has none: "15 €" beside "2,50 €", for the delivery terms. */
 export function formatShortPrice(amount: number, locale: Locale): string {
   const whole = Number.isInteger(amount)
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(amount)
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: "EUR", minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(
+    amount
+  )
 }
 
 /** "mardi 1 décembre à 18:00" / "Tuesday 1 December at 18:00", in the pizzeria's time zone. */

@@ -40,8 +40,18 @@ describe("the shop's texts", () => {
   })
 
   it("fill in their placeholders and leave unknown ones visible", () => {
-    expect(fill(messages.fr.toMinimum, { amount: "4,50 €", min: "15,00 €" })).toBe("Encore 4,50 € pour atteindre le minimum de livraison (15,00 €).")
+    expect(fill(messages.fr.toMinimum, { amount: "1,50 €", min: "15 €" })).toBe("Il manque 1,50 € pour atteindre le minimum de 15 €.")
     expect(fill("{a} et {b}", { a: 1 })).toBe("1 et {b}")
+  })
+
+  it("space their punctuation the English way in English, the French way in French", () => {
+    for (const path of keys(messages.en)) {
+      const text = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages.en)
+      // English sets no space before : ? ! ; (French puts a no-break one there)
+      expect([path, /[\s\u00a0\u202f][:?!;]/.test(String(text))]).toEqual([path, false])
+    }
+    expect(messages.fr.allergensList).toBe("Allergènes\u00a0: {list}")
+    expect(messages.en.allergensList).toBe("Allergens: {list}")
   })
 
   it("write prices the French and the English way", () => {

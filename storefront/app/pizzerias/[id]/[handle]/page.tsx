@@ -1,23 +1,28 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { unavailableText } from "@/components/menu/menu-section"
-import { SizeList } from "@/components/menu/size-list"
+import { CartBar } from "@/components/cart/cart-bar"
+import { DishOrder } from "@/components/menu/dish-order"
+import { dishOrderTexts, dishSizes } from "@/components/menu/dish-sizes"
+import { unavailableText } from "@/components/menu/unavailable-text"
 import { t } from "@/lib/i18n/locale"
+import { fill } from "@/lib/i18n/messages"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getPizzeria } from "@/lib/medusa/pizzerias"
+import { currentPlace } from "@/lib/session/place"
 
 export const dynamic = "force-dynamic"
 
 /** One dish: its picture, what is in it with each ingredient's allergens, and its sizes. */
 export default async function DishPage({ params }: { params: Promise<{ id: string; handle: string }> }) {
   const { id, handle } = await params
-  const [{ locale, m }, pizzeria] = await Promise.all([t(), getPizzeria(id)])
+  const [{ locale, m }, pizzeria, place] = await Promise.all([t(), getPizzeria(id), currentPlace()])
   if (!pizzeria) notFound()
   const item = (await getMenuItems(pizzeria.id)).find((candidate) => candidate.handle === handle)
   if (!item) notFound()
+  const minOrder = place?.mode === "delivery" && place.pizzeria_id === pizzeria.id && place.min_order > 0 ? place.min_order : null
   return (
     <article className="dish">
-      <p>
+      <p className="back">
         <Link href={`/pizzerias/${pizzeria.id}`}>
           ← {m.menuOf} {pizzeria.name}
         </Link>
@@ -40,12 +45,13 @@ export default async function DishPage({ params }: { params: Promise<{ id: strin
             ))}
           </ul>
           <p className="allergens">
-            <strong>{m.allergens} :</strong> {item.allergens.length > 0 ? item.allergens.map((code) => m.allergenNames[code] ?? code).join(", ") : m.noAllergens}
+            {item.allergens.length > 0 ? fill(m.allergensList, { list: item.allergens.map((code) => m.allergenNames[code] ?? code).join(", ") }) : m.noAllergens}
           </p>
           <h2>{m.sizes}</h2>
-          <SizeList item={item} pizzeriaId={pizzeria.id} locale={locale} m={m} />
+          <DishOrder pizzeriaId={pizzeria.id} dish={item.title} orderable={item.available} sizes={dishSizes(item, locale)} texts={dishOrderTexts(m)} />
         </div>
       </div>
+      <CartBar texts={{ seeCart: m.seeCart, toMinimum: m.toMinimum }} minOrder={minOrder} priceLocale={locale === "fr" ? "fr-FR" : "en-GB"} />
     </article>
   )
 }
