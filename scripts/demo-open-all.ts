@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     if (!(await isSeeded(database.url))) {
       throw new Error("Refused: this database was not loaded with the demo data (npm run seed), so its pizzerias are not the demo's. Set their hours in the admin (Pizzerias).")
     }
-    await phase(undo ? "demo hours back" : "demo pizzerias open around the clock", () => medusaExec("open-demo-pizzerias.ts", undo ? ["--undo"] : [], "hours"))
+    await phase(undo ? "demo hours back" : "demo pizzerias open around the clock", () => medusaExec("open-demo-pizzerias.ts", undo ? ["undo"] : [], "hours"))
     for (const row of await readServiceHours(database.url)) info(`${row.name}: ${describe(row)}`)
   } finally {
     await database.stop()

@@ -84,7 +84,7 @@ medusaIntegrationTestRunner({
 
     it("--undo puts back each pizzeria's hours and closures from backend/demo-data", async () => {
       await run()
-      await run(["--undo"])
+      await run(["undo"])
       expect(await hoursOf()).toEqual(demoHours)
       const zoning = getContainer().resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
       for (const pizzeria of await pizzerias()) {

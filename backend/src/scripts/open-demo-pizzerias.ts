@@ -61,12 +61,13 @@ export async function setDemoHours(container: MedusaContainer, { undo }: { undo:
 }
 
 /**
- * `medusa exec ./src/scripts/open-demo-pizzerias.ts [--undo]`: the demo's
+ * `medusa exec ./src/scripts/open-demo-pizzerias.ts [undo]`: the demo's
  * pizzerias open all day, every day (or back to their demo hours), so that
  * the demo can take an order at any hour. `npm run demo:open-all` runs it.
  */
 export default async function openDemoPizzerias({ container, args }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { hours, pizzerias } = await setDemoHours(container, { undo: args.includes("--undo") })
+  // `medusa exec` takes positional arguments only
+  const { hours, pizzerias } = await setDemoHours(container, { undo: args.includes("undo") })
   logger.info(hours === "open" ? `Open all day, every day, without closures: ${pizzerias.join(", ")}.` : `Back to the demo's hours and closures: ${pizzerias.join(", ")}.`)
 }
