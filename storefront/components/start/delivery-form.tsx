@@ -30,7 +30,8 @@ const PICKUP_INSTEAD = ["outside_delivery_area", "pizzeria_closed", "online_orde
 export function DeliveryForm({ texts, address, saved }: { texts: Texts; address: string; saved: PickedAddress[] }) {
   const [state, action, pending] = useActionState<DeliveryFormState, FormData>(chooseDelivery, { error: null, address, candidates: [], kept: null })
   const form = useRef<HTMLFormElement>(null)
-  const [text, setText] = useState(address)
+  // from the answer's state: without the script, the page the answer renders shows what was sent
+  const [text, setText] = useState(state.address)
   const [locating, setLocating] = useState(false)
   const [locationError, setLocationError] = useState<string | null>(null)
 
