@@ -6,7 +6,7 @@ import { addAddressAction, deleteAddressAction, reorderAction, signOutAction } f
 import { t } from "@/lib/i18n/locale"
 import { fill, formatPrice } from "@/lib/i18n/messages"
 import { currentCustomer } from "@/lib/medusa/customer"
-import { listMyOrders } from "@/lib/medusa/orders"
+import { listMyOrders, statusesOf } from "@/lib/medusa/orders"
 
 export const dynamic = "force-dynamic"
 
@@ -15,6 +15,7 @@ export default async function AccountPage() {
   const [{ locale, m }, customer] = await Promise.all([t(), currentCustomer()])
   if (!customer) redirect("/account/login")
   const orders = await listMyOrders()
+  const statuses = await statusesOf(orders.map((order) => order.id))
   const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "Europe/Paris" })
   return (
     <>
@@ -29,6 +30,11 @@ export default async function AccountPage() {
           {orders.map((order) => (
             <li key={order.id} data-testid="past-order">
               <h3>{fill(m.orderOf, { id: order.display_id, date: date.format(new Date(order.created_at)) })}</h3>
+              {statuses.get(order.id) && (
+                <p className="order-status" data-status={statuses.get(order.id)}>
+                  {m.statusNow.replace("{status}", m.statuses[statuses.get(order.id)!])}
+                </p>
+              )}
               <p className="muted">
                 {order.items.map((item) => `${item.quantity} × ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}`).join(" · ")} —{" "}
                 {formatPrice(order.total, locale)}

@@ -37,6 +37,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
         totals={{ delivery: money(cart.item_total + fee), pickup: money(cart.item_total) }}
         card={cardKey ? { publishableKey: cardKey, locale } : null}
         refusal={refused ? refusalText(m.errors[refused] ?? m.errors.generic) : null}
+        saved={(customer?.addresses ?? []).map(({ id, address_1, postal_code, city }) => ({ id, address_1, postal_code, city }))}
         initial={{
           mode: place?.mode ?? "delivery",
           email: customer?.email ?? cart.email ?? "",
@@ -46,6 +47,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           address_1: address?.address_1 ?? "",
           postal_code: address?.postal_code ?? "",
           city: address?.city ?? "",
+          door_code: "",
+          floor: "",
+          note: "",
         }}
         texts={{
           howToGet: m.howToGet,
@@ -69,6 +73,12 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           pay: m.pay,
           otherPayment: m.otherPayment,
           paying: m.paying,
+          instructionsLegend: m.instructionsLegend,
+          doorCode: m.doorCode,
+          floorFlat: m.floorFlat,
+          driverNote: m.driverNote,
+          savedAddresses: m.savedAddresses,
+          useSavedAddress: m.useSavedAddress,
         }}
       />
     </>

@@ -4,7 +4,7 @@ import dynamic from "next/dynamic"
 import { useActionState, useState } from "react"
 import { Field } from "@/components/forms/field"
 import { placeOrder, type CheckoutState } from "@/lib/actions/checkout-actions"
-import type { CheckoutFields } from "@/lib/checkout/read-checkout-form"
+import { INSTRUCTION_LIMITS, type CheckoutFields } from "@/lib/checkout/read-checkout-form"
 
 // Stripe's code reaches the phone only when the customer pays by card
 const CardPayment = dynamic(() => import("./card-payment").then((module) => module.CardPayment))
@@ -30,9 +30,18 @@ type Texts = Record<
   | "howToGet"
   | "pay"
   | "paying"
-  | "otherPayment",
+  | "otherPayment"
+  | "instructionsLegend"
+  | "doorCode"
+  | "floorFlat"
+  | "driverNote"
+  | "savedAddresses"
+  | "useSavedAddress",
   string
 >
+
+/** An address the signed-in customer saved, offered instead of typing it again. */
+export type SavedAddress = { id: string; address_1: string; postal_code: string; city: string }
 
 /** Contact, delivery or pickup, payment; every refusal comes back in words above the button, with what was typed kept. */
 export function CheckoutForm({
@@ -42,8 +51,11 @@ export function CheckoutForm({
   totals,
   card,
   refusal,
+  saved = [],
 }: {
   initial: CheckoutFields
+  /** The signed-in customer's saved addresses (the first one prefills the form when no other address is known). */
+  saved?: SavedAddress[]
   texts: Texts
   pickupName: string | null
   /** What the button says the order costs, delivered or picked up. */
@@ -62,6 +74,9 @@ export function CheckoutForm({
   const [leftCard, setLeftCard] = useState<string | null>(null)
   const cardStep = state.card && card && leftCard !== state.card.client_secret ? state.card : null
   const errors = state.fieldErrors
+  // a saved address chosen since the last answer: the address fields start again from it
+  const [chosen, setChosen] = useState<{ address: SavedAddress; answer: CheckoutState } | null>(null)
+  const where = chosen?.answer === state ? chosen.address : fields
   const details = (
     <form action={action} className="checkout" noValidate>
       <fieldset>
@@ -84,9 +99,48 @@ export function CheckoutForm({
       {mode === "delivery" && (
         <fieldset>
           <legend>{texts.deliveryAddress}</legend>
-          <Field name="address_1" label={texts.address} autoComplete="address-line1" defaultValue={fields.address_1} error={errors.address_1} />
-          <Field name="postal_code" label={texts.postalCode} autoComplete="postal-code" defaultValue={fields.postal_code} error={errors.postal_code} />
-          <Field name="city" label={texts.city} autoComplete="address-level2" defaultValue={fields.city} error={errors.city} />
+          {saved.length > 0 && (
+            <div role="group" aria-label={texts.savedAddresses} className="saved-addresses">
+              {saved.map((address) => {
+                const line = `${address.address_1}, ${address.postal_code} ${address.city}`
+                const current = chosen?.answer === state && chosen.address.id === address.id
+                return (
+                  <button key={address.id} type="button" className="chip" aria-pressed={current} onClick={() => setChosen({ address, answer: state })}>
+                    {texts.useSavedAddress.replace("{address}", line)}
+                  </button>
+                )
+              })}
+            </div>
+          )}
+          <div key={chosen?.answer === state ? chosen.address.id : "typed"}>
+            <Field name="address_1" label={texts.address} autoComplete="address-line1" defaultValue={where.address_1} error={errors.address_1} />
+            <Field name="postal_code" label={texts.postalCode} autoComplete="postal-code" defaultValue={where.postal_code} error={errors.postal_code} />
+            <Field name="city" label={texts.city} autoComplete="address-level2" defaultValue={where.city} error={errors.city} />
+          </div>
+        </fieldset>
+      )}
+      {mode === "delivery" && (
+        <fieldset className="instructions">
+          <legend>{texts.instructionsLegend}</legend>
+          <Field name="door_code" label={texts.doorCode} autoComplete="off" required={false} defaultValue={fields.door_code} error={errors.door_code} />
+          <Field name="floor" label={texts.floorFlat} autoComplete="address-line2" required={false} defaultValue={fields.floor} error={errors.floor} />
+          <div className="field">
+            <label htmlFor="note">{texts.driverNote}</label>
+            <textarea
+              id="note"
+              name="note"
+              rows={2}
+              maxLength={INSTRUCTION_LIMITS.note}
+              defaultValue={fields.note}
+              aria-invalid={Boolean(errors.note)}
+              aria-describedby={errors.note ? "note-error" : undefined}
+            />
+            {errors.note && (
+              <p id="note-error" className="error small">
+                {errors.note}
+              </p>
+            )}
+          </div>
         </fieldset>
       )}
       <fieldset>

@@ -20,10 +20,13 @@ async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria
       ? { address_1: fields.address_1, postal_code: fields.postal_code, city: fields.city }
       : { address_1: pizzeria.address.address_1, postal_code: pizzeria.address.postal_code, city: pizzeria.address.city }
   const address = { ...person, ...where }
+  // the driver's instructions ride on the shipping address only (the order keeps it); the backend checks their length
+  const instructions = fields.mode === "delivery" ? { door_code: fields.door_code || null, floor: fields.floor || null, note: fields.note || null } : null
+  const shipping = { ...address, metadata: { delivery_instructions: instructions } }
   await storeApi(`/store/carts/${cart.id}`, {
     method: "POST",
     // a signed-in customer's cart keeps their account's e-mail
-    body: { ...(cart.customer_id ? {} : { email: fields.email }), shipping_address: address, billing_address: address, locale: LANGUAGE_TAGS[locale] },
+    body: { ...(cart.customer_id ? {} : { email: fields.email }), shipping_address: shipping, billing_address: address, locale: LANGUAGE_TAGS[locale] },
   })
 }
 

@@ -9,8 +9,15 @@ export type CheckoutFields = {
   address_1: string
   postal_code: string
   city: string
+  /** For the driver (delivery only, optional): shown on the driver's card and the kitchen ticket, nothing decides from them. */
+  door_code: string
+  floor: string
+  note: string
 }
 export type FieldErrors = Partial<Record<keyof CheckoutFields, string>>
+
+/** The longest each instruction may be: the backend refuses longer ones (backend/src/orders/delivery-instructions.ts). */
+export const INSTRUCTION_LIMITS = { door_code: 20, floor: 40, note: 200 } as const
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const PHONE = /^\+?[0-9 .()-]{10,20}$/
@@ -27,6 +34,9 @@ export function readCheckoutForm(formData: FormData, m: Messages): { fields: Che
     address_1: text("address_1"),
     postal_code: text("postal_code"),
     city: text("city"),
+    door_code: text("door_code"),
+    floor: text("floor"),
+    note: text("note"),
   }
   const errors: FieldErrors = {}
   const required: (keyof CheckoutFields)[] = ["email", "first_name", "last_name", "phone"]
@@ -35,5 +45,10 @@ export function readCheckoutForm(formData: FormData, m: Messages): { fields: Che
   if (fields.email && !EMAIL.test(fields.email)) errors.email = m.invalidEmail
   if (fields.phone && !PHONE.test(fields.phone)) errors.phone = m.invalidPhone
   if (fields.mode === "delivery" && fields.postal_code && !/^\d{5}$/.test(fields.postal_code)) errors.postal_code = m.invalidPostalCode
+  if (fields.mode === "delivery") {
+    for (const [name, max] of Object.entries(INSTRUCTION_LIMITS) as [keyof typeof INSTRUCTION_LIMITS, number][]) {
+      if (fields[name].length > max) errors[name] = m.atMostChars.replace("{max}", String(max))
+    }
+  }
   return { fields, errors }
 }

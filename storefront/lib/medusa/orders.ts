@@ -1,7 +1,7 @@
 import "server-only"
-import type { OrderTracking } from "@oc-pizza/api-types"
+import type { OrderTracking, TicketStatus } from "@oc-pizza/api-types"
 import type { PaymentAfterChange } from "@/lib/orders/payment-after-change"
-import { storeApi } from "./client"
+import { storeApi, StoreApiError } from "./client"
 import { CARD_PROVIDER } from "./payments"
 
 /** Where the order stands, for its signed-in customer or the holder of its tracking token. */
@@ -56,4 +56,23 @@ export async function listMyOrders(): Promise<PastOrder[]> {
     query: { fields: "id,display_id,created_at,total,sales_channel_id,items.variant_id,items.title,items.variant_title,items.quantity", order: "-created_at", limit: 20 },
   })
   return orders.map((order) => ({ ...order, total: Number(order.total), items: order.items.map((item) => ({ ...item, quantity: Number(item.quantity) })) }))
+}
+
+/**
+ * Where each of the signed-in customer's orders stands in the kitchen, by
+ * order id (their tracking, read as their owner); an order without a kitchen
+ * ticket yet (or any more) has no status.
+ */
+export async function statusesOf(orderIds: string[]): Promise<Map<string, TicketStatus | null>> {
+  const statuses = await Promise.all(
+    orderIds.map(async (id) => {
+      try {
+        return [id, (await getTracking(id, undefined)).status] as const
+      } catch (error) {
+        if (error instanceof StoreApiError && error.status === 404) return [id, null] as const
+        throw error
+      }
+    })
+  )
+  return new Map(statuses)
 }

@@ -1,5 +1,8 @@
 import type { OrderTracking, TicketStatus } from "@oc-pizza/api-types"
+import { headers } from "next/headers"
+import { notFound } from "next/navigation"
 import { CancelOrder } from "@/components/orders/cancel-order"
+import { EtaCountdown } from "@/components/orders/eta-countdown"
 import { LiveStatus } from "@/components/orders/live-status"
 import { ModifyOrder } from "@/components/orders/modify-order"
 import { NewAmountStep } from "@/components/orders/new-amount-step"
@@ -29,13 +32,8 @@ export default async function OrderPage({
   try {
     tracking = await getTracking(id, token)
   } catch (error) {
-    if (error instanceof StoreApiError && error.status === 404) {
-      return (
-        <>
-          <h1>{m.orderNotFound}</h1>
-        </>
-      )
-    }
+    // unknown order, or a link without its token: ./not-found.tsx, answered 404
+    if (error instanceof StoreApiError && error.status === 404) notFound()
     throw error
   }
   const { order } = tracking
@@ -45,6 +43,8 @@ export default async function OrderPage({
     tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
   const waiting = tracking.status === "received"
   const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
+  // the printed link is the whole link, token included: copied as text, it opens the order for whoever holds it
+  const printedLink = `${await shopOrigin()}${link}`
   const [menu, cardKey] = await Promise.all([waiting ? getMenuItems(order.pizzeria.id) : [], waiting || tracking.payment ? cardPaymentKey() : null])
   // a changed card order's new amount waiting for the card: its card step, at every visit (a reload, a later one)
   const toPay = nextOnOrderPage(tracking.payment, Boolean(cardKey), payment ?? null)
@@ -73,7 +73,10 @@ export default async function OrderPage({
       )}
       {token && (
         <p className="muted small">
-          {m.keepLink} <a href={link}>{link.split("?")[0]}</a>
+          {m.keepLink}{" "}
+          <a href={link} className="tracking-link" data-testid="tracking-link">
+            {printedLink}
+          </a>
         </p>
       )}
       {toPay.next === "call_pizzeria" && (
@@ -105,8 +108,12 @@ export default async function OrderPage({
         stages={stages.map((status) => ({ status, label: m.statuses[status] ?? status }))}
         texts={{ live: m.live, reconnecting: m.reconnecting, statusNow: m.statusNow, labels: m.statuses }}
       />
-      {tracking.eta && !["delivered", "collected", "cancelled"].includes(tracking.status) && (
-        <p>{fill(tracking.kind === "delivery" ? m.deliveredAround : m.readyAround, { time: formatTime(tracking.eta, "Europe/Paris", locale) })}</p>
+      {tracking.eta && (
+        <EtaCountdown
+          eta={tracking.eta}
+          time={formatTime(tracking.eta, "Europe/Paris", locale)}
+          texts={tracking.kind === "delivery" ? { in: m.etaArrivingIn, soon: m.etaArrivingSoon } : { in: m.etaReadyIn, soon: m.etaReadySoon }}
+        />
       )}
       {tracking.status === "cancelled" && <p>{m.cancelled}</p>}
       {waiting ? (
@@ -178,4 +185,12 @@ export default async function OrderPage({
       </section>
     </>
   )
+}
+
+/** The shop's own address as the customer reached it (behind a proxy, as the proxy says). */
+async function shopOrigin(): Promise<string> {
+  const asked = await headers()
+  const host = asked.get("x-forwarded-host") ?? asked.get("host") ?? "localhost"
+  const protocol = asked.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https")
+  return `${protocol.split(",")[0].trim()}://${host}`
 }

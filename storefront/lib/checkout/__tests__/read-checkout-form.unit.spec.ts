@@ -27,4 +27,14 @@ describe("readCheckoutForm", () => {
     const { fields } = readCheckoutForm(form({ mode: "teleport", ...contact, email: "  lea@example.test " }), m)
     expect(fields).toMatchObject({ mode: "delivery", email: "lea@example.test", first_name: "Léa" })
   })
+
+  it("keeps the driver's instructions optional and short, for a delivery only", () => {
+    const address = { address_1: "1 rue X", postal_code: "80000", city: "Amiens" }
+    const typed = readCheckoutForm(form({ mode: "delivery", ...contact, ...address, door_code: " B1234 ", floor: "3e", note: "Sonner" }), m)
+    expect(typed.errors).toEqual({})
+    expect(typed.fields).toMatchObject({ door_code: "B1234", floor: "3e", note: "Sonner" })
+    const long = readCheckoutForm(form({ mode: "delivery", ...contact, ...address, door_code: "1".repeat(21), note: "x".repeat(201) }), m)
+    expect(long.errors).toEqual({ door_code: "20 caractères au plus.", note: "200 caractères au plus." })
+    expect(readCheckoutForm(form({ mode: "pickup", ...contact, note: "x".repeat(201) }), m).errors).toEqual({})
+  })
 })
