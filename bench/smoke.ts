@@ -4,6 +4,7 @@ import { runSuite, type Tally } from "../scripts/lib/jest-results"
 import { BENCH_BACKEND_ENV, type Bench } from "./lib/bench-stack"
 import checkout from "./checkout"
 import menu from "./menu"
+import rush from "./rush"
 import storefront from "./storefront"
 import stream from "./stream"
 import zones from "./zones"
@@ -20,6 +21,7 @@ const BENCHES: [string, Bench][] = [
   ["stream", stream],
   ["checkout", checkout],
   ["storefront", storefront],
+  ["rush", rush],
   ["zones", zones],
 ]
 

@@ -26,6 +26,8 @@ export type StackOptions = {
 export type Stack = {
   backendUrl: string
   storefrontUrl: string
+  /** Process ids of the backend and the storefront: each leads its own process group (benchmarks read their memory). */
+  pids: { backend?: number; storefront?: number }
   stop: () => Promise<void>
 }
 
@@ -80,5 +82,5 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop()
     throw error
   }
-  return { backendUrl, storefrontUrl, stop }
+  return { backendUrl, storefrontUrl, pids: { backend: services.get("backend")?.pid, storefront: services.get("storefront")?.pid }, stop }
 }
