@@ -79,7 +79,7 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
 }
 
 type Lines = { variant_id: string; quantity: number }[]
-type Address = { address_1: string; postal_code: string; city: string }
+type Address = { address_1: string; postal_code: string; city: string; metadata?: Record<string, unknown> }
 
 /**
  * A guest cart at a pizzeria, with one of its shipping options ("Livraison",

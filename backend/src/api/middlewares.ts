@@ -22,6 +22,7 @@ import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators
 import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
 import { guardStoreRoutes } from "../store-access/guard-store-routes"
 import { keepGuestCartsGuest } from "../store-access/keep-guest-carts-guest"
+import { refuseBadDeliveryInstructions } from "./store/carts/middlewares"
 import { equalizeUnknownAccounts, limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts } from "./auth/middlewares"
 
 export default defineMiddlewares({
@@ -39,7 +40,8 @@ export default defineMiddlewares({
     { matcher: "/admin/invites/accept", methods: ["POST"], middlewares: [acceptInvitesForTheInvitedAddress] },
     // orders, carts and payments only for their holder, before every store route (see store-access/store-access-policy.ts)
     { matcher: "/store/*", middlewares: [guardStoreRoutes] },
-    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [keepGuestCartsGuest] },
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, keepGuestCartsGuest] },
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
     {

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import type { DeliveryInstructions } from "@oc-pizza/api-types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { openPayments, PAY_ON_DELIVERY_PROVIDER } from "../payments/payment-providers"
 import { userNames } from "../staff/user-names"
@@ -22,6 +23,8 @@ export type Delivery = {
   taken_by: { id: string; name: string } | null
   mine: boolean
   note: string | null
+  /** Door code, floor, note for the driver, as the customer typed them at checkout. */
+  instructions: DeliveryInstructions | null
 }
 
 const ON_THE_BOARD = ["ready", "out_for_delivery", "delivery_failed"] as const
@@ -84,6 +87,7 @@ export async function readDeliveries(container: MedusaContainer, pizzeriaId: str
       taken_by: ticket.status !== "ready" && taken?.actor ? { id: taken.actor, name: nameOf.get(taken.actor) ?? taken.actor } : null,
       mine: ticket.status !== "ready" && Boolean(callerId) && taken?.actor === callerId,
       note: ticket.status === "delivery_failed" ? (failed?.note ?? null) : null,
+      instructions: ticket.delivery_instructions,
     }
   })
 }

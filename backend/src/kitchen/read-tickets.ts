@@ -1,7 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { KitchenTicket, TicketStatus } from "@oc-pizza/api-types"
+import { deliveryInstructionsOf } from "../orders/delivery-instructions"
 import { orderedQuantity } from "./ordered-quantity"
+
+// a column newer than the query types generated for the kitchen module
+const rideMinutesOf = (ticket: object): number | null => {
+  const minutes = (ticket as { ride_minutes?: unknown }).ride_minutes
+  return typeof minutes === "number" ? minutes : null
+}
 
 /** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
 export async function readTickets(
@@ -18,6 +25,7 @@ export async function readTickets(
       "kind",
       "status",
       "estimated_ready_at",
+      "ride_minutes",
       "created_at",
       "payment_failed_at",
       "payment_failure",
@@ -31,7 +39,7 @@ export async function readTickets(
   if (tickets.length === 0) return []
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "items.title", "items.variant_title", "items.variant_id", "items.quantity", "items.detail.quantity"],
+    fields: ["id", "display_id", "items.title", "items.variant_title", "items.variant_id", "items.quantity", "items.detail.quantity", "shipping_address.metadata"],
     filters: { id: tickets.map((ticket) => ticket.order_id) },
   })
   const orderOf = new Map(orders.map((order) => [order.id, order]))
@@ -57,6 +65,8 @@ export async function readTickets(
         history: (ticket.events ?? [])
           .flatMap((event) => (event ? [{ status: event.status, at: new Date(event.at).toISOString(), actor: event.actor ?? null, note: event.note ?? null }] : []))
           .sort((a, b) => a.at.localeCompare(b.at)),
+        ride_minutes: ticket.kind === "delivery" ? rideMinutesOf(ticket) : null,
+        delivery_instructions: ticket.kind === "delivery" ? deliveryInstructionsOf(order?.shipping_address?.metadata) : null,
       }
     })
     .sort((a, b) => a.placed_at.localeCompare(b.placed_at))

@@ -4,11 +4,13 @@ import type { OrderTracking } from "@oc-pizza/api-types"
 import { DomainError } from "../errors/domain-error"
 import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { readTickets } from "../kitchen/read-tickets"
+import { orderEta } from "./order-eta"
 import { paymentAwaitingCard } from "./payment-awaiting-card"
 
 /**
  * Where an order stands, and what was ordered, as its customer sees it
- * (`GET /store/orders/:id/tracking`): the ticket's status, history and ETA,
+ * (`GET /store/orders/:id/tracking`): the ticket's status, history and ETA
+ * (recomputed at each read from the kitchen's step, ./order-eta.ts),
  * the lines still ordered, the totals, the pizzeria, and for a delivery the
  * street only (whoever holds the link sees this, so no name or phone), and
  * a changed card order's new total while it waits for the card, so that the
@@ -55,7 +57,7 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
     status: view.status,
     kind: view.kind,
     history: view.history.map(({ status, at }) => ({ status, at })),
-    eta: view.estimated_ready_at,
+    ...orderEta(view),
     order: {
       display_id: Number(order.display_id),
       currency_code: order.currency_code,

@@ -1,7 +1,16 @@
 export type { MenuItem, MenuResponse, MenuUnavailableReason, MenuVariant } from "./menu"
-export type { Fulfilment, KitchenTicket, KitchenTicketLine, KitchenTicketRecipe, KitchenTicketWithRecipes, TicketStatus, TicketStatusEvent } from "./kitchen-ticket"
+export type {
+  DeliveryInstructions,
+  Fulfilment,
+  KitchenTicket,
+  KitchenTicketLine,
+  KitchenTicketRecipe,
+  KitchenTicketWithRecipes,
+  TicketStatus,
+  TicketStatusEvent,
+} from "./kitchen-ticket"
 export type { OrderTracking, TrackedOrder, TrackedPayment } from "./tracking"
-export type { DeliveryQuote, DeliveryResolution } from "./delivery"
+export type { AddressSuggestion, AddressSuggestions, DeliveryQuote, DeliveryResolution } from "./delivery"
 export type { FailedEmail } from "./dashboard"
 export type { ApiErrorBody, CodedError, MedusaErrorType } from "./error"
 export { medusaErrorTypeFor } from "./medusa-error-type"

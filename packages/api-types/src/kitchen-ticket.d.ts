@@ -21,7 +21,18 @@ export type KitchenTicket = {
   payment_failed: { at: string; reason: string | null } | null
   items: KitchenTicketLine[]
   history: { status: TicketStatus; at: string; actor: string | null; note: string | null }[]
+  /** Minutes of the ride to the customer, estimated as the order was placed (delivery only; null when unknown). */
+  ride_minutes: number | null
+  /** What the customer wrote for the driver (delivery only): shown to staff, nothing decides from it. */
+  delivery_instructions: DeliveryInstructions | null
 }
+
+/**
+ * Door code, floor or flat, and a note for the driver, as the customer typed
+ * them at checkout (kept on the order's shipping address, under
+ * `metadata.delivery_instructions`). Display only; null parts were left empty.
+ */
+export type DeliveryInstructions = { door_code: string | null; floor: string | null; note: string | null }
 
 export type KitchenTicketLine = { title: string; variant: string | null; variant_id: string | null; quantity: number }
 

@@ -36,6 +36,12 @@ export type OrderTracking = {
   kind: Fulfilment
   history: { status: TicketStatus; at: string }[]
   eta: string | null
+  /**
+   * What `eta` was computed from, recomputed at each read: the kitchen's queue
+   * (received), the ready time (preparing), the departure estimate plus the
+   * ride (ready), the departure plus the ride (on the road); null with no ETA.
+   */
+  eta_basis: "queue" | "preparing" | "ready" | "on_the_road" | null
   order: TrackedOrder
   /** What the customer still has to pay before the kitchen may start; null when nothing waits for them. */
   payment: TrackedPayment | null

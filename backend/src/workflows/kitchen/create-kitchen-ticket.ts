@@ -1,14 +1,16 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createKitchenTicketStep, type CreateKitchenTicketInput } from "./steps/create-kitchen-ticket"
+import { recordDeliveryRideStep } from "./steps/record-delivery-ride"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 
 export const createKitchenTicketWorkflowId = "create-kitchen-ticket"
 
-/** The kitchen ticket of a placed order (idempotent); a new ticket is announced like any status change. */
+/** The kitchen ticket of a placed order (idempotent), with a delivery's ride for its ETA; a new ticket is announced like any status change. */
 export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWorkflowId, (input: CreateKitchenTicketInput) => {
   const ticket = createKitchenTicketStep(input)
   when({ ticket }, ({ ticket }) => ticket.created).then(() => {
+    recordDeliveryRideStep(transform({ ticket }, ({ ticket }) => ({ ticket_id: ticket.id })))
     const event = transform({ ticket, input }, ({ ticket, input }) => ({
       eventName: TICKET_STATUS_CHANGED,
       data: {

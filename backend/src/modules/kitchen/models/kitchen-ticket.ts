@@ -13,6 +13,8 @@ export const KitchenTicket = model
     /** Unguessable: whoever holds it may follow the order (guests get it at checkout). */
     tracking_token: model.text().unique(),
     estimated_ready_at: model.dateTime().nullable(),
+    /** Minutes of the ride to the customer, estimated as the order was placed (delivery only): the tracking's ETA adds it to the departure. */
+    ride_minutes: model.number().nullable(),
     /** How a pay-on-delivery order was paid, recorded by the driver or the counter when it was handed over. */
     paid_with: model.enum(["cash", "card_terminal"]).nullable(),
     /** Set when the card could not be captured as preparation started: the kitchen goes on, the manager settles it. */

@@ -5,6 +5,7 @@ import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/wor
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "@/kitchen/kitchen-delay"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
+import { PREPARATION_MINUTES } from "@/orders/order-eta"
 import type KitchenModuleService from "@/modules/kitchen/service"
 
 /** `history`: the "received" line this run wrote, when it created the ticket. */
@@ -24,9 +25,6 @@ const alreadyOpen = (ticket: { id: string; stock_location_id: string; tracking_t
 })
 
 export const createKitchenTicketStepId = "create-kitchen-ticket"
-
-/** Minutes from a pizzaiolo starting an order to it being ready, on average. */
-export const PREPARATION_MINUTES = 15
 
 /**
  * The order's ticket, created once: the one place a ticket is opened, by the

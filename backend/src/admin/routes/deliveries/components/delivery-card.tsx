@@ -3,6 +3,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useMoney } from "../../../hooks/use-money"
 import { useNow } from "../../../hooks/use-now"
+import { DeliveryInstructions } from "../../../components/delivery-instructions"
 import type { Delivery, DeliveryMove } from "../hooks/use-deliveries"
 import { DeliveryActions } from "./delivery-actions"
 import { FailureForm } from "./failure-form"
@@ -25,6 +26,7 @@ export function DeliveryCard({ delivery, busy, onMove }: { delivery: Delivery; b
       </div>
       <Text weight="plus">{delivery.customer.name}</Text>
       <Text>{delivery.address.line}</Text>
+      <DeliveryInstructions instructions={delivery.instructions} />
       <div className="flex flex-wrap gap-2">
         <a className="text-ui-fg-interactive underline" href={delivery.directions_url} target="_blank" rel="noopener noreferrer">
           {t("deliveries.directions")}

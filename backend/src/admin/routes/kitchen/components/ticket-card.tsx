@@ -1,5 +1,6 @@
 import { Badge, Button, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { DeliveryInstructions } from "../../../components/delivery-instructions"
 import { KITCHEN_STEPS, type Ticket } from "../hooks/use-kitchen-board"
 import { RecipeInline } from "./recipe-inline"
 
@@ -40,6 +41,7 @@ export function TicketCard({ ticket, now, busy, onMove }: { ticket: Ticket; now:
           </li>
         ))}
       </ul>
+      <DeliveryInstructions instructions={ticket.delivery_instructions} />
       {next && (
         <Button size="xlarge" className="min-h-14 w-full text-lg" isLoading={busy} onClick={() => onMove(next.to)} aria-label={`${next.label} · ${name}`}>
           {next.label}
