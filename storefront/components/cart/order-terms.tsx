@@ -26,7 +26,7 @@ export function OrderTerms({ place, pizzeria, locale, m }: { place: Place | null
     fill(m.termsEta, { minutes: place.eta_minutes }),
   ]
   return (
-    <p className="order-terms" data-testid="order-terms" aria-label={m.termsLabel}>
+    <p className="order-terms" data-testid="order-terms">
       {parts.filter((part) => part !== null).join(" · ")}
     </p>
   )

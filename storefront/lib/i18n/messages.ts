@@ -99,7 +99,6 @@ const fr = {
   termsFreeFrom: "offerte dès {amount}",
   termsEta: "environ {minutes} min",
   termsPickup: "À emporter à {pizzeria}, {address} · sans frais ni minimum",
-  termsLabel: "Conditions de livraison",
   addMore: "Ajouter des plats",
   // cart
   cart: "Panier",
@@ -363,7 +362,6 @@ const en: Messages = {
   termsFreeFrom: "free from {amount}",
   termsEta: "about {minutes} min",
   termsPickup: "Pickup at {pizzeria}, {address} · no fee, no minimum",
-  termsLabel: "Delivery terms",
   addMore: "Add dishes",
   cart: "Cart",
   cartCount: "Cart, {count} item(s)",
