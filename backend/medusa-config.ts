@@ -86,6 +86,8 @@ export default defineConfig({
       options: {
         googleMapsApiKey: settings.googleMapsApiKey,
         googleMapsBrowserKey: settings.googleMapsBrowserKey,
+        // the Base Adresse Nationale (BAN_API_URL), France's geocoder when no Google key is set
+        banApiUrl: settings.banApiUrl,
         region: "fr",
       },
     },

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
+import { startGeocoderEdge } from "../e2e/geocoder-edge"
 import { startDemoStack } from "./lib/demo-stack"
 import { DEMO_NODE_ENV } from "./lib/stack"
 import { loadRootEnv } from "./lib/env"
@@ -27,8 +28,13 @@ async function main(): Promise<Tally> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install Debian's browser (apt-get install chromium) or set CHROMIUM_PATH.`)
   }
+  // the address geocoder answers from fixtures (e2e/geocoder-edge.ts), never Google nor the real BAN
+  const geocoder = await phase("geocoder stand-in", startGeocoderEdge)
   // the built admin, with a session cookie that comes back over plain http
-  const stack = await startDemoStack({ NODE_ENV: DEMO_NODE_ENV })
+  const stack = await startDemoStack({ NODE_ENV: DEMO_NODE_ENV, BAN_API_URL: geocoder.url, GOOGLE_MAP_API_KEY: "", GOOGLE_MAPS_API_KEY: "" }).catch(async (error: Error) => {
+    await geocoder.stop()
+    throw error
+  })
   const report = join(RESULTS_DIR, "e2e.playwright.json")
   try {
     await phase("browser tests", () =>
@@ -41,6 +47,7 @@ async function main(): Promise<Tally> {
     )
   } finally {
     await stack.shutdown()
+    await geocoder.stop()
   }
   return readPlaywrightReport(report)
 }

@@ -13,3 +13,5 @@ process.env.JWT_SECRET ??= randomBytes(32).toString("hex")
 process.env.COOKIE_SECRET ??= randomBytes(32).toString("hex")
 // The demo accounts' password of this test file: none is written in the repository.
 process.env.OCP_DEMO_PASSWORD ??= randomBytes(12).toString("base64url")
+// No spec reaches the real Base Adresse Nationale: those that need it set BAN_API_URL and answer with nock.
+process.env.BAN_API_URL ??= "off"

@@ -26,6 +26,8 @@ export type Settings = {
   googleMapsApiKey?: string
   /** Browser key (Maps JavaScript API, restricted to the admin's address) for the zones map; never the server key. */
   googleMapsBrowserKey?: string
+  /** The Base Adresse Nationale's geocoder (BAN_API_URL): unset for the plugin's default, false when switched off ("off"). */
+  banApiUrl?: string | false
   /** Where uploaded files are written; Medusa serves them from its folder's static/. */
   uploadDir?: string
   /** The pizzerias' stock lock: how long a checkout waits for it, how long a dead holder keeps it (unset: the plugin's defaults). */
@@ -160,6 +162,8 @@ export function readSettings(env: Env = process.env): Settings {
 
   const mail = readMail(env, production, value, positiveInteger, problems)
 
+  const banApiUrl = readBanApiUrl(value("BAN_API_URL"), problems)
+
   if (problems.length) {
     throw new SettingsError(problems)
   }
@@ -183,10 +187,20 @@ export function readSettings(env: Env = process.env): Settings {
     stripe: stripeKey && stripeWebhookSecret ? { apiKey: stripeKey, webhookSecret: stripeWebhookSecret } : undefined,
     googleMapsApiKey: value("GOOGLE_MAP_API_KEY") ?? value("GOOGLE_MAPS_API_KEY"),
     googleMapsBrowserKey: value("GOOGLE_MAPS_BROWSER_KEY"),
+    banApiUrl,
     uploadDir: value("OCP_UPLOAD_DIR"),
     stockLock: Object.fromEntries(Object.entries(stockLock).filter(([, setting]) => setting !== undefined)),
     mail,
   }
+}
+
+/** BAN_API_URL: the geocoder's base URL (http or https), or "off" for none. */
+function readBanApiUrl(raw: string | undefined, problems: string[]): string | false | undefined {
+  if (raw === undefined) return undefined
+  if (raw === "off") return false
+  if (/^https?:\/\/[^\s]+$/.test(raw)) return raw
+  problems.push(`BAN_API_URL is "${raw}": give the geocoder's base URL (https://data.geopf.fr/geocodage, whose /search is called), "off" to switch it off, or leave it unset.`)
+  return undefined
 }
 
 /**

@@ -60,6 +60,8 @@ export const STORE_RULES: StoreRule[] = [
   { path: "/store/menu", methods: READ, scope: PUBLIC },
   { path: "/store/pizzerias", methods: READ, scope: PUBLIC },
   { path: "/store/delivery-zones/resolve", methods: ["POST"], scope: PUBLIC },
+  // the address search: public addresses (the store's gazetteer, the geocoder's, postcodes), nobody's own
+  { path: "/store/delivery-zones/suggestions", methods: READ, scope: PUBLIC },
 
   // the customer's account: Medusa authenticates these and reads only the caller's own records
   { path: "/store/customers", methods: ["POST"], scope: OWN },

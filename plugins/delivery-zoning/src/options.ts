@@ -20,6 +20,34 @@ export const deliveryZoningOptionsSchema = z
      */
     googleTimeoutMs: z.number().int().positive().default(2500),
     /**
+     * Base URL of the Base Adresse Nationale's geocoder (its `/search` is
+     * called), the default geocoder for France when no Google key is set.
+     * `false` switches it off (then only the cache, the gazetteer and the
+     * offline postcode and commune data answer). Tests and operators may point
+     * it at a stand-in or a self-hosted copy (addok).
+     * @default "https://data.geopf.fr/geocodage"
+     */
+    banApiUrl: z.union([z.string().url(), z.literal(false)]).default("https://data.geopf.fr/geocodage"),
+    /**
+     * Time allowed to one Base Adresse Nationale call before falling back to
+     * the offline data (no retries).
+     * @default 1500
+     */
+    banTimeoutMs: z.number().int().positive().default(1500),
+    /**
+     * How many typed queries the address search keeps in each process's
+     * memory (least recently used dropped first).
+     * @default 1000
+     */
+    suggestionCacheSize: z.number().int().min(0).default(1000),
+    /**
+     * How long the address search keeps a query's suggestions in memory
+     * (an answer made without any geocoder is kept at most 60 s, so the
+     * geocoder's answer replaces it once it is back).
+     * @default 600
+     */
+    suggestionCacheSeconds: z.number().int().min(0).default(600),
+    /**
      * Region bias for geocoding (ccTLD, e.g. "fr"), so "Rue de Noyon" is looked up in France first.
      * @default undefined
      */

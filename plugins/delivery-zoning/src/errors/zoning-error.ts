@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
 
-export type ZoningErrorCode = "outside_delivery_area" | "address_not_found" | "pizzeria_closed" | "below_min_order" | "delivery_fee_changed" | "invalid_zone" | "no_stock_location"
+export type ZoningErrorCode =
+  "outside_delivery_area" | "address_not_found" | "address_ambiguous" | "pizzeria_closed" | "below_min_order" | "delivery_fee_changed" | "invalid_zone" | "no_stock_location"
 
 /**
  * An expected delivery outcome the customer or staff can act on: a

@@ -9,22 +9,33 @@ import type { LatLng } from "../geo/geometry"
  * abort signal, not only axios' `timeout`, which starts once a socket exists
  * and so never fires while DNS or the connection hangs.
  */
-export type GoogleGeocode = { status: "found"; point: LatLng; postal_code: string | undefined; formatted_address: string } | { status: "zero_results" }
+export type GooglePlace = { point: LatLng; postal_code: string | undefined; formatted_address: string; address_1: string | null; city: string | null }
+export type GoogleGeocode = ({ status: "found" } & GooglePlace & { others: GooglePlace[] }) | { status: "zero_results" }
 
 const client = new Client({ config: { raxConfig: { retry: 0, noResponseRetries: 0 } } })
 
+type Component = { long_name: string; types: string[] }
+const component = (components: Component[], type: string) => components.find((part) => part.types.some((each) => each === type))?.long_name
+
+/** Every result Google gives for the address, best first (`others` holds the rest, for ambiguity and suggestions). */
 export async function googleGeocode(address: string, key: string, timeoutMs: number, region?: string): Promise<GoogleGeocode> {
   const { data } = await client.geocode({ params: { address, key, region }, timeout: timeoutMs, signal: AbortSignal.timeout(timeoutMs) })
   if (data.status === Status.ZERO_RESULTS || data.results.length === 0) return { status: "zero_results" }
   if (data.status !== Status.OK) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Google geocoding answered ${data.status}: ${data.error_message ?? ""}`)
-  const [best] = data.results
-  const postcode = best.address_components.find((component) => component.types.some((type) => type === "postal_code"))
-  return {
-    status: "found",
-    point: { lat: best.geometry.location.lat, lng: best.geometry.location.lng },
-    postal_code: postcode?.long_name,
-    formatted_address: best.formatted_address,
-  }
+  const places = data.results.map((result): GooglePlace => {
+    const components = result.address_components as unknown as Component[]
+    const number = component(components, "street_number")
+    const route = component(components, "route")
+    return {
+      point: { lat: result.geometry.location.lat, lng: result.geometry.location.lng },
+      postal_code: component(components, "postal_code"),
+      formatted_address: result.formatted_address,
+      address_1: route ? [number, route].filter(Boolean).join(" ") : null,
+      city: component(components, "locality") ?? null,
+    }
+  })
+  const [best, ...others] = places
+  return { status: "found", ...best, others }
 }
 
 /** Road distance and driving time between two points, or undefined when Google has no route. */

@@ -1,9 +1,10 @@
+import type { AddressSuggestion } from "@oc-pizza/api-types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ZoningError } from "../../errors/zoning-error"
 import type { LocatedPlace } from "../../geocoding/locate-place"
 import { DELIVERY_ZONING_MODULE } from "../../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../../modules/delivery-zoning/service"
-import { chooseZone } from "../../zoning/choose-zone"
+import { chooseZone, type ZoneChoice } from "../../zoning/choose-zone"
 import { readServicePoints, readZones } from "../../zoning/read-zoning"
 import type { ServicePoint, Zone } from "../../zoning/zone-types"
 
@@ -14,16 +15,21 @@ export type ChosenZone = { zone: Zone; service: ServicePoint | undefined }
 
 /**
  * The zone that delivers the place among the given locations (see chooseZone
- * for the overlap rule), or the reason none can: address not found, outside
- * every zone, or every covering location closed (with its next opening).
+ * for the overlap rule), or the reason none can: address not found,
+ * ambiguous (with its candidates), outside every zone, or every covering
+ * location closed (with its next opening).
  */
 export const chooseDeliveryZoneStep = createStep(chooseDeliveryZoneStepId, async ({ place, stock_location_ids }: ChooseDeliveryZoneInput, { container }) => {
-  if (!place.point && !place.postal_code) {
-    throw new ZoningError(422, "address_not_found", "We could not place this address. Check it, or give its postcode.")
+  if (place.candidates?.length) throw ambiguous(place.candidates)
+  if (!place.point && !place.postal_code && !place.commune) {
+    throw new ZoningError(422, "address_not_found", "We could not find this address. Check it, or add its postcode and town.", {
+      located_by: place.located_by,
+    })
   }
   const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
   const [zones, services] = await Promise.all([readZones(zoning, stock_location_ids), readServicePoints(zoning, stock_location_ids)])
-  const choice = chooseZone(zones, services, place, new Date())
+  const now = new Date()
+  const choice = place.commune ? chooseForCommune(zones, services, place.commune, now) : chooseZone(zones, services, place, now)
   if (choice.outcome === "outside") {
     throw new ZoningError(422, "outside_delivery_area", "This address is outside our delivery area.", {
       located_by: place.located_by,
@@ -40,3 +46,30 @@ export const chooseDeliveryZoneStep = createStep(chooseDeliveryZoneStepId, async
   }
   return new StepResponse<ChosenZone>({ zone: choice.zone, service: choice.service })
 })
+
+function ambiguous(candidates: AddressSuggestion[]): ZoningError {
+  return new ZoningError(422, "address_ambiguous", "Several places match this address. Choose one, or add its postcode and town.", { candidates })
+}
+
+/**
+ * A commune named without a postcode ("Amiens"): served when every one of
+ * its postcodes gets the same zone (or none does: outside); otherwise the
+ * customer says which postcode, as candidates.
+ */
+function chooseForCommune(zones: Zone[], services: ServicePoint[], commune: NonNullable<LocatedPlace["commune"]>, now: Date): ZoneChoice {
+  const choices = commune.postal_codes.map((postal_code) => chooseZone(zones, services, { postal_code }, now))
+  const [first] = choices
+  const zoneOf = (choice: ZoneChoice) => (choice.outcome === "outside" ? undefined : choice.zone.id)
+  if (first && choices.every((choice) => zoneOf(choice) === zoneOf(first))) return first
+  throw ambiguous(
+    commune.postal_codes.map((postal_code) => ({
+      label: `${postal_code} ${commune.name}`,
+      address_1: null,
+      postal_code,
+      city: commune.name,
+      lat: null,
+      lng: null,
+      source: "postcode",
+    }))
+  )
+}

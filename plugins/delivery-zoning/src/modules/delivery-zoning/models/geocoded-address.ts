@@ -2,8 +2,9 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * A geocoding answer kept so an address is looked up once. `source` says who
- * answered: Google, or the application's own gazetteer (never expires).
- * Addresses Google does not know are kept too (found = false), for less time.
+ * answered: Google, the Base Adresse Nationale ("ban"), or the application's
+ * own gazetteer (never expires). Addresses the geocoder does not know are kept
+ * too (found = false), for less time.
  */
 export const GeocodedAddress = model.define("geocoded_address", {
   id: model.id({ prefix: "geo" }).primaryKey(),
@@ -13,6 +14,6 @@ export const GeocodedAddress = model.define("geocoded_address", {
   longitude: model.float().nullable(),
   postal_code: model.text().nullable(),
   formatted_address: model.text().nullable(),
-  source: model.enum(["google", "gazetteer"]),
+  source: model.enum(["google", "gazetteer", "ban"]),
   expires_at: model.dateTime().nullable(),
 })
