@@ -92,6 +92,13 @@ describe("readSettings", () => {
     expect(settings.googleMapsApiKey).toBe("key")
   })
 
+  it("reads the Base Adresse Nationale's URL: unset for the plugin's default, a URL, or off", () => {
+    expect(readSettings(development).banApiUrl).toBeUndefined()
+    expect(readSettings({ ...development, BAN_API_URL: "http://127.0.0.1:4100" }).banApiUrl).toBe("http://127.0.0.1:4100")
+    expect(readSettings({ ...development, BAN_API_URL: "off" }).banApiUrl).toBe(false)
+    expect(problemsOf({ ...development, BAN_API_URL: "data.geopf.fr" })).toEqual([expect.stringMatching(/^BAN_API_URL is "data.geopf.fr"/)])
+  })
+
   it("names SECRET_KEY when that is the weak value", () => {
     expect(problemsOf({ ENV: "PRODUCTION", DATABASE_URL: "postgres://x", SECRET_KEY: "changeme", OCP_MAIL_DISABLED: "true" })).toEqual([
       expect.stringMatching(/^SECRET_KEY still holds/),
