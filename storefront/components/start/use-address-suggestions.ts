@@ -40,6 +40,7 @@ export function useAddressSuggestions(text: string): { suggestions: AddressSugge
   }, [query])
 
   if (query.length < MIN_QUERY) return { suggestions: [], settled: true }
-  // until the answer for this very text arrives, the last one stays (no flicker), marked unsettled
-  return { suggestions: answer.suggestions, settled: answer.query === query }
+  if (answer.query === query) return { suggestions: answer.suggestions, settled: true }
+  // while the customer types on, the answer for the start of the text stays (no flicker); never one for another text
+  return { suggestions: query.startsWith(answer.query) && answer.query !== "" ? answer.suggestions : [], settled: false }
 }
