@@ -14,7 +14,7 @@ import {
   markOrderFulfillmentAsDeliveredWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { recordStockMovementsWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { acquireStockLockStep, recordStockMovementsWorkflow, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 import { orderEditLockTtlSeconds } from "../../orders/order-edit-lock"
 import type { TicketStatus } from "@oc-pizza/api-types"
@@ -50,8 +50,11 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   const lockOwner = transform({ input }, () => randomUUID())
   acquireLockStep({ key: lockKey, timeout: 5, ttl: orderEditLockTtlSeconds(), ownerId: lockOwner })
   const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with, note: input.note })
-
+  // the fulfillment takes the ingredients out of the pizzeria's stock: under its stock lock, as checkouts
+  // and order changes hold it, so Medusa's inventory adjustments at one pizzeria never run side by side
+  // (two of them deadlocked in PostgreSQL under a rush). The ticket lock is taken first, as order changes do.
   when({ input }, ({ input }) => input.to === "ready").then(() => {
+    const stockLock = acquireStockLockStep(transform({ ticket }, ({ ticket }) => ({ stock_location_id: ticket.stock_location_id })))
     const fulfillment = transform({ ticket, input }, ({ ticket, input }) => ({
       order_id: ticket.order_id,
       items: ticket.items,
@@ -59,6 +62,7 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
       created_by: input.actor ?? undefined,
     }))
     createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
+    releaseStockLockStep(stockLock)
   })
   // a second attempt after a failed delivery leaves on the shipment already made
   when({ input, ticket }, ({ input, ticket }) => input.to === "out_for_delivery" && ticket.status !== "delivery_failed").then(() => {
