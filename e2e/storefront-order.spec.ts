@@ -181,7 +181,7 @@ test("an address outside every zone is explained, with pickup offered instead", 
   await page.getByLabel("Votre adresse").fill("1 place de la Gare, 80200 Péronne")
   await page.getByRole("button", { name: "Trouver ma pizzeria" }).click()
   const alert = page.getByRole("main").getByRole("alert")
-  await expect(alert).toContainText("Nous ne livrons pas encore cette adresse")
+  await expect(alert).toContainText("Cette adresse est en dehors de nos zones de livraison")
   await alert.getByRole("link", { name: /À emporter/ }).click()
   await expect(page.getByRole("heading", { name: /À emporter/ })).toBeInViewport()
   await expect(page.getByLabel("Votre adresse")).toHaveValue("1 place de la Gare, 80200 Péronne")

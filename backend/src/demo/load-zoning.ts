@@ -14,7 +14,8 @@ export async function loadGazetteer(container: MedusaContainer): Promise<void> {
       latitude: place.lat,
       longitude: place.lng,
       postal_code: place.postal_code,
-      formatted_address: place.address,
+      // the key is the one-line form checkout builds, country included; the customer reads it without
+      formatted_address: place.address.replace(/, [A-Z]{2}$/, ""),
       source: "gazetteer" as const,
       expires_at: null,
     }))

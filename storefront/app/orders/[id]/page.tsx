@@ -179,7 +179,7 @@ export default async function OrderPage({
         </dl>
         {order.shipping_address && (
           <p className="muted">
-            {m.deliveryAddress} : {order.shipping_address.address_1}, {order.shipping_address.postal_code} {order.shipping_address.city}
+            {fill(m.deliveryAddressLine, { address: `${order.shipping_address.address_1}, ${order.shipping_address.postal_code} ${order.shipping_address.city}` })}
           </p>
         )}
       </section>
