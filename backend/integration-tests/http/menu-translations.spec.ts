@@ -69,9 +69,11 @@ medusaIntegrationTestRunner({
         input: { translations: [{ id: translation.id, translations: { title: "Margherita of the house" } }] },
       })
       await until("the new English title", async () => dish(await menuAt("Dury", { query: "en-GB" }), "margherita").title === "Margherita of the house")
-      // a language without translations: the French texts, the English words of the menu
+      // a language the menu is not written in gets the French menu: one cached catalogue per written language
       const german = await menuAt("Dury", { query: "de-DE" })
+      expect(german.locale).toBe("fr-FR")
       expect(dish(german, "reine").title).toBe("Reine")
+      expect((await menuAt("Dury", { query: "en-US" })).locale).toBe("en-GB")
       // French is unchanged
       expect(dish(await menuAt("Dury"), "margherita").title).toBe("Margherita")
     })

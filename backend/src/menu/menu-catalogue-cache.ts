@@ -36,6 +36,9 @@ export function cachedCatalogue(key: string, version: number | undefined, now = 
     entries.delete(key)
     return undefined
   }
+  // used again: the last one the size cap pushes out
+  entries.delete(key)
+  entries.set(key, entry)
   return entry
 }
 

@@ -4,19 +4,19 @@
  * `x-medusa-locale` header, read by Medusa into `req.locale`), whose
  * translations come from Medusa's Translation Module. A bare language is
  * taken as the region the demo data translates into.
+ *
+ * Only the languages the menu is written in are kept, each as one locale
+ * ("en-US" and "en" read the en-GB menu; an unknown language the French one):
+ * the catalogue is cached per locale, and a locale made up by a caller must
+ * neither fill that cache nor push the real menus out of it.
  */
 export const MENU_DEFAULT_LOCALE = "fr-FR"
 
 const BY_LANGUAGE: Record<string, string> = { fr: "fr-FR", en: "en-GB" }
 
-/** A well-formed BCP 47 tag (language, then script or region subtags); anything else gets the default. */
-const TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,2}$/i
-
 export function menuLocale(requested: string | undefined): string {
-  if (!requested || !TAG.test(requested)) return MENU_DEFAULT_LOCALE
-  const [language, region] = requested.split("-")
-  if (language.toLowerCase() === "fr") return MENU_DEFAULT_LOCALE
-  return region ? requested : (BY_LANGUAGE[language.toLowerCase()] ?? requested)
+  const language = typeof requested === "string" ? requested.split("-")[0].toLowerCase() : ""
+  return BY_LANGUAGE[language] ?? MENU_DEFAULT_LOCALE
 }
 
 /** The words the menu itself writes (the rest comes from the catalogue). */
