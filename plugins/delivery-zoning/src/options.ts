@@ -48,6 +48,13 @@ export const deliveryZoningOptionsSchema = z
      */
     suggestionCacheSeconds: z.number().int().min(0).default(600),
     /**
+     * Geocoder calls per second the address search may make in each process;
+     * beyond, it answers from the gazetteer and the offline postcodes, so the
+     * geocoder's quota stays for the lookups that place orders. 0: never.
+     * @default 10
+     */
+    suggestionGeocoderPerSecond: z.number().int().min(0).default(10),
+    /**
      * Region bias for geocoding (ccTLD, e.g. "fr"), so "Rue de Noyon" is looked up in France first.
      * @default undefined
      */

@@ -4,6 +4,7 @@ import type DeliveryZoningModuleService from "../modules/delivery-zoning/service
 import { banSearch, CANDIDATE_SCORE, suggestionOfFeature } from "./ban"
 import { googleGeocode } from "./google-maps"
 import { normalizeAddress } from "./normalize-address"
+import { suggestionBudgetOf } from "./suggestion-budget"
 import { communeInAddress, communesOfPostcode, communesStartingWith, type Commune } from "./offline-places"
 
 /** How long suggestions made without any geocoder are kept, so the geocoder's answers replace them once it is back. */
@@ -140,7 +141,9 @@ export async function suggestAddresses(
   if (remembered) return remembered
 
   let geocoderAnswered = false
+  const geocoderExpected = !!(options.googleMapsApiKey || options.banApiUrl)
   const fromGeocoder = async (): Promise<AddressSuggestion[]> => {
+    if (geocoderExpected && !suggestionBudgetOf(options.suggestionGeocoderPerSecond).take(now)) return []
     try {
       if (options.googleMapsApiKey) {
         const answer = await googleGeocode(text, options.googleMapsApiKey, options.googleTimeoutMs, options.region)
@@ -177,7 +180,6 @@ export async function suggestAddresses(
     suggestions.push(suggestion)
     if (suggestions.length === limit) break
   }
-  const geocoderExpected = !!(options.googleMapsApiKey || options.banApiUrl)
   cache.set(key, suggestions, geocoderExpected && !geocoderAnswered ? Math.min(OFFLINE_ANSWER_SECONDS, options.suggestionCacheSeconds) : options.suggestionCacheSeconds, now)
   return suggestions
 }
