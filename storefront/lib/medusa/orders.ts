@@ -69,8 +69,9 @@ export async function statusesOf(orderIds: string[]): Promise<Map<string, Ticket
       try {
         return [id, (await getTracking(id, undefined)).status] as const
       } catch (error) {
-        if (error instanceof StoreApiError && error.status === 404) return [id, null] as const
-        throw error
+        // one order's status that cannot be read now leaves it without one, not the whole page broken
+        if (!(error instanceof StoreApiError && error.status === 404)) console.warn(`order ${id}: no status for the account page (${(error as Error).message})`)
+        return [id, null] as const
       }
     })
   )

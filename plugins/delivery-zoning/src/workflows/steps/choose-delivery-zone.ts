@@ -22,9 +22,7 @@ export type ChosenZone = { zone: Zone; service: ServicePoint | undefined }
 export const chooseDeliveryZoneStep = createStep(chooseDeliveryZoneStepId, async ({ place, stock_location_ids }: ChooseDeliveryZoneInput, { container }) => {
   if (place.candidates?.length) throw ambiguous(place.candidates)
   if (!place.point && !place.postal_code && !place.commune) {
-    throw new ZoningError(422, "address_not_found", "We could not find this address. Check it, or add its postcode and town.", {
-      located_by: place.located_by,
-    })
+    throw notFound(place.located_by)
   }
   const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
   const [zones, services] = await Promise.all([readZones(zoning, stock_location_ids), readServicePoints(zoning, stock_location_ids)])
@@ -47,6 +45,10 @@ export const chooseDeliveryZoneStep = createStep(chooseDeliveryZoneStepId, async
   return new StepResponse<ChosenZone>({ zone: choice.zone, service: choice.service })
 })
 
+function notFound(located_by: LocatedPlace["located_by"]): ZoningError {
+  return new ZoningError(422, "address_not_found", "We could not find this address. Check it, or add its postcode and town.", { located_by })
+}
+
 function ambiguous(candidates: AddressSuggestion[]): ZoningError {
   return new ZoningError(422, "address_ambiguous", "Several places match this address. Choose one, or add its postcode and town.", { candidates })
 }
@@ -57,6 +59,8 @@ function ambiguous(candidates: AddressSuggestion[]): ZoningError {
  * customer says which postcode, as candidates.
  */
 function chooseForCommune(zones: Zone[], services: ServicePoint[], commune: NonNullable<LocatedPlace["commune"]>, now: Date): ZoneChoice {
+  // a commune without a postcode of its own (none in La Poste's list) offers nothing to choose from
+  if (commune.postal_codes.length === 0) throw notFound("commune")
   const choices = commune.postal_codes.map((postal_code) => chooseZone(zones, services, { postal_code }, now))
   const [first] = choices
   const zoneOf = (choice: ZoneChoice) => (choice.outcome === "outside" ? undefined : choice.zone.id)
