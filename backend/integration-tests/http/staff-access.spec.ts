@@ -55,6 +55,8 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "GET /admin/feature-flags": EVERYONE,
   "GET /admin/currencies": EVERYONE,
   "GET /admin/currencies/:code": EVERYONE,
+  "GET /admin/locales": EVERYONE,
+  "GET /admin/locales/:code": EVERYONE,
   "GET /admin/layouts/:zone/configuration": EVERYONE,
   "GET /admin/layouts/configurations": EVERYONE,
   "GET /admin/views/:entity/columns": EVERYONE,

@@ -121,6 +121,8 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/stores/:id", methods: READ, roles: EVERYONE, fields: STORE_FIELDS },
   { path: "/admin/feature-flags", methods: READ, roles: EVERYONE },
   { path: "/admin/currencies*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
+  // the languages the catalogue is translated into (Medusa's Translation Module): public, as on the store
+  { path: "/admin/locales*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
   { path: "/admin/views/*", methods: READ, roles: EVERYONE },
   // the admin's saved page layouts (no pizzeria data)
   { path: "/admin/layouts*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
