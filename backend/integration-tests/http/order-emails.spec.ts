@@ -59,9 +59,14 @@ medusaIntegrationTestRunner({
       for (const part of [received.html, received.text]) {
         expect(part).toContain(centre.name)
         expect(part).toContain("2 × Margherita")
-        expect(part).toContain("1 × Reine")
+        // the cart was written in English: its lines are the dishes' English names
+        expect(part).toContain("1 × Ham and mushroom")
         expect(part).toContain(total)
       }
+      // the kitchen reads the names of its own menu, whatever the customer's language
+      const { data: board } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${centre.id}`, await store.adminHeaders())
+      const onBoard = board.tickets.find((candidate: { id: string }) => candidate.id === order.ticket.id)
+      expect(onBoard.items).toEqual(expect.arrayContaining([expect.objectContaining({ title: "Reine", variant: expect.stringMatching(/^Grande/) })]))
       expect(received.text).toMatch(/Delivery expected around \d\d:\d\d/)
 
       // the guest follows the link: the shop's order page, whose token opens the order's tracking

@@ -43,6 +43,10 @@ export async function readTickets(
     filters: { id: tickets.map((ticket) => ticket.order_id) },
   })
   const orderOf = new Map(orders.map((order) => [order.id, order]))
+  const kitchenNameOf = await kitchenNamesOf(
+    container,
+    orders.flatMap((order) => (order.items ?? []).flatMap((item) => (item?.variant_id ? [item.variant_id] : [])))
+  )
   return tickets
     .map((ticket) => {
       const order = orderOf.get(ticket.order_id)
@@ -59,7 +63,14 @@ export async function readTickets(
         // a line a change took out stays on the order with nothing ordered
         items: (order?.items ?? []).flatMap((item) =>
           item && orderedQuantity(item) > 0
-            ? [{ title: item.title, variant: item.variant_title ?? null, variant_id: item.variant_id ?? null, quantity: orderedQuantity(item) }]
+            ? [
+                {
+                  title: kitchenNameOf.get(item.variant_id ?? "")?.title ?? item.title,
+                  variant: kitchenNameOf.get(item.variant_id ?? "")?.variant ?? item.variant_title ?? null,
+                  variant_id: item.variant_id ?? null,
+                  quantity: orderedQuantity(item),
+                },
+              ]
             : []
         ),
         history: (ticket.events ?? [])
@@ -70,4 +81,20 @@ export async function readTickets(
       }
     })
     .sort((a, b) => a.placed_at.localeCompare(b.placed_at))
+}
+
+/**
+ * Each dish as the pizzeria names it (the catalogue's own texts): an order
+ * placed in English carries its lines in English (Medusa translates a cart's
+ * lines into the cart's locale), and the kitchen and the drivers read the
+ * names of their menu. A size no longer in the catalogue keeps the order's text.
+ */
+async function kitchenNamesOf(container: MedusaContainer, variantIds: string[]): Promise<Map<string, { title: string; variant: string | null }>> {
+  if (variantIds.length === 0) return new Map()
+  const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant",
+    fields: ["id", "title", "product.title"],
+    filters: { id: [...new Set(variantIds)] },
+  })
+  return new Map(variants.flatMap((variant) => (variant.product?.title ? [[variant.id, { title: variant.product.title, variant: variant.title ?? null }] as const] : [])))
 }
