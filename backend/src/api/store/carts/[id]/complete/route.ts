@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { runAgainIfDeadlockVictim } from "@/errors/deadlock-victim"
 import { isTryAgainFailure, PAYMENT_ACTION_TYPES, sayNothingWasCharged } from "@/payments/checkout-refusal"
 import { declinedPaymentError } from "@/payments/declined-payment"
 import { pendingCardPaymentOfCart } from "@/payments/pending-card-payment"
@@ -20,7 +21,11 @@ import { releaseCardHoldWorkflow } from "@/workflows/checkout/release-card-hold"
  */
 export async function POST(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const cartId = req.params.id
-  const { result, errors } = await placeOrderWorkflow(req.scope).run({ input: { cart_id: cartId }, throwOnError: false })
+  // a deadlock's victim was compensated whole: the checkout runs again (see errors/deadlock-victim.ts)
+  const { result, errors } = await runAgainIfDeadlockVictim(
+    () => placeOrderWorkflow(req.scope).run({ input: { cart_id: cartId }, throwOnError: false }),
+    ({ errors }) => errors[0]?.error
+  )
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
   const error = errors[0]?.error as { type?: string; message?: string; name?: string } | undefined
