@@ -93,7 +93,7 @@ async function complete(base: string, publishableKey: string, cart: Cart, errors
 }
 
 export default defineBench(module, {
-  smoke: ["10", "20"],
+  smoke: ["6", "8"],
   run: async (stack, args) => {
     const customers = Number(args[0] ?? 200)
     const seconds = Number(args[1] ?? 300)
