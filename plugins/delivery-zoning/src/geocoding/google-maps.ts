@@ -1,5 +1,6 @@
 import { Client, Status, TravelMode } from "@googlemaps/google-maps-services-js"
 import { MedusaError } from "@medusajs/framework/utils"
+import type { AddressSuggestion } from "@oc-pizza/api-types"
 import type { LatLng } from "../geo/geometry"
 
 /**
@@ -49,4 +50,17 @@ export async function googleRoadDistance(from: LatLng, to: LatLng, key: string, 
   const element = data.rows[0]?.elements[0]
   if (!element || element.status !== Status.OK) return undefined
   return { distance_m: element.distance.value, duration_s: element.duration.value }
+}
+
+/** A Google result as the address search and an ambiguous address's candidates show it. */
+export function suggestionOfGooglePlace(place: GooglePlace): AddressSuggestion {
+  return {
+    label: place.formatted_address,
+    address_1: place.address_1,
+    postal_code: place.postal_code ?? null,
+    city: place.city,
+    lat: place.point.lat,
+    lng: place.point.lng,
+    source: "google",
+  }
 }

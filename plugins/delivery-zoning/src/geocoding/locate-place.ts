@@ -4,7 +4,7 @@ import { postcodeInAddress } from "../geo/postcode"
 import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
 import type { DeliveryPlace } from "../zoning/zone-types"
 import { banSearch, judgeBanAnswer, suggestionOfFeature, type BanFeature } from "./ban"
-import { googleGeocode, type GooglePlace } from "./google-maps"
+import { googleGeocode, suggestionOfGooglePlace } from "./google-maps"
 import { normalizeAddress } from "./normalize-address"
 import { communeInAddress, communeOfCode, type Commune } from "./offline-places"
 
@@ -104,18 +104,9 @@ function placeOfCommune(commune: Commune, located_by: LocatedBy): LocatedPlace {
 
 function readGoogle(answer: Awaited<ReturnType<typeof googleGeocode>>, query: string): Lookup {
   if (answer.status === "zero_results") return { outcome: "not_found" }
-  const suggestion = (place: GooglePlace): AddressSuggestion => ({
-    label: place.formatted_address,
-    address_1: place.address_1,
-    postal_code: place.postal_code ?? null,
-    city: place.city,
-    lat: place.point.lat,
-    lng: place.point.lng,
-    source: "google",
-  })
   // several results in different postcodes or towns: Google could not tell which
   const rivals = answer.others.filter((other) => other.postal_code !== answer.postal_code || other.city !== answer.city)
-  if (rivals.length > 0) return { outcome: "ambiguous", candidates: [answer, ...rivals].slice(0, 5).map(suggestion) }
+  if (rivals.length > 0) return { outcome: "ambiguous", candidates: [answer, ...rivals].slice(0, 5).map(suggestionOfGooglePlace) }
   return {
     outcome: "found",
     place: { point: answer.point, postal_code: answer.postal_code, formatted_address: answer.formatted_address, located_by: "google" },

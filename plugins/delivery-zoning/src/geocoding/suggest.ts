@@ -2,7 +2,7 @@ import type { Logger } from "@medusajs/framework/types"
 import type { AddressSuggestion } from "@oc-pizza/api-types"
 import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
 import { banSearch, CANDIDATE_SCORE, suggestionOfFeature } from "./ban"
-import { googleGeocode } from "./google-maps"
+import { googleGeocode, suggestionOfGooglePlace } from "./google-maps"
 import { normalizeAddress } from "./normalize-address"
 import { suggestionBudgetOf } from "./suggestion-budget"
 import { communeInAddress, communesOfPostcode, communesStartingWith, type Commune } from "./offline-places"
@@ -149,15 +149,7 @@ export async function suggestAddresses(
         const answer = await googleGeocode(text, options.googleMapsApiKey, options.googleTimeoutMs, options.region)
         geocoderAnswered = true
         if (answer.status === "zero_results") return []
-        return [answer, ...answer.others].map((place) => ({
-          label: place.formatted_address,
-          address_1: place.address_1,
-          postal_code: place.postal_code ?? null,
-          city: place.city,
-          lat: place.point.lat,
-          lng: place.point.lng,
-          source: "google" as const,
-        }))
+        return [answer, ...answer.others].map(suggestionOfGooglePlace)
       }
       if (!options.banApiUrl) return []
       const features = await banSearch(options.banApiUrl, text, { limit, autocomplete: true, timeoutMs: options.banTimeoutMs })
