@@ -153,8 +153,6 @@ const fr = {
   keepLink: "Gardez ce lien pour suivre votre commande :",
   live: "Suivi en direct",
   reconnecting: "Connexion perdue, reconnexion…",
-  readyAround: "Prête vers {time}",
-  deliveredAround: "Livraison prévue vers {time}",
   statuses: {
     received: "Reçue",
     preparing: "En préparation",
@@ -413,8 +411,6 @@ const en: Messages = {
   keepLink: "Keep this link to follow your order:",
   live: "Live tracking",
   reconnecting: "Connection lost, reconnecting…",
-  readyAround: "Ready around {time}",
-  deliveredAround: "Delivery expected around {time}",
   statuses: {
     received: "Received",
     preparing: "Being prepared",
