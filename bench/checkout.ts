@@ -4,6 +4,7 @@ import { MEDUSA_BIN } from "../scripts/lib/medusa"
 import { ROOT } from "../scripts/lib/paths"
 import { startService, stopService, waitForHttp } from "../scripts/lib/processes"
 import { BENCH_BACKEND_ENV, defineBench, percentile } from "./lib/bench-stack"
+import { adminToken, client, openAroundTheClock, pool, receiveStockFor, type Json } from "./lib/store-api"
 
 /**
  * `node --import tsx bench/checkout.ts [N...]`: N customers (10, then 50 by
@@ -31,8 +32,6 @@ const PREPARE_CONCURRENCY = 8
 const PLAIN_MEDUSA = join(ROOT, "bench", "plain-medusa")
 const VARIANT_SKU = "PIZ-MARGHERITA-S"
 
-type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-type Call = (path: string, init?: RequestInit & { headers?: Record<string, string> }) => Promise<Json>
 type Cart = { id: string; email: string }
 type Completion = Cart & { ms: number; orderId?: string; failure?: string }
 type Phase = {
@@ -47,30 +46,6 @@ type Phase = {
   lost: number
   duplicated: number
   unreported: number
-}
-
-function client(base: string, headers: Record<string, string>): Call {
-  return async (path, init = {}) => {
-    const response = await fetch(`${base}${path}`, { ...init, headers: { "content-type": "application/json", ...headers, ...init.headers } })
-    const body = (await response.json()) as Json
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`)
-    return body
-  }
-}
-
-/** Runs `work` on every item, `concurrency` at a time. */
-async function pool<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++
-        results[index] = await work(items[index])
-      }
-    })
-  )
-  return results
 }
 
 /** POST /store/carts/:id/complete on `base`, timed; a refusal is a result, not an exception. */
@@ -98,23 +73,11 @@ export default defineBench(module, {
       throw new Error(`Concurrency levels are whole numbers of at least 1: ${args.join(" ")}`)
     }
     const store = client(stack.backendUrl, { "x-publishable-api-key": stack.publishableKey })
-    const { token } = await client(stack.backendUrl, {})("/auth/user/emailpass", {
-      method: "POST",
-      body: JSON.stringify({ email: "admin@oc-pizza.test", password: process.env.OCP_DEMO_PASSWORD }),
-    })
-    const admin = client(stack.backendUrl, { authorization: `Bearer ${token}` })
+    const admin = client(stack.backendUrl, { authorization: `Bearer ${await adminToken(stack.backendUrl)}` })
 
     const { pizzerias } = await store("/store/pizzerias")
     const centre = pizzerias.find((pizzeria: Json) => pizzeria.name.endsWith("Amiens Centre"))
-    const allDay = [["00:00", "00:00"]]
-    await admin(`/admin/stock-locations/${centre.id}/service-hours`, {
-      method: "POST",
-      body: JSON.stringify({
-        latitude: centre.location.lat,
-        longitude: centre.location.lng,
-        opening_hours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-      }),
-    })
+    await openAroundTheClock(admin, centre)
     const { regions } = await store("/store/regions")
 
     // enough of every ingredient for every pizza of the run, received whatever the demo level
@@ -123,12 +86,7 @@ export default defineBench(module, {
     )
     const variant = products[0].variants.find((candidate: Json) => candidate.sku === VARIANT_SKU)
     const pizzas = 2 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
-    for (const part of variant.inventory_items) {
-      await admin(`/admin/stock-locations/${centre.id}/stock-movements`, {
-        method: "POST",
-        body: JSON.stringify({ inventory_item_id: part.inventory_item_id, type: "receipt", quantity: part.required_quantity * pizzas, note: "bench/checkout.ts" }),
-      })
-    }
+    await receiveStockFor(admin, centre.id, variant, pizzas, "bench/checkout.ts")
 
     let pickupOptionId: string | undefined
     let carts = 0
