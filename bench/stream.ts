@@ -1,5 +1,5 @@
-import { openEventStream } from "../scripts/lib/event-stream"
 import { defineBench, percentile } from "./lib/bench-stack"
+import { watchEvents } from "./lib/event-watch"
 
 /**
  * `node --import tsx bench/stream.ts [orders]`: how long from a kitchen
@@ -70,20 +70,24 @@ export default defineBench(module, {
     }
 
     // the board
-    const board = await openEventStream(`${base}/admin/kitchen/stream?pizzeria_id=${centre.id}`, admin)
+    const board = await watchEvents(`${base}/admin/kitchen/stream?pizzeria_id=${centre.id}`, admin)
 
     const request: number[] = []
     const live: number[] = []
-    for (const ticket of tickets) {
-      for (const to of ["preparing", "ready"]) {
-        const started = performance.now()
-        await call(`/admin/kitchen/tickets/${ticket.id}/transition`, { method: "POST", headers: admin, body: JSON.stringify({ to }) })
-        request.push(performance.now() - started)
-        const event = await board.next((candidate) => candidate.data.ticket_id === ticket.id && candidate.data.status === to, 10_000)
-        live.push(event.receivedAt - started)
+    try {
+      for (const ticket of tickets) {
+        for (const to of ["preparing", "ready"]) {
+          const started = performance.now()
+          await call(`/admin/kitchen/tickets/${ticket.id}/transition`, { method: "POST", headers: admin, body: JSON.stringify({ to }) })
+          request.push(performance.now() - started)
+          const event = await board.waitFor((candidate) => candidate.data.ticket_id === ticket.id && candidate.data.status === to, 10_000)
+          if (!event) throw new Error(`no "${to}" event for ticket ${ticket.id} on the board within 10 s (${board.failure() ?? `${board.events.length} events read`})`)
+          live.push(event.receivedAt - started)
+        }
       }
+    } finally {
+      await board.close()
     }
-    await board.close()
     request.sort((a, b) => a - b)
     live.sort((a, b) => a - b)
     console.log(`\n${live.length} transitions on ${tickets.length} tickets, one at a time\n`)

@@ -15,6 +15,12 @@ export type LiveTicketEvent = TicketStatusEvent
 export interface LiveBus {
   publish(event: LiveTicketEvent): Promise<void>
   subscribe(handler: (event: LiveTicketEvent) => void): () => void
+  /**
+   * Settles once this process receives what is published (its LISTEN or
+   * SUBSCRIBE acknowledged): a stream that answers before then would miss
+   * what happens in between.
+   */
+  ready(): Promise<void>
 }
 
 export const LIVE_CHANNEL = "ocp_kitchen_live"

@@ -40,6 +40,10 @@ export class PostgresLiveBus implements LiveBus {
     }
   }
 
+  async ready(): Promise<void> {
+    await this.listening
+  }
+
   private stopListening(): void {
     const connection = this.connection
     this.connection = undefined

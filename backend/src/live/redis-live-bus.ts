@@ -7,6 +7,7 @@ export class RedisLiveBus implements LiveBus {
   private readonly handlers = new Set<(event: LiveTicketEvent) => void>()
   private readonly publisher: Redis
   private subscriber: Redis | undefined
+  private subscribed: Promise<unknown> | undefined
 
   constructor(
     private readonly url: string,
@@ -35,9 +36,15 @@ export class RedisLiveBus implements LiveBus {
         for (const listener of this.handlers) listener(event)
       })
       this.subscriber.on("error", (error: Error) => this.logger.warn(`live events: Redis subscriber (${error.message})`))
-      void this.subscriber.subscribe(LIVE_CHANNEL)
+      this.subscribed = this.subscriber.subscribe(LIVE_CHANNEL).catch((error: Error) => {
+        this.logger.warn(`live events: Redis SUBSCRIBE failed (${error.message})`)
+      })
     }
     return () => this.handlers.delete(handler)
+  }
+
+  async ready(): Promise<void> {
+    await this.subscribed
   }
 
   /** Ends both connections (shutdown, tests). */
@@ -46,5 +53,6 @@ export class RedisLiveBus implements LiveBus {
     this.publisher.disconnect()
     this.subscriber?.disconnect()
     this.subscriber = undefined
+    this.subscribed = undefined
   }
 }

@@ -1,28 +1,25 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { LiveTicketEvent } from "./live-bus"
+import type { LiveBus, LiveTicketEvent } from "./live-bus"
 
 const HEARTBEAT_MS = 15_000
+/** How long a new stream waits for its process to be listening before it answers anyway. */
+const LISTEN_WAIT_MS = 5_000
 
 /**
  * Opens a server-sent-events response: events first from `replay` (what the
  * client missed since its Last-Event-ID), then live ones that `accept` lets
  * through, with a comment line every 15 s so proxies keep the connection.
- * Listens before reading the replay, so nothing published in between is
- * lost (an event in both is sent once). Stops as soon as the client leaves.
+ * Answers once the bus listens, and listens before reading the replay, so
+ * nothing published after the client sees the answer is lost (an event in
+ * both is sent once). Stops as soon as the client leaves.
  */
 export async function streamTicketEvents(
   req: MedusaRequest,
   res: MedusaResponse,
-  subscribe: (handler: (event: LiveTicketEvent) => void) => () => void,
+  bus: LiveBus,
   accept: (event: LiveTicketEvent) => boolean,
   replay: () => Promise<LiveTicketEvent[]>
 ): Promise<void> {
-  res.writeHead(200, {
-    "Content-Type": "text/event-stream; charset=utf-8",
-    "Cache-Control": "no-cache, no-transform",
-    Connection: "keep-alive",
-    "X-Accel-Buffering": "no",
-  })
   const sent = new Set<string>()
   const send = (event: LiveTicketEvent) => {
     if (sent.has(event.id)) return
@@ -30,10 +27,26 @@ export async function streamTicketEvents(
     res.write(`id: ${event.id}\nevent: status\ndata: ${JSON.stringify(event)}\n\n`)
   }
   let waiting: LiveTicketEvent[] | undefined = []
-  const unsubscribe = subscribe((event) => {
+  const unsubscribe = bus.subscribe((event) => {
     if (!accept(event)) return
     if (waiting) waiting.push(event)
     else send(event)
+  })
+  let heartbeat: NodeJS.Timeout | undefined
+  let closed = false
+  req.on("close", () => {
+    closed = true
+    clearInterval(heartbeat)
+    unsubscribe()
+  })
+  let waited: NodeJS.Timeout | undefined
+  await Promise.race([bus.ready(), new Promise((resolve) => (waited = setTimeout(resolve, LISTEN_WAIT_MS)))])
+  clearTimeout(waited)
+  res.writeHead(200, {
+    "Content-Type": "text/event-stream; charset=utf-8",
+    "Cache-Control": "no-cache, no-transform",
+    Connection: "keep-alive",
+    "X-Accel-Buffering": "no",
   })
   res.write("retry: 2000\n\n")
   try {
@@ -42,9 +55,5 @@ export async function streamTicketEvents(
     for (const event of waiting) send(event)
     waiting = undefined
   }
-  const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS)
-  req.on("close", () => {
-    clearInterval(heartbeat)
-    unsubscribe()
-  })
+  if (!closed) heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS)
 }

@@ -6,11 +6,10 @@ import { streamTicketEvents } from "@/live/sse"
 /** GET /admin/kitchen/stream?pizzeria_id=: a pizzeria's ticket changes, live (server-sent events). */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, { pizzeria_id: string }>, res: MedusaResponse): Promise<void> {
   const { pizzeria_id } = req.validatedQuery
-  const bus = liveBus(req.scope)
   await streamTicketEvents(
     req,
     res,
-    (handler) => bus.subscribe(handler),
+    liveBus(req.scope),
     (event) => event.stock_location_id === pizzeria_id,
     () => ticketEventsSince(req.scope, req.get("last-event-id"), { stock_location_id: pizzeria_id })
   )

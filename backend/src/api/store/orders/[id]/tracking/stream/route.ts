@@ -7,11 +7,10 @@ import { streamTicketEvents } from "@/live/sse"
 /** GET /store/orders/:id/tracking/stream: the order's status changes, live, for whoever may track it. */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const ticket = await ticketOfCustomerOrder(req)
-  const bus = liveBus(req.scope)
   await streamTicketEvents(
     req,
     res,
-    (handler) => bus.subscribe(handler),
+    liveBus(req.scope),
     (event) => event.ticket_id === ticket.id,
     () => ticketEventsSince(req.scope, req.get("last-event-id"), { id: ticket.id })
   )
