@@ -1,6 +1,7 @@
 import { startDemoStack } from "../scripts/lib/demo-stack"
 import { loadRootEnv } from "../scripts/lib/env"
 import { runSuite, type Tally } from "../scripts/lib/jest-results"
+import board from "./board"
 import { BENCH_BACKEND_ENV, type Bench } from "./lib/bench-stack"
 import checkout from "./checkout"
 import menu from "./menu"
@@ -22,6 +23,7 @@ const BENCHES: [string, Bench][] = [
   ["checkout", checkout],
   ["storefront", storefront],
   ["rush", rush],
+  ["board", board],
   ["zones", zones],
 ]
 
