@@ -64,6 +64,10 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "GET /admin/views/:entity/configurations/:id": EVERYONE,
   "GET /admin/views/:entity/configurations/active": EVERYONE,
   "GET /admin/views/entities": EVERYONE,
+  // the notification bell (their own feed) and the orders list's filters (regions, their sales channels)
+  "GET /admin/notifications": EVERYONE,
+  "GET /admin/regions": EVERYONE,
+  "GET /admin/sales-channels": EVERYONE,
   "GET /admin/products": EVERYONE,
   "GET /admin/products/:id": EVERYONE,
   "GET /admin/product-categories": EVERYONE,
@@ -417,6 +421,44 @@ medusaIntegrationTestRunner({
       const stock = await settle(api.get("/admin/inventory-items?fields=id,title,location_levels.stocked_quantity", headers.manager))
       expect(stock).toMatchObject({ status: 400, data: { code: "fields_not_allowed" } })
       expect((await settle(api.get("/admin/inventory-items?fields=id,title", headers.manager))).status).toBe(200)
+    })
+
+    it("the bell shows a member their own feed only; the orders list's filters, the chain's regions by name and their pizzerias' sales channels", async () => {
+      const { data: me } = await api.get("/admin/users/me", headers.driver)
+      const rows = [
+        { id: "noti_own_id", to: me.user.id, channel: "feed" },
+        { id: "noti_own_email", to: "livreur@oc-pizza.test", channel: "feed" },
+        // the broadcast feed (the chain's imports and exports), another member's, and an e-mail
+        { id: "noti_broadcast", to: "", channel: "feed" },
+        { id: "noti_other", to: "comptoir@oc-pizza.test", channel: "feed" },
+        { id: "noti_mail", to: "livreur@oc-pizza.test", channel: "email" },
+      ]
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)("notification")
+        .insert(rows.map((row) => ({ ...row, template: "staff-access", data: JSON.stringify({ title: row.id }) })))
+      const idsOf = (notifications: { id: string }[]) => notifications.map((notification) => notification.id).sort()
+      // what the bell polls, what its drawer asks, and a member asking for more
+      const bell = await api.get("/admin/notifications?limit=1&offset=0&fields=created_at", headers.driver)
+      expect(bell.data.notifications).toHaveLength(1)
+      const drawer = await api.get(`/admin/notifications?channel=feed&to[]=${me.user.id}&to[]=livreur%40oc-pizza.test&to[]=`, headers.driver)
+      expect(idsOf(drawer.data.notifications)).toEqual(["noti_own_email", "noti_own_id"])
+      const sneaky = await api.get("/admin/notifications?to=comptoir%40oc-pizza.test&channel=email&limit=100", headers.driver)
+      expect(idsOf(sneaky.data.notifications)).toEqual(["noti_own_email", "noti_own_id"])
+      expect(idsOf((await api.get("/admin/notifications?limit=100", headers.counter)).data.notifications)).toEqual(["noti_other"])
+      expect(idsOf((await api.get("/admin/notifications?limit=1000", headers.admin)).data.notifications)).toEqual(expect.arrayContaining(rows.map((row) => row.id)))
+      expect((await settle(api.get("/admin/notifications/noti_own_id", headers.driver))).status).toBe(403)
+
+      const { data: regions } = await api.get("/admin/regions?limit=1000&fields=id,name", headers.pizzaiolo)
+      expect(regions.regions.length).toBeGreaterThan(0)
+      expect((await api.get("/admin/regions", headers.pizzaiolo)).data.regions[0]).not.toHaveProperty("countries")
+      expect((await settle(api.get("/admin/regions?fields=*countries", headers.pizzaiolo))).data.code).toBe("fields_not_allowed")
+      expect((await settle(api.get(`/admin/regions/${regions.regions[0].id}`, headers.pizzaiolo))).status).toBe(403)
+
+      const { data: channels } = await api.get("/admin/sales-channels?limit=1000&fields=id,name", headers.counter)
+      expect(channels.sales_channels.map((channel: { id: string }) => channel.id)).toEqual([centre().sales_channel_id])
+      const elsewhere = await settle(api.get(`/admin/sales-channels?id=${saintLeu().sales_channel_id}`, headers.counter))
+      expect(elsewhere).toMatchObject({ status: 403, data: { code: "other_pizzeria" } })
+      expect((await settle(api.get("/admin/sales-channels?fields=*stock_locations", headers.counter))).data.code).toBe("fields_not_allowed")
     })
 
     it("moves a ticket only as far as the role's job goes", async () => {

@@ -3,10 +3,13 @@ import type { StaffRole } from "../modules/staff/roles"
 import {
   CATEGORY_FIELDS,
   INVENTORY_ITEM_FIELDS,
+  NOTIFICATION_FIELDS,
   ORDER_FIELDS,
   ORDER_LIST_FIELDS,
   OWN_FIELDS,
   PRODUCT_FIELDS,
+  REGION_FIELDS,
+  SALES_CHANNEL_FIELDS,
   STOCK_LOCATION_FIELDS,
   STORE_FIELDS,
   VARIANT_FIELDS,
@@ -39,8 +42,13 @@ export type Scope =
   | { kind: "order-body" }
   /** `:id` is a delivery zone */
   | { kind: "zone" }
-  /** a list filtered to the member's pizzerias: orders by sales channel, stock locations by id */
-  | { kind: "list"; filter: "sales_channel_id" | "id" }
+  /**
+   * a list filtered to the member's pizzerias: orders by sales channel, stock locations by id;
+   * `of` says what the filter's values are (by default pizzerias for `id`, sales channels for `sales_channel_id`)
+   */
+  | { kind: "list"; filter: "sales_channel_id" | "id"; of?: "pizzerias" | "sales_channels" }
+  /** the notification feed of the signed-in user only, whatever `to` and `channel` the request asks */
+  | { kind: "own-feed" }
   /** a catalogue list whose default fields are these when none are asked (inventory items carry every pizzeria's levels); also what `fields=` may ask */
   | { kind: "fields"; allowed: string[] }
 
@@ -127,6 +135,16 @@ export const ACCESS_RULES: AccessRule[] = [
   // the admin's saved page layouts (no pizzeria data)
   { path: "/admin/layouts*", methods: READ, roles: EVERYONE, fields: OWN_FIELDS },
   { path: "/admin/staff/me", methods: READ, roles: EVERYONE },
+  // Medusa's notification bell, polled on every page: the member's own feed
+  // (addressed to their user id or e-mail), never the broadcast feed (the
+  // chain's imports and exports) nor the e-mails sent to customers
+  { path: "/admin/notifications", methods: READ, roles: EVERYONE, scope: { kind: "own-feed" }, fields: NOTIFICATION_FIELDS },
+  // the orders list (every role's, and where the admin opens before the
+  // landing page) loads its region and sales channel filters: the chain's
+  // selling regions are public (the store API lists them), their names only;
+  // the sales channels are each pizzeria's, so a member sees only theirs
+  { path: "/admin/regions", methods: READ, roles: EVERYONE, scope: { kind: "fields", allowed: REGION_FIELDS } },
+  { path: "/admin/sales-channels", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id", of: "sales_channels" }, fields: SALES_CHANNEL_FIELDS },
 
   // the menu and recipes are the chain's, read by every pizzeria role
   { path: "/admin/products", methods: READ, roles: EVERYONE, fields: PRODUCT_FIELDS },

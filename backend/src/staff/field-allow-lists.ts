@@ -84,3 +84,12 @@ export const STORE_FIELDS = ["*", "supported_currencies", "supported_currencies.
 
 /** Inventory items carry every pizzeria's levels: their names only (also their default, see the rule). */
 export const INVENTORY_ITEM_FIELDS = ["id", "title", "sku"]
+
+/** The member's own notification feed (the guard keeps it to theirs): all of each notification. */
+export const NOTIFICATION_FIELDS = ["*"]
+
+/** The chain's selling regions, for the orders list's filter: their names, as the store API shows them. */
+export const REGION_FIELDS = ["id", "name", "currency_code"]
+
+/** The member's pizzerias' sales channels (the guard filters the list), for the orders list's filter. */
+export const SALES_CHANNEL_FIELDS = ["id", "name", "description", "is_disabled"]

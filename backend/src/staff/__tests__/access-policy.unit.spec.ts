@@ -21,6 +21,25 @@ describe("findAccessRule", () => {
     expect(findAccessRule("DELETE", "/admin/stores/store_1")?.rule.roles).toEqual([])
   })
 
+  it("opens what the admin's shell and orders list load to every role, reads only: the own notification feed, the regions, the own sales channels", () => {
+    const everyone = ["manager", "pizzaiolo", "driver", "counter"]
+    expect(findAccessRule("GET", "/admin/notifications")?.rule).toMatchObject({ roles: everyone, scope: { kind: "own-feed" } })
+    expect(findAccessRule("GET", "/admin/regions")?.rule).toMatchObject({ roles: everyone, scope: { kind: "fields", allowed: ["id", "name", "currency_code"] } })
+    expect(findAccessRule("GET", "/admin/sales-channels")?.rule).toMatchObject({ roles: everyone, scope: { kind: "list", filter: "id", of: "sales_channels" } })
+    // one notification, one region, one channel, and every write stay the admin's
+    for (const [method, path] of [
+      ["GET", "/admin/notifications/noti_1"],
+      ["GET", "/admin/regions/reg_1"],
+      ["POST", "/admin/regions"],
+      ["DELETE", "/admin/regions/reg_1"],
+      ["GET", "/admin/sales-channels/sc_1"],
+      ["POST", "/admin/sales-channels"],
+      ["POST", "/admin/sales-channels/sc_1/products"],
+    ]) {
+      expect({ method, path, roles: findAccessRule(method, path)?.rule.roles }).toEqual({ method, path, roles: [] })
+    }
+  })
+
   it("leaves an unknown area unclassified, so the guard refuses it to all but admins", () => {
     expect(findAccessRule("GET", "/admin/something-new")).toBeUndefined()
     expect(findAccessRule("GET", "/admin")).toBeUndefined()
