@@ -61,11 +61,29 @@ export const deliveryZoningOptionsSchema = z
     region: z.string().length(2).optional(),
     /**
      * Browser key for the admin's map preview (Maps JavaScript API, restricted
-     * to the admin's address). Without it the admin draws zones on an SVG map
-     * that needs no network. Never the server key.
+     * to the admin's address). Without it the admin draws zones on an open
+     * map (Leaflet) over the tiles of `mapTileUrl`. Never the server key.
      * @default undefined
      */
     googleMapsBrowserKey: z.string().min(1).optional(),
+    /**
+     * Tile URL template of the admin's map when there is no browser key
+     * (Leaflet's `{z}/{x}/{y}`, optional `{s}` and `{r}`). OpenStreetMap's
+     * own tiles suit a few managers; at volume use your own tile server or
+     * a provider, per OpenStreetMap's tile usage policy.
+     * @default "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+     */
+    mapTileUrl: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, "mapTileUrl must be an http(s) URL")
+      .refine((url) => ["{z}", "{x}", "{y}"].every((part) => url.includes(part)), "mapTileUrl must contain {z}, {x} and {y}")
+      .default("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
+    /**
+     * The credit the tiles' licence requires, shown in the map's corner
+     * (HTML: a link is allowed).
+     * @default '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+     */
+    mapTileAttribution: z.string().min(1).default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'),
     /**
      * Straight-line distance × this factor estimates the road distance when
      * Google's Distance Matrix cannot be used.

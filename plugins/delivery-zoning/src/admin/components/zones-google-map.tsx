@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react"
-import type { Point } from "../lib/map-projection"
+import { zoneExtent, type Point } from "../lib/map-extent"
 import type { ZonesMapProps } from "./zones-map-props"
 
 // the Maps JavaScript API, loaded once per page with the browser key
@@ -47,6 +47,7 @@ export function ZonesGoogleMap({ apiKey, zones, pizzerias, selectedLocationId, d
         new maps.Marker({ map, position: pizzeria.location, title: pizzeria.name })
       }
       for (const zone of zones.filter((candidate) => candidate.is_active)) {
+        for (const point of zoneExtent(zone)) bounds.extend(point)
         const color = zone.stock_location_id === selectedLocationId ? "#1d4ed8" : "#6b7280"
         const style = { map, strokeColor: color, fillColor: color, fillOpacity: 0.12, strokeWeight: 1.5, clickable: false }
         if (zone.kind === "polygon" && zone.polygon) {

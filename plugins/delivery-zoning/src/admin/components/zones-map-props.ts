@@ -1,7 +1,7 @@
 import type { Zone } from "../lib/zoning-api-types"
-import type { Point } from "../lib/map-projection"
+import type { Point } from "../lib/map-extent"
 
-/** What both map previews (offline SVG, Google Maps) draw, and where a click goes. */
+/** What both maps (Leaflet over open tiles, Google Maps) draw, and where a click goes. */
 export type ZonesMapProps = {
   zones: Zone[]
   pizzerias: { id: string; name: string; location: Point }[]

@@ -1,5 +1,5 @@
 import { parseZoneShape, shapeToLines } from "../parse-zone-shape"
-import { boundsOf, projection } from "../map-projection"
+import { boundsOf, zoneExtent } from "../map-extent"
 
 describe("parseZoneShape", () => {
   it("reads latitude, longitude lines, closes the outline, and starts a hole after an empty line", () => {
@@ -47,20 +47,29 @@ describe("parseZoneShape", () => {
   })
 })
 
-describe("projection", () => {
-  it("maps the bounds' corners to the picture's corners and back", () => {
-    const bounds = boundsOf(
-      [
-        { lat: 49.85, lng: 2.25 },
-        { lat: 49.93, lng: 2.36 },
-      ],
-      0
-    )
-    const map = projection(bounds, 600)
-    expect(map.toScreen({ lat: bounds.north, lng: bounds.west })).toEqual({ x: 0, y: 0 })
-    const corner = map.toScreen({ lat: bounds.south, lng: bounds.east })
-    expect(corner.x).toBeCloseTo(600)
-    expect(corner.y).toBeCloseTo(map.height)
-    expect(map.toPoint(corner.x, corner.y)).toEqual({ lat: Number(bounds.south.toFixed(5)), lng: Number(bounds.east.toFixed(5)) })
+describe("zoneExtent", () => {
+  const zone = { id: "z", stock_location_id: "l", name: "Amiens Métropole", polygon: null, center_lat: null, center_lng: null, radius_km: null, postal_codes: [] }
+  const common = { ...zone, fee: 4.5, min_order: 25, free_delivery_threshold: 50, eta_base_minutes: 25, is_active: true, priority: -1 }
+
+  it("spans a radius zone's whole circle, so a 6 km zone is in view", () => {
+    const extent = zoneExtent({ ...common, kind: "radius", center_lat: 49.893, center_lng: 2.2983, radius_km: 6 })
+    const lats = extent.map((point) => point.lat)
+    const lngs = extent.map((point) => point.lng)
+    expect((Math.max(...lats) - Math.min(...lats)) * 111.32).toBeCloseTo(12, 5)
+    expect((Math.max(...lngs) - Math.min(...lngs)) * 111.32 * Math.cos((49.893 * Math.PI) / 180)).toBeCloseTo(12, 5)
+    // and the box fitted around it holds the whole circle, not only its centre
+    const bounds = boundsOf(extent, 0.05)
+    expect(bounds.north).toBeGreaterThan(49.893 + 6 / 111.32)
+    expect(bounds.south).toBeLessThan(49.893 - 6 / 111.32)
+  })
+  it("follows a polygon's outline and skips postcode zones", () => {
+    const square: [number, number][] = [
+      [2.28, 49.88],
+      [2.31, 49.88],
+      [2.31, 49.9],
+      [2.28, 49.88],
+    ]
+    expect(zoneExtent({ ...common, kind: "polygon", polygon: { type: "Polygon", coordinates: [square] } })).toHaveLength(4)
+    expect(zoneExtent({ ...common, kind: "postcodes", postal_codes: ["80000"] })).toEqual([])
   })
 })

@@ -50,7 +50,7 @@ const DeliveryZonesPage = () => {
         <Text className="px-6">{t("loading")}</Text>
       ) : (
         <>
-          <ZonesMapSection zones={data.zones} own={own} pizzerias={pizzerias} locationId={locationId} browserKey={data.browserKey} zoneDraft={zoneDraft} />
+          <ZonesMapSection zones={data.zones} own={own} pizzerias={pizzerias} locationId={locationId} browserKey={data.browserKey} tiles={data.tiles} zoneDraft={zoneDraft} />
           <ZonesTable zones={own} onEdit={zoneDraft.edit} />
           <ZoneForm locationId={locationId} zoneDraft={zoneDraft} />
           {service && <ServiceHoursSection key={service.stock_location_id} service={service} />}

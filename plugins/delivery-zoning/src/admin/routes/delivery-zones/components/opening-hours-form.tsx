@@ -7,15 +7,15 @@ import { useSaveServiceHours } from "../hooks/use-zone-mutations"
 
 const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
 
-/** The weekly hours, one line per day as typed ("11:30-14:00, 18:00-22:30"; empty is closed). */
+/** The weekly hours, one line per day as typed ("11:30-14:00, 18:00-22:30"; empty is closed; a day around the clock reads "Ouvert toute la journée"). */
 export function OpeningHoursForm({ service }: { service: ServiceHours }) {
   const { t } = useTranslation("ocp-zoning")
   const save = useSaveServiceHours(service, t("hoursSaved"))
   const [hours, setHours] = useState<Record<string, string>>({})
-  useEffect(() => setHours(Object.fromEntries(DAYS.map((day) => [day, formatDayHours(service.opening_hours[day] ?? [])]))), [service])
+  useEffect(() => setHours(Object.fromEntries(DAYS.map((day) => [day, formatDayHours(service.opening_hours[day] ?? [], t("allDay"))]))), [service, t])
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const parsed = Object.fromEntries(DAYS.map((day) => [day, parseDayHours(hours[day] ?? "")]))
+    const parsed = Object.fromEntries(DAYS.map((day) => [day, parseDayHours(hours[day] ?? "", t("allDay"))]))
     const wrong = DAYS.filter((day) => parsed[day] === undefined)
     if (wrong.length) {
       toast.error(t("hoursFormat", { days: wrong.map((day) => t(`days.${day}`)).join(", ") }))

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react"
-import type { Point } from "../../../lib/map-projection"
+import type { Point } from "../../../lib/map-extent"
 import { closeRing, parseZoneShape, shapeToLines } from "../../../lib/parse-zone-shape"
 import type { Zone } from "../../../lib/zoning-api-types"
 import type { ZoneBody } from "./use-zone-mutations"

@@ -2,7 +2,7 @@ import { FetchError } from "@medusajs/js-sdk"
 import { useQuery } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { retryServerErrors, sdk } from "../../../lib/sdk"
-import type { ServiceHours, Zone } from "../../../lib/zoning-api-types"
+import type { MapConfig, MapTiles, ServiceHours, Zone } from "../../../lib/zoning-api-types"
 
 export const zoningKey = ["ocp-zoning"] as const
 
@@ -17,22 +17,23 @@ async function serviceHoursOf(locationId: string): Promise<ServiceHours | undefi
   }
 }
 
-/** Everything the zones page draws: the locations, every zone, each location's hours, and the map key if any. */
+/** Everything the zones page draws: the locations, every zone, each location's hours, the map key if any and the open map's tiles. */
 export function useZoningData() {
   const query = useQuery({
     queryKey: zoningKey,
     queryFn: async () => {
-      const [{ stock_locations }, { delivery_zones }, { google_maps_browser_key }] = await Promise.all([
+      const [{ stock_locations }, { delivery_zones }, mapConfig] = await Promise.all([
         sdk.admin.stockLocation.list({ limit: 100, fields: "id,name" }),
         sdk.client.fetch<{ delivery_zones: Zone[] }>("/admin/delivery-zones"),
-        sdk.client.fetch<{ google_maps_browser_key: string | null }>("/admin/delivery-zones/map-config"),
+        sdk.client.fetch<MapConfig>("/admin/delivery-zones/map-config"),
       ])
       const hours = await Promise.all(stock_locations.map((location) => serviceHoursOf(location.id)))
       return {
         locations: stock_locations.map(({ id, name }) => ({ id, name })),
         zones: delivery_zones,
         services: Object.fromEntries(hours.filter((entry): entry is ServiceHours => !!entry).map((entry) => [entry.stock_location_id, entry])) as Record<string, ServiceHours>,
-        browserKey: google_maps_browser_key,
+        browserKey: mapConfig.google_maps_browser_key,
+        tiles: { url: mapConfig.tile_url, attribution: mapConfig.tile_attribution } satisfies MapTiles,
       }
     },
     retry: retryServerErrors,
