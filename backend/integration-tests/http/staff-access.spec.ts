@@ -41,6 +41,7 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "POST /admin/staff/:id": MANAGER,
   "DELETE /admin/staff/:id": MANAGER,
   "GET /admin/pizzerias/:id/deliveries": ["manager", "driver"],
+  "GET /admin/pizzerias/:id/deliveries/runs": ["manager", "driver"],
   "GET /admin/pizzerias/:id/customers": ["manager", "counter"],
   "GET /admin/pizzerias/:id/menu": ["manager", "counter"],
   "POST /admin/pizzerias/:id/counter-orders": ["manager", "counter"],

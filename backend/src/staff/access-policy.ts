@@ -175,6 +175,8 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/pizzerias/:id/customers", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/menu", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/deliveries", methods: READ, roles: ["manager", "driver"], scope: { kind: "pizzeria-param" } },
+  // today's runs: a driver reads only their own (the route refuses another driver's), a manager everyone's
+  { path: "/admin/pizzerias/:id/deliveries/runs", methods: READ, roles: ["manager", "driver"], scope: { kind: "pizzeria-param" } },
 
   // the kitchen: each role moves tickets only as far as its job goes
   { path: "/admin/kitchen/tickets", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-query", name: "pizzeria_id" } },
