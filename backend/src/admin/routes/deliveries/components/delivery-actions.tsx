@@ -4,18 +4,20 @@ import type { Delivery, DeliveryMove } from "../hooks/use-deliveries"
 
 const BIG = "min-h-14 text-lg"
 
-/** The driver's big buttons for where the delivery stands: take it, leave again, or delivered (with how it was paid). */
+/** The driver's big buttons for where the delivery stands: take it, leave again, or delivered (with how it was paid: the card asks first). */
 export function DeliveryActions({
   delivery,
   name,
   busy,
   onMove,
+  onDeliver,
   onFail,
 }: {
   delivery: Delivery
   name: string
   busy: boolean
   onMove: (move: DeliveryMove) => void
+  onDeliver: (paidWith?: DeliveryMove["paid_with"]) => void
   onFail: () => void
 }) {
   const { t } = useTranslation("ocp")
@@ -56,25 +58,18 @@ export function DeliveryActions({
                 ["card_terminal", t("deliveries.cardTerminal")],
               ] as const
             ).map(([paidWith, label]) => (
-              <Button
-                key={paidWith}
-                size="xlarge"
-                className={BIG}
-                isLoading={busy}
-                onClick={() => onMove({ to: "delivered", paid_with: paidWith })}
-                aria-label={`${delivered}, ${label} · ${name}`}
-              >
+              <Button key={paidWith} size="xlarge" className={BIG} isLoading={busy} onClick={() => onDeliver(paidWith)} aria-label={`${delivered}, ${label} · ${name}`}>
                 {label}
               </Button>
             ))}
           </div>
         </fieldset>
       ) : (
-        <Button size="xlarge" className={BIG} isLoading={busy} onClick={() => onMove({ to: "delivered" })} aria-label={`${delivered} · ${name}`}>
+        <Button size="xlarge" className={BIG} isLoading={busy} onClick={() => onDeliver()} aria-label={`${delivered} · ${name}`}>
           {delivered}
         </Button>
       )}
-      <Button variant="secondary" onClick={onFail}>
+      <Button size="large" variant="secondary" className="min-h-12" onClick={onFail}>
         {t("deliveries.failedButton")}
       </Button>
     </div>

@@ -1,17 +1,23 @@
-import { Badge, Heading, Text } from "@medusajs/ui"
+import { Badge, Heading, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { LiveBadge } from "../../../components/live-badge"
 import { useTicketStream } from "../../../hooks/use-ticket-stream"
 import { deliveriesKey, useDeliveries, useMoveDelivery, type Delivery } from "../hooks/use-deliveries"
+import { useDeferredDeliveries } from "../hooks/use-deferred-deliveries"
 import { DeliveryCard } from "./delivery-card"
+import { TodaysRuns } from "./todays-runs"
 
 type Section = { key: string; title: string; list: Delivery[] }
 
-/** The board in four sections, mine first, refreshed by the kitchen stream. */
-export function DeliveryBoard({ pizzeriaId }: { pizzeriaId: string }) {
+/** The board in four sections, mine first, then today's runs, refreshed by the kitchen stream. */
+export function DeliveryBoard({ pizzeriaId, everyDriver }: { pizzeriaId: string; everyDriver: boolean }) {
   const { t } = useTranslation("ocp")
   const { data: deliveries } = useDeliveries(pizzeriaId)
   const move = useMoveDelivery(pizzeriaId)
+  const held = useDeferredDeliveries(pizzeriaId, (ticketId) => {
+    const delivery = deliveries?.find((candidate) => candidate.ticket_id === ticketId)
+    toast.info(t("deliveries.undone", { order: t("order", { number: delivery?.display_id ?? ticketId.slice(-6) }) }))
+  })
   const live = useTicketStream(pizzeriaId, deliveriesKey(pizzeriaId))
 
   if (!deliveries) return <Text>{t("loading")}</Text>
@@ -36,12 +42,16 @@ export function DeliveryBoard({ pizzeriaId }: { pizzeriaId: string }) {
                 key={delivery.ticket_id}
                 delivery={delivery}
                 busy={move.isPending && move.variables?.ticketId === delivery.ticket_id}
+                pending={held.pending[delivery.ticket_id]}
                 onMove={(body) => move.mutate({ ticketId: delivery.ticket_id, move: body })}
+                onHold={(body) => held.hold(delivery.ticket_id, body)}
+                onUndo={() => held.undo(delivery.ticket_id)}
               />
             ))}
           </div>
         </section>
       ))}
+      <TodaysRuns pizzeriaId={pizzeriaId} everyDriver={everyDriver} />
     </div>
   )
 }

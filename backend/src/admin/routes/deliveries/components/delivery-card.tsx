@@ -5,15 +5,36 @@ import { useMoney } from "../../../hooks/use-money"
 import { useNow } from "../../../hooks/use-now"
 import { DeliveryInstructions } from "../../../components/delivery-instructions"
 import type { Delivery, DeliveryMove } from "../hooks/use-deliveries"
+import type { PendingDelivery } from "../hooks/use-deferred-deliveries"
+import { ConfirmDelivered, useDeliveredText } from "./confirm-delivered"
 import { DeliveryActions } from "./delivery-actions"
 import { FailureForm } from "./failure-form"
+import { UndoDelivered } from "./undo-delivered"
 
-/** One order on the road: where, who, what, what to collect, and the driver's next move. */
-export function DeliveryCard({ delivery, busy, onMove }: { delivery: Delivery; busy: boolean; onMove: (move: DeliveryMove) => void }) {
+/** One order on the road: where, who, what, what to collect, and the driver's next move ("delivered" asked first, then held for an undo). */
+export function DeliveryCard({
+  delivery,
+  busy,
+  pending,
+  onMove,
+  onHold,
+  onUndo,
+}: {
+  delivery: Delivery
+  busy: boolean
+  /** A confirmed "delivered" not sent yet, if any. */
+  pending: PendingDelivery | undefined
+  onMove: (move: DeliveryMove) => void
+  onHold: (move: DeliveryMove) => void
+  onUndo: () => void
+}) {
   const { t } = useTranslation("ocp")
   const money = useMoney()
   const now = useNow()
+  const deliveredText = useDeliveredText()
   const [failing, setFailing] = useState(false)
+  // the payment being confirmed: undefined for an order paid online, null when nothing is asked
+  const [confirming, setConfirming] = useState<DeliveryMove["paid_with"] | null>(null)
   const name = t("order", { number: delivery.display_id ?? delivery.ticket_id.slice(-6) })
   const minutes = Math.max(0, Math.floor((now - new Date(delivery.placed_at).getTime()) / 60_000))
   return (
@@ -51,7 +72,9 @@ export function DeliveryCard({ delivery, busy, onMove }: { delivery: Delivery; b
           {delivery.note}
         </Text>
       )}
-      {failing ? (
+      {pending ? (
+        <UndoDelivered name={name} what={`${name} · ${deliveredText(delivery, pending.move.paid_with)}`} pending={pending} onUndo={onUndo} />
+      ) : failing ? (
         <FailureForm
           id={delivery.ticket_id}
           onCancel={() => setFailing(false)}
@@ -61,8 +84,18 @@ export function DeliveryCard({ delivery, busy, onMove }: { delivery: Delivery; b
           }}
         />
       ) : (
-        <DeliveryActions delivery={delivery} name={name} busy={busy} onMove={onMove} onFail={() => setFailing(true)} />
+        <DeliveryActions delivery={delivery} name={name} busy={busy} onMove={onMove} onDeliver={(paidWith) => setConfirming(paidWith)} onFail={() => setFailing(true)} />
       )}
+      <ConfirmDelivered
+        delivery={delivery}
+        name={name}
+        paidWith={confirming}
+        onClose={() => setConfirming(null)}
+        onConfirm={() => {
+          onHold({ to: "delivered", ...(confirming ? { paid_with: confirming } : {}) })
+          setConfirming(null)
+        }}
+      />
     </article>
   )
 }
