@@ -65,6 +65,19 @@ medusaIntegrationTestRunner({
       expect(board).toMatchObject({ status: "received", items: [{ title: "Margherita", quantity: 2 }], history: [{ status: "received" }] })
     })
 
+    it("names the customer on a pickup ticket, and nobody on a delivery ticket (the drivers' board has the address)", async () => {
+      const pickup = await placeOrder([["margherita/M", 1]], "pickup")
+      const delivery = await placeOrder([["margherita/M", 1]], "delivery")
+      const { data } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${store.pizzeria("Amiens Centre").id}`, await store.adminHeaders())
+      const board = (ticketId: string) => data.tickets.find((candidate: { id: string }) => candidate.id === ticketId)
+      expect(board(pickup.ticket.id)).toMatchObject({ kind: "pickup", customer_name: "Test Client" })
+      expect(board(delivery.ticket.id)).toMatchObject({ kind: "delivery", customer_name: null })
+      // the promised time the board colours late tickets against
+      expect(Date.parse(board(pickup.ticket.id).estimated_ready_at)).toBeGreaterThan(Date.parse(board(pickup.ticket.id).placed_at))
+      // the name only: no phone or e-mail reaches the kitchen
+      expect(JSON.stringify(board(pickup.ticket.id))).not.toMatch(/\+33600000000|client@example\.test/)
+    })
+
     it("marks several orders of one pizzeria ready at the same moment, beside checkouts, without a database deadlock", async () => {
       // each ready takes the ingredients out of the stock: Medusa's inventory adjustments for orders sharing
       // ingredients once deadlocked in PostgreSQL when they ran side by side (a 500 on the kitchen's button)

@@ -10,6 +10,19 @@ const rideMinutesOf = (ticket: object): number | null => {
   return typeof minutes === "number" ? minutes : null
 }
 
+type Named = { first_name?: string | null; last_name?: string | null } | null | undefined
+
+const fullName = (person: Named): string | null => [person?.first_name?.trim(), person?.last_name?.trim()].filter(Boolean).join(" ") || null
+
+/** The name on the order (the counter leaves it empty for a known phone number), else the customer's: the name only, nothing else personal. */
+const customerNameOf = (address: Named, customer: Named): string | null => fullName(address) ?? fullName(customer)
+
+/** A line's note for the kitchen ("sans olives"), kept in the line's metadata under `note`. */
+const lineNoteOf = (metadata: unknown): string | null => {
+  const note = metadata && typeof metadata === "object" ? (metadata as { note?: unknown }).note : undefined
+  return typeof note === "string" && note.trim() ? note.trim().slice(0, 200) : null
+}
+
 /** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
 export async function readTickets(
   container: MedusaContainer,
@@ -39,7 +52,21 @@ export async function readTickets(
   if (tickets.length === 0) return []
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "display_id", "items.title", "items.variant_title", "items.variant_id", "items.quantity", "items.detail.quantity", "shipping_address.metadata"],
+    fields: [
+      "id",
+      "display_id",
+      "items.title",
+      "items.variant_title",
+      "items.variant_id",
+      "items.quantity",
+      "items.metadata",
+      "items.detail.quantity",
+      "shipping_address.metadata",
+      "shipping_address.first_name",
+      "shipping_address.last_name",
+      "customer.first_name",
+      "customer.last_name",
+    ],
     filters: { id: tickets.map((ticket) => ticket.order_id) },
   })
   const orderOf = new Map(orders.map((order) => [order.id, order]))
@@ -69,6 +96,7 @@ export async function readTickets(
                   variant: kitchenNameOf.get(item.variant_id ?? "")?.variant ?? item.variant_title ?? null,
                   variant_id: item.variant_id ?? null,
                   quantity: orderedQuantity(item),
+                  note: lineNoteOf(item.metadata),
                 },
               ]
             : []
@@ -78,6 +106,8 @@ export async function readTickets(
           .sort((a, b) => a.at.localeCompare(b.at)),
         ride_minutes: ticket.kind === "delivery" ? rideMinutesOf(ticket) : null,
         delivery_instructions: ticket.kind === "delivery" ? deliveryInstructionsOf(order?.shipping_address?.metadata) : null,
+        // the counter calls a pickup order by name; a delivery goes by its address, read by the drivers' board
+        customer_name: ticket.kind === "pickup" ? customerNameOf(order?.shipping_address, order?.customer) : null,
       }
     })
     .sort((a, b) => a.placed_at.localeCompare(b.placed_at))

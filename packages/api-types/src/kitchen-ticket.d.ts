@@ -25,6 +25,8 @@ export type KitchenTicket = {
   ride_minutes: number | null
   /** What the customer wrote for the driver (delivery only): shown to staff, nothing decides from it. */
   delivery_instructions: DeliveryInstructions | null
+  /** The name the counter calls a pickup order by (pickup only; null for a delivery or when unknown). */
+  customer_name: string | null
 }
 
 /**
@@ -34,7 +36,14 @@ export type KitchenTicket = {
  */
 export type DeliveryInstructions = { door_code: string | null; floor: string | null; note: string | null }
 
-export type KitchenTicketLine = { title: string; variant: string | null; variant_id: string | null; quantity: number }
+export type KitchenTicketLine = {
+  title: string
+  variant: string | null
+  variant_id: string | null
+  quantity: number
+  /** The customer's or the counter's note for the kitchen on this line (the line's `metadata.note`), when there is one. */
+  note?: string | null
+}
 
 /** A line's recipe for its size, as the pizzaiolo reads it on the board. */
 export type KitchenTicketRecipe = {

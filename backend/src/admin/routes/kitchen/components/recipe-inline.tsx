@@ -2,7 +2,7 @@ import { Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import type { Recipe } from "../hooks/use-kitchen-board"
 
-/** A dish's recipe under its line on the ticket: ingredients per portion, steps, bake. */
+/** A dish's recipe, opened from its line on a ticket: ingredients per portion, steps, bake. */
 export function RecipeInline({ recipe, quantity }: { recipe: Recipe | null; quantity: number }) {
   const { t } = useTranslation("ocp")
   if (!recipe) {
@@ -14,8 +14,8 @@ export function RecipeInline({ recipe, quantity }: { recipe: Recipe | null; quan
   }
   const minutes = recipe.bake_minutes ?? "?"
   return (
-    <details className="mt-1 rounded-md bg-ui-bg-subtle px-3 py-2" open>
-      <summary className="cursor-pointer text-sm font-medium">{t("kitchen.recipe")}</summary>
+    <div className="mt-1 rounded-md bg-ui-bg-subtle px-3 py-2">
+      <p className="text-sm font-medium">{t("kitchen.recipe")}</p>
       <ul className="mt-1 text-sm">
         {recipe.ingredients.map((ingredient) => (
           <li key={ingredient.name}>
@@ -35,6 +35,6 @@ export function RecipeInline({ recipe, quantity }: { recipe: Recipe | null; quan
       <Text size="small" weight="plus" className="mt-1">
         {recipe.bake_temperature_c ? t("kitchen.bakeAt", { minutes, celsius: recipe.bake_temperature_c }) : t("kitchen.bake", { minutes })}
       </Text>
-    </details>
+    </div>
   )
 }

@@ -1,49 +1,132 @@
-import { Badge, Button, Heading, Text } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
+import type { MouseEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { DeliveryInstructions } from "../../../components/delivery-instructions"
 import { KITCHEN_STEPS, type Ticket } from "../hooks/use-kitchen-board"
-import { RecipeInline } from "./recipe-inline"
+import { ticketTiming } from "../hooks/ticket-timing"
 
-const minutesBetween = (from: string, now: number) => Math.floor((now - new Date(from).getTime()) / 60_000)
+/** Lines a compact ticket lists before it says how many more there are (all of them are in the ticket's detail). */
+const LINES_SHOWN = 5
 
-/** One order on the kitchen board: its dishes with their recipes, how long it has waited, and its next step. */
-export function TicketCard({ ticket, now, busy, onMove }: { ticket: Ticket; now: number; busy: boolean; onMove: (to: "preparing" | "ready") => void }) {
-  const { t } = useTranslation("ocp")
-  const minutes = Math.max(0, minutesBetween(ticket.placed_at, now))
-  const lateBy = ticket.status !== "ready" && ticket.estimated_ready_at ? minutesBetween(ticket.estimated_ready_at, now) : -1
-  const late = lateBy > 0
+const HEADER_TONE = {
+  ok: "bg-ui-bg-component text-ui-fg-base",
+  soon: "bg-ui-tag-orange-bg text-ui-tag-orange-text",
+  late: "bg-ui-tag-red-bg text-ui-tag-red-text",
+} as const
+
+// a tap leaves no focus behind, so the bump bar's Enter acts on the selected ticket, not on the last button touched
+const blurAfterTap = (event: MouseEvent<HTMLButtonElement>) => {
+  if (event.detail > 0) event.currentTarget.blur()
+}
+
+export type TicketCardProps = {
+  ticket: Ticket
+  now: number
+  selected: boolean
+  arrived: boolean
+  busy: boolean
+  onSelect: () => void
+  onMove: (to: "preparing" | "ready") => void
+  onOpenLine: (index: number) => void
+}
+
+/** One order on the kitchen board, compact: number, pickup or delivery, name, lines, timer against the promised time, next step. */
+export function TicketCard({ ticket, now, selected, arrived, busy, onSelect, onMove, onOpenLine }: TicketCardProps) {
+  const { t, i18n } = useTranslation("ocp")
+  const timing = ticketTiming(ticket, now)
   const step = KITCHEN_STEPS.find((candidate) => candidate.from === ticket.status)
   const next = step ? { to: step.to, label: t(step.label) } : null
-  const name = t("order", { number: ticket.display_id ?? ticket.id.slice(-6) })
+  const number = ticket.display_id ?? ticket.id.slice(-6)
+  const name = t("order", { number })
+  const hidden = Math.max(0, ticket.items.length - LINES_SHOWN)
+  const dueAt = timing.due?.toLocaleTimeString(i18n.language, { hour: "2-digit", minute: "2-digit" })
   return (
     <article
       aria-label={name}
+      aria-current={selected ? "true" : undefined}
       data-testid="kitchen-ticket"
-      className={`bg-ui-bg-base shadow-elevation-card-rest flex flex-col gap-2 rounded-lg px-4 py-3 ${late ? "border-ui-tag-red-border bg-ui-tag-red-bg border-2" : ""}`}
+      data-ticket-id={ticket.id}
+      data-status={ticket.status}
+      data-late={timing.tone === "late" ? "true" : undefined}
+      data-arrived={arrived ? "true" : undefined}
+      onClick={onSelect}
+      className={`ocp-ticket bg-ui-bg-base flex min-h-0 flex-col overflow-hidden rounded-lg border-2 ${arrived ? "ocp-ticket-arrived" : ""} ${
+        selected ? "border-ui-fg-interactive" : ticket.status === "preparing" ? "border-ui-tag-blue-border" : "border-ui-border-base"
+      }`}
+      style={selected ? { boxShadow: "0 0 0 3px var(--fg-interactive, #3b82f6)" } : undefined}
     >
-      <div className="flex items-center justify-between gap-2">
-        <Heading level="h3">{name}</Heading>
-        <Badge color={ticket.kind === "delivery" ? "blue" : "purple"}>{t(`kind.${ticket.kind}`)}</Badge>
-      </div>
-      <Text size="small" className={late ? "text-ui-fg-error font-medium" : "text-ui-fg-subtle"}>
-        {t("since", { minutes })}
-        {late ? ` · ${t("late", { minutes: lateBy })}` : ""}
-      </Text>
-      {ticket.payment_failed && <Badge color="red">{t("kitchen.paymentFailed")}</Badge>}
-      <ul className="flex flex-col gap-2">
-        {ticket.items.map((item, index) => (
+      <header className={`flex flex-col px-2 py-1 ${HEADER_TONE[timing.tone]}`}>
+        <div className="flex items-baseline justify-between gap-1">
+          <span className="text-xl font-bold leading-tight">#{number}</span>
+          <span className="font-mono text-lg font-semibold tabular-nums" aria-label={t("kitchen.waited", { minutes: timing.waited })}>
+            {t("kitchen.minutes", { minutes: timing.waited })}
+          </span>
+        </div>
+        <div className="flex items-baseline justify-between gap-1 text-xs">
+          <span className="truncate font-medium">
+            {t(`kind.${ticket.kind}`)}
+            {ticket.customer_name ? ` · ${ticket.customer_name}` : ""}
+          </span>
+          {timing.tone === "late" ? (
+            <span className="shrink-0 font-bold">{t("late", { minutes: timing.lateBy })}</span>
+          ) : (
+            dueAt && <span className="shrink-0">{t("kitchen.dueAt", { time: dueAt })}</span>
+          )}
+        </div>
+        {arrived && <span className="ocp-new-ribbon text-xs font-bold uppercase">{t("kitchen.new")}</span>}
+      </header>
+      {ticket.payment_failed && <p className="bg-ui-tag-red-bg text-ui-tag-red-text px-2 text-xs font-medium">{t("kitchen.paymentFailed")}</p>}
+      <ul className="flex min-h-0 flex-1 flex-col overflow-hidden px-1 py-1">
+        {ticket.items.slice(0, LINES_SHOWN).map((item, index) => (
           <li key={index}>
-            <Text weight="plus" size="large">
-              {item.quantity} × {item.title}
-              {item.variant ? ` (${item.variant})` : ""}
-            </Text>
-            {ticket.status !== "ready" && <RecipeInline recipe={item.recipe} quantity={item.quantity} />}
+            <button
+              type="button"
+              className="hover:bg-ui-bg-base-hover w-full rounded px-1 py-0.5 text-left"
+              onClick={(event) => {
+                blurAfterTap(event)
+                event.stopPropagation()
+                onSelect()
+                onOpenLine(index)
+              }}
+              aria-label={t("kitchen.showRecipe", { dish: item.title })}
+            >
+              <span className="text-base font-semibold leading-tight">
+                {item.quantity} × {item.title}
+              </span>
+              {item.variant && <span className="text-ui-fg-subtle block text-xs leading-tight">{item.variant}</span>}
+              {item.note && <span className="text-ui-tag-orange-text block text-xs font-medium leading-tight">{t("kitchen.note", { note: item.note })}</span>}
+            </button>
           </li>
         ))}
+        {hidden > 0 && (
+          <li>
+            <button
+              type="button"
+              className="text-ui-fg-interactive px-1 text-xs font-medium"
+              onClick={(event) => {
+                blurAfterTap(event)
+                event.stopPropagation()
+                onSelect()
+                onOpenLine(LINES_SHOWN)
+              }}
+            >
+              {t("kitchen.moreLines", { count: hidden })}
+            </button>
+          </li>
+        )}
       </ul>
-      <DeliveryInstructions instructions={ticket.delivery_instructions} />
       {next && (
-        <Button size="xlarge" className="min-h-14 w-full text-lg" isLoading={busy} onClick={() => onMove(next.to)} aria-label={`${next.label} · ${name}`}>
+        <Button
+          size="large"
+          variant={ticket.status === "received" ? "secondary" : "primary"}
+          className="m-1 min-h-11 text-base"
+          isLoading={busy}
+          onClick={(event) => {
+            blurAfterTap(event)
+            event.stopPropagation()
+            onMove(next.to)
+          }}
+          aria-label={`${next.label} · ${name}`}
+        >
           {next.label}
         </Button>
       )}
