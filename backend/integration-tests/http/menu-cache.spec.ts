@@ -13,7 +13,7 @@ type MenuItem = {
   title: string
   available: boolean
   unavailable_reason: { code: string; message: string } | null
-  variants: { id: string; title: string; price: number | null; makeable: number | null }[]
+  variants: { id: string; title: string; price: number | null; makeable: number | null; available: boolean }[]
 }
 
 /**
@@ -87,6 +87,41 @@ medusaIntegrationTestRunner({
       // one portion's worth of the ingredient that runs out first goes to waste: one pizza fewer, at once
       await api.post(`/admin/stock-locations/${dury.id}/stock-movements`, { inventory_item_id: limiting, type: "waste", quantity: Number(part.required_quantity) }, admin)
       expect(dish(await menuAt("Dury"), "margherita").variants[0].makeable).toBe(small.makeable! - 1)
+    })
+
+    it("answers the live figures alone under the catalogue's version, which a catalogue change moves and a stock movement does not", async () => {
+      const admin = await store.adminHeaders()
+      const dury = store.pizzeria("Dury")
+      const address = `?pizzeria_id=${dury.id}`
+      const { data: menu } = await api.get(`/store/menu${address}`, store.storeHeaders)
+      const { data: live } = await api.get(`/store/menu/availability${address}`, store.storeHeaders)
+      expect(live.catalogue_version).toBe(menu.catalogue_version)
+      const figuresOf = (items: MenuItem[]) =>
+        items.map(({ product_id, available, unavailable_reason, variants }) => ({
+          product_id,
+          available,
+          unavailable_reason,
+          variants: variants.map(({ id, makeable, available: size }) => ({ id, makeable, available: size })),
+        }))
+      expect(live.items).toEqual(figuresOf(menu.items))
+      expect(Object.keys(live.items[0]).sort()).toEqual(["available", "product_id", "unavailable_reason", "variants"])
+
+      // a client caching the catalogue under its version may name it; anything but a version is refused
+      expect((await api.get(`/store/menu${address}&catalogue_version=${menu.catalogue_version}`, store.storeHeaders)).status).toBe(200)
+      const refused = await api.get(`/store/menu${address}&catalogue_version=latest`, store.storeHeaders).catch((error) => error.response)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/catalogue_version/)
+
+      const margherita = dish(menu.items, "margherita")
+      const { data: makeable } = await api.get(`/admin/stock-locations/${dury.id}/makeable`, admin)
+      const limiting = makeable.makeable.find((entry: { variant_id: string }) => entry.variant_id === margherita.variants[0].id).limiting_inventory_item_id as string
+      await api.post(`/admin/stock-locations/${dury.id}/stock-movements`, { inventory_item_id: limiting, type: "count", quantity: 0 }, admin)
+      const { data: after } = await api.get(`/store/menu/availability${address}`, store.storeHeaders)
+      expect(after.catalogue_version).toBe(menu.catalogue_version)
+      expect(after.items.find((item: MenuItem) => item.product_id === margherita.product_id).variants[0]).toEqual({ id: margherita.variants[0].id, makeable: 0, available: false })
+
+      await api.post(`/admin/products/${margherita.product_id}`, { title: "Margherita de Dury" }, admin)
+      await until("a new catalogue version", async () => (await api.get(`/store/menu/availability${address}`, store.storeHeaders)).data.catalogue_version > menu.catalogue_version)
     })
 
     it("a second server process sees a catalogue change made through the first", async () => {

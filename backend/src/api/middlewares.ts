@@ -1,7 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ocPizzaErrorHandler } from "../errors/error-handler"
 import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
-import { GetStoreMenu } from "./store/menu/validators"
+import { GetStoreMenu, GetStoreMenuAvailability } from "./store/menu/validators"
 import {
   authorizeChangedOrderPaymentsOnce,
   completePaidCartsUnderStockGuard,
@@ -10,7 +10,6 @@ import {
   refuseUnsignedStripeEvents,
 } from "./hooks/payment/middlewares"
 import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
-import { GetDriverRuns } from "./admin/pizzerias/[id]/deliveries/runs/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { offerOnlyPaymentsAuthorizedAtOnce, refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 import { guardAdminRoutes } from "../staff/guard-admin-routes"
@@ -57,11 +56,11 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/store/menu", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenu, {})] },
+    { matcher: "/store/menu/availability", methods: ["GET"], middlewares: [validateAndTransformQuery(GetStoreMenuAvailability, {})] },
     { matcher: "/store/payment-collections/:id/payment-sessions", methods: ["POST"], middlewares: [refuseUnofferedProvider, offerOnlyPaymentsAuthorizedAtOnce] },
     { matcher: "/admin/pizzerias", methods: ["POST"], middlewares: [validateAndTransformBody(PostPizzeria)] },
     { matcher: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostCounterOrder)] },
     { matcher: "/admin/pizzerias/:id/online-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostOnlineOrders)] },
-    { matcher: "/admin/pizzerias/:id/deliveries/runs", methods: ["GET"], middlewares: [validateAndTransformQuery(GetDriverRuns, {})] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },

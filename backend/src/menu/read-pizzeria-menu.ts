@@ -8,6 +8,9 @@ import { cachedCatalogue, catalogueKey, rememberCatalogue, type CachedCatalogue 
 import { readMenuCatalogue } from "./read-menu-catalogue"
 import { readMenuLive } from "./read-menu-live"
 
+/** A pizzeria's menu, and the catalogue version it was built from (`catalogue-version.ts`). */
+export type PizzeriaMenu = { items: MenuItem[]; catalogueVersion: number }
+
 /**
  * A pizzeria's menu with live availability, sold on its sales channel: the
  * first of its channels the caller may sell on (`allowedChannelIds`, e.g. a
@@ -23,13 +26,13 @@ export async function readPizzeriaMenu(
   pizzeriaId: string,
   allowedChannelIds?: string[],
   locale = MENU_DEFAULT_LOCALE
-): Promise<MenuItem[] | undefined> {
+): Promise<PizzeriaMenu | undefined> {
   const key = catalogueKey(pizzeriaId, allowedChannelIds, locale)
   const cached = cachedCatalogue(key, undefined)
   let version: number
   if (cached) {
     const live = await readMenuLive(container, pizzeriaId, cached.variantIds)
-    if (live.version === cached.version) return buildMenu({ ...cached.catalogue, ...live }, locale)
+    if (live.version === cached.version) return { items: buildMenu({ ...cached.catalogue, ...live }, locale), catalogueVersion: cached.version }
     version = live.version
   } else {
     // the version before the catalogue is read: a change made meanwhile makes the next read fetch it again
@@ -39,7 +42,7 @@ export async function readPizzeriaMenu(
   if (!entry.salesChannelId) return undefined
   rememberCatalogue(key, entry)
   const live = await readMenuLive(container, pizzeriaId, entry.variantIds)
-  return buildMenu({ ...entry.catalogue, ...live }, locale)
+  return { items: buildMenu({ ...entry.catalogue, ...live }, locale), catalogueVersion: entry.version }
 }
 
 async function readCatalogueEntry(

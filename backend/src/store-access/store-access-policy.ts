@@ -58,6 +58,7 @@ export const STORE_RULES: StoreRule[] = [
   { path: "/store/search", methods: ["POST"], scope: PUBLIC },
   { path: "/store/payment-providers", methods: READ, scope: PUBLIC },
   { path: "/store/menu", methods: READ, scope: PUBLIC },
+  { path: "/store/menu/availability", methods: READ, scope: PUBLIC },
   // the languages the shop's catalogue is written in
   { path: "/store/locales", methods: READ, scope: PUBLIC },
   { path: "/store/pizzerias", methods: READ, scope: PUBLIC },

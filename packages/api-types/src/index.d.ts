@@ -1,4 +1,4 @@
-export type { MenuItem, MenuResponse, MenuUnavailableReason, MenuVariant } from "./menu"
+export type { MenuAvailabilityResponse, MenuItem, MenuItemAvailability, MenuResponse, MenuUnavailableReason, MenuVariant } from "./menu"
 export type {
   DeliveryInstructions,
   Fulfilment,

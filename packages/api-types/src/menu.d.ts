@@ -32,4 +32,27 @@ export type MenuItem = {
  * language of the texts (BCP 47, "fr-FR" by default; the store route takes
  * `?locale=` or the `x-medusa-locale` header).
  */
-export type MenuResponse = { pizzeria_id: string; locale?: string; items: MenuItem[] }
+export type MenuResponse = {
+  pizzeria_id: string
+  locale?: string
+  /**
+   * The catalogue's version (dishes, sizes, prices, ingredients, translations):
+   * it changes whenever one of them does. A client may cache the catalogue
+   * under it (`/store/menu?catalogue_version=`, accepted for that) and take the
+   * live part from /store/menu/availability.
+   */
+  catalogue_version: number
+  items: MenuItem[]
+}
+
+/** The part of a dish that changes with the stock and the manager's pauses, without any catalogue change. */
+export type MenuItemAvailability = Pick<MenuItem, "product_id" | "available" | "unavailable_reason"> & {
+  variants: Pick<MenuVariant, "id" | "makeable" | "available">[]
+}
+
+/**
+ * GET /store/menu/availability?pizzeria_id=: only what is live on the menu, for
+ * every dish of the current catalogue, and that catalogue's version (a client
+ * whose cached catalogue has another version reads /store/menu again).
+ */
+export type MenuAvailabilityResponse = { pizzeria_id: string; locale: string; catalogue_version: number; items: MenuItemAvailability[] }

@@ -22,6 +22,12 @@ type Options = {
   token?: string | null
   /** The shopper's address, for the backend's sign-in limits (X-Forwarded-For). */
   forwardedFor?: string
+  /**
+   * Keep the answer in Next's data cache for this many seconds (by address):
+   * only for public reads whose address changes with their content. Not
+   * cached otherwise.
+   */
+  revalidate?: number
 }
 
 export function backendUrl(): string {
@@ -42,13 +48,13 @@ export function publishableKey(): string {
  * body (`ApiErrorBody`: ours carry a `code`, some of Medusa's only a `type`)
  * arrives as a StoreApiError the pages can put in words.
  */
-export async function storeApi<T>(path: string, { method = "GET", body, query, token, forwardedFor }: Options = {}): Promise<T> {
+export async function storeApi<T>(path: string, { method = "GET", body, query, token, forwardedFor, revalidate }: Options = {}): Promise<T> {
   const url = new URL(path, backendUrl())
   for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value))
   const bearer = token === undefined ? await authToken() : token
   const response = await fetch(url, {
     method,
-    cache: "no-store",
+    ...(revalidate === undefined ? { cache: "no-store" } : { next: { revalidate } }),
     headers: {
       "x-publishable-api-key": publishableKey(),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
