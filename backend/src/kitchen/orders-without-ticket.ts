@@ -5,6 +5,8 @@ import type KitchenModuleService from "../modules/kitchen/service"
 
 /** How far back an order may have lost its "placed" event and still be cooked. */
 const LOOK_BACK_MS = 6 * 60 * 60 * 1000
+/** An order younger than this may still have its "placed" event in flight, its ticket being opened: not lost (yet). */
+const IN_FLIGHT_MS = 5_000
 
 /**
  * Placed orders of the last hours that have no kitchen ticket: their
@@ -17,7 +19,7 @@ export async function ordersWithoutTicket(container: MedusaContainer, now = new 
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id"],
-    filters: { created_at: { $gte: new Date(now.getTime() - LOOK_BACK_MS) }, status: { $nin: ["draft", "canceled"] } },
+    filters: { created_at: { $gte: new Date(now.getTime() - LOOK_BACK_MS), $lt: new Date(now.getTime() - IN_FLIGHT_MS) }, status: { $nin: ["draft", "canceled"] } },
   })
   if (!orders.length) return []
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
