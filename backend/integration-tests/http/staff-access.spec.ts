@@ -45,6 +45,7 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "GET /admin/pizzerias/:id/customers": ["manager", "counter"],
   "GET /admin/pizzerias/:id/menu": ["manager", "counter"],
   "POST /admin/pizzerias/:id/counter-orders": ["manager", "counter"],
+  "GET /admin/pizzerias/:id/counter-quote": ["manager", "counter"],
   "GET /admin/pizzerias/:id/dashboard": MANAGER,
   "POST /admin/pizzerias/:id/online-orders": MANAGER,
   "POST /admin/pizzerias": [],

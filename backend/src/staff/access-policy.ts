@@ -174,6 +174,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/customers", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/menu", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/pizzerias/:id/counter-quote", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/deliveries", methods: READ, roles: ["manager", "driver"], scope: { kind: "pizzeria-param" } },
   // today's runs: a driver reads only their own (the route refuses another driver's), a manager everyone's
   { path: "/admin/pizzerias/:id/deliveries/runs", methods: READ, roles: ["manager", "driver"], scope: { kind: "pizzeria-param" } },

@@ -5,6 +5,7 @@ import {
   createCustomersWorkflow,
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
+  updateCustomersWorkflow,
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { PAY_ON_DELIVERY_PROVIDER } from "../../payments/payment-providers"
@@ -44,6 +45,11 @@ export const placeCounterOrderWorkflow = createWorkflow(placeCounterOrderWorkflo
   const customer = transform({ found, created }, ({ found, created }) =>
     found.known ? { ...found.known, created: false } : { id: created![0].id, email: created![0].email ?? null, created: true }
   )
+  when({ found }, ({ found }) => Boolean(found.rename)).then(() =>
+    updateCustomersWorkflow.runAsStep({
+      input: transform({ found }, ({ found }) => ({ selector: { id: found.rename!.id }, update: { first_name: found.rename!.first_name, last_name: found.rename!.last_name } })),
+    })
+  )
   const pizzeria = readCounterPizzeriaStep({ stock_location_id: input.stock_location_id })
 
   const cart = createCartWorkflow.runAsStep({
@@ -54,8 +60,8 @@ export const placeCounterOrderWorkflow = createWorkflow(placeCounterOrderWorkflo
       email: customer.email ?? undefined,
       items: input.items,
       shipping_address: {
-        first_name: input.customer.first_name,
-        last_name: input.customer.last_name,
+        first_name: found.name.first_name ?? undefined,
+        last_name: found.name.last_name ?? undefined,
         phone: found.phone,
         country_code: "fr",
         ...(input.fulfilment === "delivery" && input.address ? input.address : pizzeria.address),

@@ -8,6 +8,9 @@ export const PostCounterOrder = z
         first_name: z.string().max(100).optional(),
         last_name: z.string().max(100).optional(),
         email: z.string().email().optional(),
+        id: z.string().min(1).optional(),
+        another_person: z.boolean().optional(),
+        update_name: z.boolean().optional(),
       })
       .strict(),
     items: z.array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(50) }).strict()).min(1, "An order needs at least one pizza or drink."),

@@ -1,17 +1,33 @@
 import { Button, Container, Heading, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { useMoney } from "../../../hooks/use-money"
 import type { useBasket } from "../hooks/use-basket"
 
-/** The order being taken: its lines, the menu subtotal, and the button that places it. */
-export function BasketPanel({ basket, placing, canPlace, onPlace }: { basket: ReturnType<typeof useBasket>; placing: boolean; canPlace: boolean; onPlace: () => void }) {
+/** The order being taken: its lines, the menu subtotal, the time to quote, and the button that places it. */
+export function BasketPanel({
+  basket,
+  placing,
+  canPlace,
+  onPlace,
+  quote,
+  placed,
+}: {
+  basket: ReturnType<typeof useBasket>
+  placing: boolean
+  canPlace: boolean
+  onPlace: () => void
+  quote: ReactNode
+  placed: ReactNode
+}) {
   const { t } = useTranslation("ocp")
   const money = useMoney()
   return (
     <Container className="flex flex-col gap-2 px-6 py-4 xl:col-span-1">
       <Heading level="h2">{t("counter.basket")}</Heading>
+      {placed}
       {basket.lines.length === 0 && <Text className="text-ui-fg-subtle">{t("counter.empty")}</Text>}
-      <ul className="flex flex-col gap-1" aria-live="polite">
+      <ul className="flex flex-col gap-1" aria-live="polite" aria-label={t("counter.basket")}>
         {basket.lines.map((line) => (
           <li key={line.variant_id} className="flex items-center justify-between gap-2">
             <Text>
@@ -24,6 +40,7 @@ export function BasketPanel({ basket, placing, canPlace, onPlace }: { basket: Re
         ))}
       </ul>
       <Text weight="plus">{t("counter.subtotal", { amount: money(basket.subtotal) })}</Text>
+      {quote}
       <Button size="large" isLoading={placing} disabled={!basket.lines.length || !canPlace} onClick={onPlace}>
         {t("counter.place")}
       </Button>

@@ -10,13 +10,13 @@ export type Customer = {
   addresses: { address_1: string | null; postal_code: string | null; city: string | null }[]
 }
 
-/** Finds the caller by phone number at the pizzeria (GET /admin/pizzerias/:id/customers?phone=): the customer, or null for a newcomer. */
+/** Finds the callers by phone number (GET /admin/pizzerias/:id/customers?phone=): everyone who shares it, oldest first; none for a newcomer. */
 export function useCustomerLookup(pizzeriaId: string) {
   const toastRefusal = useToastRefusal()
   return useMutation({
     mutationFn: async (phone: string) => {
       const { customers } = await sdk.client.fetch<{ customers: Customer[] }>(`/admin/pizzerias/${pizzeriaId}/customers`, { query: { phone } })
-      return customers[0] ?? null
+      return customers
     },
     onError: toastRefusal,
   })

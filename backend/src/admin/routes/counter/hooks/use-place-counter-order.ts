@@ -1,13 +1,18 @@
 import { toast } from "@medusajs/ui"
-import { useMutation } from "@tanstack/react-query"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { useMoney } from "../../../hooks/use-money"
 import { useToastRefusal } from "../../../hooks/use-toast-refusal"
 import { sdk } from "../../../lib/sdk"
 
 export type Fulfilment = "pickup" | "delivery"
+export type PlacedCounterOrder = {
+  order: { display_id: number; total: number; currency_code: string; shipping_address?: { first_name: string | null; last_name: string | null } | null }
+  /** The time to confirm to the caller: ready for a pickup, at the door for a delivery. */
+  eta: string | null
+}
 export type CounterOrderInput = {
-  customer: { phone: string; first_name?: string; last_name?: string; email?: string }
+  customer: { phone: string; id?: string; another_person?: boolean; update_name?: boolean; first_name?: string; last_name?: string; email?: string }
   items: { variant_id: string; quantity: number }[]
   fulfilment: Fulfilment
   address?: { address_1: string; postal_code: string; city: string }
@@ -18,10 +23,11 @@ export function usePlaceCounterOrder(pizzeriaId: string) {
   const { t } = useTranslation("ocp")
   const money = useMoney()
   const toastRefusal = useToastRefusal()
+  const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (input: CounterOrderInput) =>
-      sdk.client.fetch<{ order: { display_id: number; total: number; currency_code: string } }>(`/admin/pizzerias/${pizzeriaId}/counter-orders`, { method: "POST", body: input }),
+    mutationFn: (input: CounterOrderInput) => sdk.client.fetch<PlacedCounterOrder>(`/admin/pizzerias/${pizzeriaId}/counter-orders`, { method: "POST", body: input }),
     onSuccess: ({ order }) => toast.success(t("counter.placed", { number: order.display_id, total: money(Number(order.total), order.currency_code) })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ["ocp", "counter-quote", pizzeriaId] }),
     onError: toastRefusal,
   })
 }

@@ -15,7 +15,8 @@ type CounterCustomer = {
 /**
  * GET /admin/pizzerias/:id/customers?phone=: the caller on the phone, found by
  * their exact number however it is typed. Only an exact number: the counter
- * takes an order, it does not browse the chain's customers.
+ * takes an order, it does not browse the chain's customers. Several people
+ * may share a number (a household, a switchboard): all of them, oldest first.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ phone: string; customers: CounterCustomer[] }>): Promise<void> {
   const raw = typeof req.query.phone === "string" ? req.query.phone : ""
@@ -26,6 +27,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{
     entity: "customer",
     fields: ["id", "first_name", "last_name", "email", "phone", "addresses.address_1", "addresses.postal_code", "addresses.city"],
     filters: { phone },
+    // the number's first customer first: the one an order without a choice goes to
+    pagination: { order: { created_at: "ASC" } },
   })
   res.json({
     phone,
