@@ -84,7 +84,7 @@ test("the staff form shows no error before anything is typed, and says what is w
   const describedBy = await email.getAttribute("aria-describedby")
   expect(describedBy).toBeTruthy()
   await expect(page.locator(`[id="${describedBy}"]`)).toHaveText("Saisissez une adresse e-mail valide (nom@exemple.fr).")
-  await page.screenshot({ path: "test-results/playwright/staff-form-error.png" })
+  await page.screenshot({ path: "/tmp/staff-form-error.png" })
 
   await email.fill("nouvelle.recrue@oc-pizza.test")
   await expect(email).not.toHaveAttribute("aria-invalid", "true")
@@ -104,5 +104,5 @@ test("the stock movement form shows no error before anything is typed, and says 
   const ingredient = form.getByRole("combobox", { name: "Ingrédient" })
   await expect(ingredient).toHaveAttribute("aria-invalid", "true")
   await expect(page.locator(`[id="${await ingredient.getAttribute("aria-describedby")}"]`)).toHaveText("Choisissez un ingrédient.")
-  await page.screenshot({ path: "test-results/playwright/stock-form-error.png" })
+  await page.screenshot({ path: "/tmp/stock-form-error.png" })
 })
