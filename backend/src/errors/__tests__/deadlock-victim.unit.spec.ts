@@ -12,11 +12,18 @@ describe("runAgainIfDeadlockVictim", () => {
 
   it("runs a thrown victim again, and gives up after the attempts", async () => {
     let calls = 0
-    await expect(runAgainIfDeadlockVictim(async () => (++calls < 3 ? Promise.reject(deadlock()) : "done"))).resolves.toBe("done")
-    expect(calls).toBe(3)
+    await expect(runAgainIfDeadlockVictim(async () => (++calls < 4 ? Promise.reject(deadlock()) : "done"))).resolves.toBe("done")
+    expect(calls).toBe(4)
     calls = 0
     await expect(runAgainIfDeadlockVictim(async () => (++calls, Promise.reject(deadlock())))).rejects.toMatchObject({ code: "40P01" })
-    expect(calls).toBe(3)
+    expect(calls).toBe(4)
+  })
+
+  it("pauses between tries, longer each time, so that two victims do not meet again at once", async () => {
+    const at: number[] = []
+    await runAgainIfDeadlockVictim(async () => (at.push(performance.now()), at.length < 3 ? Promise.reject(deadlock()) : "done"))
+    expect(at[1] - at[0]).toBeGreaterThanOrEqual(19)
+    expect(at[2] - at[1]).toBeGreaterThanOrEqual(39)
   })
 
   it("runs again an outcome that carries a victim's error, and never another failure", async () => {
