@@ -30,7 +30,7 @@ async function readyDeliveryOrder(request: APIRequestContext): Promise<{ display
       country_code: "fr",
       metadata: { delivery_instructions: INSTRUCTIONS },
     },
-    items: [{ variant_id: pizza.variants[1].id, quantity: 1 }],
+    items: [{ variant_id: pizza.variants[1].id, quantity: 2 }],
   })
   const { shipping_options } = await json(request, "GET", `/store/shipping-options?cart_id=${cart.id}`, store)
   await json(request, "POST", `/store/carts/${cart.id}/shipping-methods`, store, { option_id: shipping_options.find((option: Json) => option.name === "Livraison").id })
