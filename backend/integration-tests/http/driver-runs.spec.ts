@@ -101,7 +101,7 @@ medusaIntegrationTestRunner({
     })
 
     it("counts nothing for an order on the road or back after a failed attempt", async () => {
-      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 1]], { kind: "delivery" })
+      const order = await placeOrderAt(api, getContainer(), store, centre(), [["margherita/M", 2]], { kind: "delivery" })
       const admin = await store.adminHeaders()
       for (const body of [{ to: "preparing" }, { to: "ready" }]) await api.post(`/admin/kitchen/tickets/${order.ticketId}/transition`, body, admin)
       await api.post(`/admin/kitchen/tickets/${order.ticketId}/transition`, { to: "out_for_delivery" }, driver)
