@@ -29,7 +29,7 @@ test("a counter clerk takes a call for a second person at a known number, finds 
 
   // Camille Martin's number (demo data), but Lucas calls from it
   await page.getByLabel("Téléphone du client").fill("06 12 34 56 78")
-  await page.getByRole("button", { name: "Chercher" }).click()
+  await page.getByRole("button", { name: "Chercher", exact: true }).click()
   const callers = page.getByRole("group", { name: "Qui appelle ?" })
   await expect(callers.getByRole("radio", { name: /^Camille Martin/ })).toBeChecked()
   await expect(page.getByLabel("Prénom")).toHaveValue("Camille")
