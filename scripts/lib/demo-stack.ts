@@ -1,5 +1,6 @@
 import { ensureDemoData, prepareWorkspace } from "./bootstrap"
 import { createDatabaseIfMissing, embeddedUrl, startTestDatabase, type Database } from "./database"
+import { DEMO_STACK_DATABASE, givePicturesTo, preparedDemoCluster } from "./demo-cluster"
 import { freePort } from "./free-port"
 import { storefrontKey } from "./demo-state"
 import { MAIL_DISABLED_ENV, startMailCatcher, type MailCatcher } from "./mail-catcher"
@@ -22,12 +23,14 @@ export type DemoStack = Stack & {
  * production). Its mail never reaches the SMTP server of the .env.
  */
 export async function startDemoStack(backendEnv: NodeJS.ProcessEnv): Promise<DemoStack> {
-  const database = await phase("throw-away database", startTestDatabase)
+  // a cluster this run prepared (scripts/lib/demo-cluster.ts) is already migrated and has the demo data
+  const prepared = preparedDemoCluster()
+  const database = await phase(prepared ? "throw-away database (copy of the prepared demo cluster)" : "throw-away database", () => startTestDatabase({ copyOf: prepared }))
   let mailCatcher: MailCatcher | undefined
   try {
     const port = Number(process.env.DB_PORT)
-    await createDatabaseIfMissing(embeddedUrl(port, "postgres"), "oc_pizza")
-    const url = embeddedUrl(port, "oc_pizza")
+    await createDatabaseIfMissing(embeddedUrl(port, "postgres"), DEMO_STACK_DATABASE)
+    const url = embeddedUrl(port, DEMO_STACK_DATABASE)
     process.env.DATABASE_URL = url
 
     const backendPort = await freePort()
@@ -36,7 +39,8 @@ export async function startDemoStack(backendEnv: NodeJS.ProcessEnv): Promise<Dem
     process.env.MEDUSA_BACKEND_URL = `http://localhost:${backendPort}`
 
     await prepareWorkspace()
-    await phase("database schema", migrate)
+    if (prepared) await givePicturesTo(url, process.env.MEDUSA_BACKEND_URL)
+    else await phase("database schema", migrate)
     await ensureDemoData(url)
     await phase("backend build", () => buildBackend())
     await phase("storefront build", () => buildStorefront())
