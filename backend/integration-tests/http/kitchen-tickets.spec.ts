@@ -67,7 +67,8 @@ medusaIntegrationTestRunner({
 
     it("names the customer on a pickup ticket, and nobody on a delivery ticket (the drivers' board has the address)", async () => {
       const pickup = await placeOrder([["margherita/M", 1]], "pickup")
-      const delivery = await placeOrder([["margherita/M", 1]], "delivery")
+      // two pizzas: a delivery has a minimum order
+      const delivery = await placeOrder([["margherita/M", 2]], "delivery")
       const { data } = await api.get(`/admin/kitchen/tickets?pizzeria_id=${store.pizzeria("Amiens Centre").id}`, await store.adminHeaders())
       const board = (ticketId: string) => data.tickets.find((candidate: { id: string }) => candidate.id === ticketId)
       expect(board(pickup.ticket.id)).toMatchObject({ kind: "pickup", customer_name: "Test Client" })
