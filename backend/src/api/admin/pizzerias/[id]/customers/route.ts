@@ -25,14 +25,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{
     throw new DomainError(400, "invalid_phone", raw ? `"${raw}" is not a phone number we can call back.` : "Give the caller's phone number (?phone=).", { field: "phone" })
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "customer",
-    fields: ["id", "first_name", "last_name", "email", "phone", "addresses.address_1", "addresses.postal_code", "addresses.city"],
+    fields: ["id", "created_at", "first_name", "last_name", "email", "phone", "addresses.address_1", "addresses.postal_code", "addresses.city"],
     filters: { phone },
-    // the number's first customer first: the one an order without a choice goes to
-    pagination: { order: { created_at: "ASC" } },
   })
+  // the number's first customer first: the one an order without a choice goes to
+  const oldestFirst = [...data].sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
   res.json({
     phone,
-    customers: data.map((customer) => ({
+    customers: oldestFirst.map((customer) => ({
       id: customer.id,
       first_name: customer.first_name ?? null,
       last_name: customer.last_name ?? null,
