@@ -88,6 +88,9 @@ export default defineConfig({
         googleMapsBrowserKey: settings.googleMapsBrowserKey,
         // the Base Adresse Nationale (BAN_API_URL), France's geocoder when no Google key is set
         banApiUrl: settings.banApiUrl,
+        // the admin's open map without a browser key: its tile server (MAP_TILE_URL) and credit
+        mapTileUrl: settings.mapTiles.url,
+        mapTileAttribution: settings.mapTiles.attribution,
         region: "fr",
       },
     },

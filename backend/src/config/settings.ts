@@ -28,6 +28,8 @@ export type Settings = {
   googleMapsBrowserKey?: string
   /** The Base Adresse Nationale's geocoder (BAN_API_URL): unset for the plugin's default, false when switched off ("off"). */
   banApiUrl?: string | false
+  /** The admin's zones map without a browser key: its tiles (MAP_TILE_URL, a {z}/{x}/{y} template) and their credit (MAP_TILE_ATTRIBUTION); unset: OpenStreetMap's. */
+  mapTiles: { url?: string; attribution?: string }
   /** Where uploaded files are written; Medusa serves them from its folder's static/. */
   uploadDir?: string
   /** The pizzerias' stock lock: how long a checkout waits for it, how long a dead holder keeps it (unset: the plugin's defaults). */
@@ -163,6 +165,7 @@ export function readSettings(env: Env = process.env): Settings {
   const mail = readMail(env, production, value, positiveInteger, problems)
 
   const banApiUrl = readBanApiUrl(value("BAN_API_URL"), problems)
+  const mapTileUrl = readMapTileUrl(value("MAP_TILE_URL"), problems)
 
   if (problems.length) {
     throw new SettingsError(problems)
@@ -188,6 +191,7 @@ export function readSettings(env: Env = process.env): Settings {
     googleMapsApiKey: value("GOOGLE_MAP_API_KEY") ?? value("GOOGLE_MAPS_API_KEY"),
     googleMapsBrowserKey: value("GOOGLE_MAPS_BROWSER_KEY"),
     banApiUrl,
+    mapTiles: { url: mapTileUrl, attribution: value("MAP_TILE_ATTRIBUTION") },
     uploadDir: value("OCP_UPLOAD_DIR"),
     stockLock: Object.fromEntries(Object.entries(stockLock).filter(([, setting]) => setting !== undefined)),
     mail,
@@ -200,6 +204,13 @@ function readBanApiUrl(raw: string | undefined, problems: string[]): string | fa
   if (raw === "off") return false
   if (/^https?:\/\/[^\s]+$/.test(raw)) return raw
   problems.push(`BAN_API_URL is "${raw}": give the geocoder's base URL (https://data.geopf.fr/geocodage, whose /search is called), "off" to switch it off, or leave it unset.`)
+  return undefined
+}
+
+function readMapTileUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined
+  if (/^https?:\/\/\S+$/.test(raw) && ["{z}", "{x}", "{y}"].every((part) => raw.includes(part))) return raw
+  problems.push(`MAP_TILE_URL is "${raw}": give a tile server's http(s) address with {z}, {x} and {y} (https://tile.openstreetmap.org/{z}/{x}/{y}.png), or leave it unset.`)
   return undefined
 }
 

@@ -99,6 +99,15 @@ describe("readSettings", () => {
     expect(problemsOf({ ...development, BAN_API_URL: "data.geopf.fr" })).toEqual([expect.stringMatching(/^BAN_API_URL is "data.geopf.fr"/)])
   })
 
+  it("reads the admin map's tile server, refusing an address without its {z}, {x} and {y}", () => {
+    expect(readSettings(development).mapTiles).toEqual({ url: undefined, attribution: undefined })
+    const tiles = "https://tiles.example.test/{z}/{x}/{y}.png"
+    expect(readSettings({ ...development, MAP_TILE_URL: tiles, MAP_TILE_ATTRIBUTION: "© Example" }).mapTiles).toEqual({ url: tiles, attribution: "© Example" })
+    expect(problemsOf({ ...development, MAP_TILE_URL: "https://tiles.example.test/{z}.png" })).toEqual([
+      expect.stringMatching(/^MAP_TILE_URL is "https:\/\/tiles.example.test\/\{z\}.png"/),
+    ])
+  })
+
   it("names SECRET_KEY when that is the weak value", () => {
     expect(problemsOf({ ENV: "PRODUCTION", DATABASE_URL: "postgres://x", SECRET_KEY: "changeme", OCP_MAIL_DISABLED: "true" })).toEqual([
       expect.stringMatching(/^SECRET_KEY still holds/),
