@@ -11,9 +11,14 @@ export function ClosuresEditor({ service }: { service: ServiceHours }) {
   const { t } = useTranslation("ocp-zoning")
   const save = useSaveServiceHours(service, t("closureSaved"))
   const [closure, setClosure] = useState(NO_CLOSURE)
+  // said once the form is sent, not before: the admin's inputs paint a required, empty field red
+  const [problem, setProblem] = useState<string | null>(null)
   const when = (iso: string) => new Date(iso).toLocaleString(t("locale"), { timeZone: service.timezone })
   const add = (event: FormEvent) => {
     event.preventDefault()
+    if (!closure.starts_at || !closure.ends_at) return setProblem(t("closureNeedsDates"))
+    if (new Date(closure.ends_at) <= new Date(closure.starts_at)) return setProblem(t("closureEndsFirst"))
+    setProblem(null)
     const added = { starts_at: new Date(closure.starts_at).toISOString(), ends_at: new Date(closure.ends_at).toISOString(), reason: closure.reason || null }
     save.mutate({ closures: [...service.closures, added] }, { onSuccess: () => setClosure(NO_CLOSURE) })
   }
@@ -52,13 +57,19 @@ export function ClosuresEditor({ service }: { service: ServiceHours }) {
             <Input
               id={`ocp-closure-${label}`}
               type={type}
-              required={field !== "reason"}
+              aria-invalid={problem !== null && field !== "reason"}
+              aria-describedby={problem && field !== "reason" ? "ocp-closure-problem" : undefined}
               value={closure[field]}
               onChange={(event) => setClosure({ ...closure, [field]: event.target.value })}
             />
           </div>
         ))}
-        <div className="col-span-3">
+        <div className="col-span-3 flex flex-col items-start gap-2">
+          {problem && (
+            <Text id="ocp-closure-problem" size="small" className="text-ui-fg-error" role="alert">
+              {problem}
+            </Text>
+          )}
           <Button type="submit" variant="secondary" isLoading={save.isPending}>
             {t("addClosure")}
           </Button>
