@@ -30,7 +30,7 @@ export function UndoDelivered({ name, what, pending, onUndo }: { name: string; w
               style={{ width: `${((pending.until - now) / (UNDO_SECONDS * 1000)) * 100}%` }}
             />
           </div>
-          <Button size="xlarge" variant="secondary" className="min-h-14 text-lg" onClick={onUndo} aria-label={`${t("deliveries.undo")} · ${name}`}>
+          <Button size="xlarge" variant="secondary" className="min-h-14 w-full text-lg" onClick={onUndo} aria-label={`${t("deliveries.undo")} · ${name}`}>
             {t("deliveries.undo")} ({left} s)
           </Button>
         </>
