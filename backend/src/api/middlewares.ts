@@ -10,6 +10,7 @@ import {
   refuseUnsignedStripeEvents,
 } from "./hooks/payment/middlewares"
 import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
+import { GetDriverRuns } from "./admin/pizzerias/[id]/deliveries/runs/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { offerOnlyPaymentsAuthorizedAtOnce, refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 import { guardAdminRoutes } from "../staff/guard-admin-routes"
@@ -61,6 +62,7 @@ export default defineMiddlewares({
     { matcher: "/admin/pizzerias", methods: ["POST"], middlewares: [validateAndTransformBody(PostPizzeria)] },
     { matcher: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostCounterOrder)] },
     { matcher: "/admin/pizzerias/:id/online-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostOnlineOrders)] },
+    { matcher: "/admin/pizzerias/:id/deliveries/runs", methods: ["GET"], middlewares: [validateAndTransformQuery(GetDriverRuns, {})] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },
