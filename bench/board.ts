@@ -4,7 +4,7 @@ import { chromium, type Page } from "@playwright/test"
 import { BACKEND_BUILD } from "../scripts/lib/paths"
 import { DEMO_NODE_ENV } from "../scripts/lib/stack"
 import { defineBench, percentile } from "./lib/bench-stack"
-import { adminToken, client, openAroundTheClock, pool, receiveStockFor, type Call, type Json } from "./lib/store-api"
+import { adminToken, type Call, client, type Json, openAroundTheClock, pool, preparePickupCart, receiveStockFor } from "./lib/store-api"
 
 /**
  * `node --import tsx bench/board.ts [N...] [rounds=M]`: the kitchen board in
@@ -215,34 +215,17 @@ export default defineBench(module, {
     const openTickets = async (): Promise<Json[]> => (await admin(`/admin/kitchen/tickets?pizzeria_id=${centre.id}&status=received&status=preparing&status=ready`)).tickets
     await clearBoard(admin, await openTickets())
 
-    let pickupOption: string | undefined
     let placed = 0
     /** A guest pickup cart of one Margherita S paid on collection, ready for "order" (the shop's checkout up to that button). */
     const prepareCart = async (): Promise<string> => {
       const index = placed++
-      const { cart } = await store("/store/carts", {
-        method: "POST",
-        body: JSON.stringify({
-          region_id: regions[0].id,
-          sales_channel_id: centre.sales_channel_id,
-          email: `board-${index}@example.test`,
-          shipping_address: {
-            first_name: "Client",
-            last_name: `Tableau ${index}`,
-            address_1: "1 rue de Test",
-            postal_code: "80000",
-            city: "Amiens",
-            country_code: "fr",
-            phone: "+33600000000",
-          },
-          items: [{ variant_id: variant.id, quantity: 1 }],
-        }),
+      return preparePickupCart(store, {
+        regionId: regions[0].id,
+        salesChannelId: centre.sales_channel_id,
+        variantId: variant.id,
+        email: `board-${index}@example.test`,
+        lastName: `Tableau ${index}`,
       })
-      pickupOption ??= (await store(`/store/shipping-options?cart_id=${cart.id}`)).shipping_options.find((option: Json) => option.name === "Retrait en pizzeria").id
-      await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: pickupOption }) })
-      const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
-      await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
-      return cart.id as string
     }
     const complete = async (cartId: string): Promise<Json> => {
       const body = await store(`/store/carts/${cartId}/complete`, { method: "POST" })

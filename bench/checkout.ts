@@ -4,7 +4,7 @@ import { MEDUSA_BIN } from "../scripts/lib/medusa"
 import { ROOT } from "../scripts/lib/paths"
 import { startService, stopService, waitForHttp } from "../scripts/lib/processes"
 import { BENCH_BACKEND_ENV, defineBench, percentile } from "./lib/bench-stack"
-import { adminToken, client, openAroundTheClock, pool, receiveStockFor, type Json } from "./lib/store-api"
+import { adminToken, client, type Json, openAroundTheClock, pool, preparePickupCart, receiveStockFor } from "./lib/store-api"
 
 /**
  * `node --import tsx bench/checkout.ts [N...]`: N customers (10, then 50 by
@@ -88,37 +88,12 @@ export default defineBench(module, {
     const pizzas = 2 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
     await receiveStockFor(admin, centre.id, variant, pizzas, "bench/checkout.ts")
 
-    let pickupOptionId: string | undefined
     let carts = 0
     /** A guest pickup cart of one pizza, paid on collection, ready to complete: the storefront's checkout before "order". */
     const prepareCart = async (label: string): Promise<Cart> => {
       const email = `bench-${label}-${++carts}@example.test`
-      const { cart } = await store("/store/carts", {
-        method: "POST",
-        body: JSON.stringify({
-          region_id: regions[0].id,
-          sales_channel_id: centre.sales_channel_id,
-          email,
-          shipping_address: {
-            first_name: "Bench",
-            last_name: "Client",
-            address_1: "1 rue de Test",
-            postal_code: "80000",
-            city: "Amiens",
-            country_code: "fr",
-            phone: "+33600000000",
-          },
-          items: [{ variant_id: variant.id, quantity: 1 }],
-        }),
-      })
-      if (!pickupOptionId) {
-        const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
-        pickupOptionId = shipping_options.find((option: Json) => option.name === "Retrait en pizzeria").id
-      }
-      await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: pickupOptionId }) })
-      const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
-      await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
-      return { id: cart.id, email }
+      const id = await preparePickupCart(store, { regionId: regions[0].id, salesChannelId: centre.sales_channel_id, variantId: variant.id, email, lastName: "Bench" })
+      return { id, email }
     }
 
     /** Every order's e-mail, read through the admin API. */

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os"
 import { defineBench, percentile } from "./lib/bench-stack"
 import { causeOf, watchEvents, type EventWatch } from "./lib/event-watch"
 import { watchUsage } from "./lib/process-usage"
-import { adminToken, client, openAroundTheClock, pool, receiveStockFor, type Json } from "./lib/store-api"
+import { adminToken, client, type Json, openAroundTheClock, pool, preparePickupCart, receiveStockFor } from "./lib/store-api"
 
 /**
  * `node --import tsx bench/rush.ts [customers [seconds]]`: a Friday at 19:30
@@ -125,36 +125,17 @@ export default defineBench(module, {
     // every order of the run: a warm-up one per pizzeria, the idle ones, one a second; spread over the pizzerias
     const orders = pizzerias.length + IDLE_ORDERS + seconds
     for (const pizzeria of pizzerias) await receiveStockFor(admin, pizzeria.id, variant, Math.ceil(orders / pizzerias.length) + 5, "bench/rush.ts")
-    const pickupOption = new Map<string, string>()
     /** A guest pickup cart of one Margherita S, paid on collection: the shop's checkout up to "order". */
     const prepareCart = async (index: number): Promise<Cart> => {
       const pizzeria = pizzerias[index % pizzerias.length]
-      const { cart } = await store("/store/carts", {
-        method: "POST",
-        body: JSON.stringify({
-          region_id: regions[0].id,
-          sales_channel_id: pizzeria.sales_channel_id,
-          email: `rush-${index}@example.test`,
-          shipping_address: {
-            first_name: "Rush",
-            last_name: "Client",
-            address_1: "1 rue de Test",
-            postal_code: "80000",
-            city: "Amiens",
-            country_code: "fr",
-            phone: "+33600000000",
-          },
-          items: [{ variant_id: variant.id, quantity: 1 }],
-        }),
+      const id = await preparePickupCart(store, {
+        regionId: regions[0].id,
+        salesChannelId: pizzeria.sales_channel_id,
+        variantId: variant.id,
+        email: `rush-${index}@example.test`,
+        lastName: "Rush",
       })
-      if (!pickupOption.has(pizzeria.id)) {
-        const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
-        pickupOption.set(pizzeria.id, shipping_options.find((option: Json) => option.name === "Retrait en pizzeria").id)
-      }
-      await store(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: pickupOption.get(pizzeria.id) }) })
-      const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
-      await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
-      return { id: cart.id, pizzeria }
+      return { id, pizzeria }
     }
     const setupStarted = performance.now()
     const carts = await pool(

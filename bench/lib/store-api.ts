@@ -64,3 +64,46 @@ export async function pool<T, R>(items: T[], concurrency: number, work: (item: T
   )
   return results
 }
+
+/** The pickup option of each sales channel, asked once per API (shipping options do not change during a run). */
+const pickupOptionsOf = new WeakMap<Call, Map<string, Promise<string>>>()
+
+/**
+ * A guest's pickup cart of one `variantId` on the pizzeria's channel, paid on
+ * collection: the shop's checkout up to the "order" button. Answers its id.
+ */
+export async function preparePickupCart(store: Call, cart: { regionId: string; salesChannelId: string; variantId: string; email: string; lastName: string }): Promise<string> {
+  const { cart: created } = await store("/store/carts", {
+    method: "POST",
+    body: JSON.stringify({
+      region_id: cart.regionId,
+      sales_channel_id: cart.salesChannelId,
+      email: cart.email,
+      shipping_address: {
+        first_name: "Client",
+        last_name: cart.lastName,
+        address_1: "1 rue de Test",
+        postal_code: "80000",
+        city: "Amiens",
+        country_code: "fr",
+        phone: "+33600000000",
+      },
+      items: [{ variant_id: cart.variantId, quantity: 1 }],
+    }),
+  })
+  const pickupOptions = pickupOptionsOf.get(store) ?? new Map<string, Promise<string>>()
+  pickupOptionsOf.set(store, pickupOptions)
+  if (!pickupOptions.has(cart.salesChannelId)) {
+    pickupOptions.set(
+      cart.salesChannelId,
+      store(`/store/shipping-options?cart_id=${created.id}`).then(
+        ({ shipping_options }) => shipping_options.find((option: Json) => option.name === "Retrait en pizzeria").id as string
+      )
+    )
+  }
+  const optionId = await pickupOptions.get(cart.salesChannelId)!
+  await store(`/store/carts/${created.id}/shipping-methods`, { method: "POST", body: JSON.stringify({ option_id: optionId }) })
+  const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: created.id }) })
+  await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
+  return created.id as string
+}
