@@ -16,14 +16,23 @@ export interface LiveBus {
   publish(event: LiveTicketEvent): Promise<void>
   subscribe(handler: (event: LiveTicketEvent) => void): () => void
   /**
-   * Settles once this process receives what is published (its LISTEN or
-   * SUBSCRIBE acknowledged): a stream that answers before then would miss
-   * what happens in between.
+   * Whether this process receives what is published (its LISTEN or SUBSCRIBE
+   * acknowledged), waiting up to `withinMs` for it: a stream that answers
+   * before then would miss what happens in between.
    */
-  ready(): Promise<void>
+  ready(withinMs: number): Promise<boolean>
 }
 
 export const LIVE_CHANNEL = "ocp_kitchen_live"
+
+/** Waits until `done()` is true, checking every 25 ms, for at most `withinMs`; answers whether it became true. */
+export async function waitUntil(done: () => boolean, withinMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + withinMs; !done();) {
+    if (Date.now() >= deadline) return false
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  return true
+}
 
 let bus: LiveBus | undefined
 

@@ -1,6 +1,6 @@
 import type { Logger } from "@medusajs/framework/types"
 import { Client, type ClientConfig } from "pg"
-import { LIVE_CHANNEL, type LiveBus, type LiveTicketEvent } from "./live-bus"
+import { LIVE_CHANNEL, waitUntil, type LiveBus, type LiveTicketEvent } from "./live-bus"
 
 type Knex = {
   raw: (sql: string, bindings: unknown[]) => Promise<unknown>
@@ -21,6 +21,8 @@ export class PostgresLiveBus implements LiveBus {
   private readonly handlers = new Set<(event: LiveTicketEvent) => void>()
   private listening: Promise<void> | undefined
   private connection: Client | undefined
+  /** The LISTEN of the current connection was acknowledged. */
+  private listened = false
 
   constructor(
     private readonly knex: Knex,
@@ -40,14 +42,15 @@ export class PostgresLiveBus implements LiveBus {
     }
   }
 
-  async ready(): Promise<void> {
-    await this.listening
+  ready(withinMs: number): Promise<boolean> {
+    return waitUntil(() => this.listened, withinMs)
   }
 
   private stopListening(): void {
     const connection = this.connection
     this.connection = undefined
     this.listening = undefined
+    this.listened = false
     if (!connection) return
     connection.end().catch((error: Error) => this.logger.warn(`live events: closing the LISTEN connection: ${error.message}`))
   }
@@ -76,6 +79,7 @@ export class PostgresLiveBus implements LiveBus {
       this.logger.warn(`live events: LISTEN connection lost (${error.message}); listening again`)
       this.listening = undefined
       this.connection = undefined
+      this.listened = false
       void connection.end().finally(() => {
         setTimeout(() => {
           if (this.handlers.size > 0) this.startListening()
@@ -84,6 +88,7 @@ export class PostgresLiveBus implements LiveBus {
     })
     await connection.connect()
     await connection.query(`LISTEN ${LIVE_CHANNEL}`)
+    if (this.connection === connection) this.listened = true
     // every subscriber left while it connected
     if (this.handlers.size === 0 && this.connection === connection) this.stopListening()
   }

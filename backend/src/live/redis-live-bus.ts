@@ -1,13 +1,14 @@
 import type { Logger } from "@medusajs/framework/types"
 import Redis from "ioredis"
-import { LIVE_CHANNEL, type LiveBus, type LiveTicketEvent } from "./live-bus"
+import { LIVE_CHANNEL, waitUntil, type LiveBus, type LiveTicketEvent } from "./live-bus"
 
 /** Redis pub/sub: one connection publishes, one subscribes (a subscribed connection can do nothing else). */
 export class RedisLiveBus implements LiveBus {
   private readonly handlers = new Set<(event: LiveTicketEvent) => void>()
   private readonly publisher: Redis
   private subscriber: Redis | undefined
-  private subscribed: Promise<unknown> | undefined
+  /** The SUBSCRIBE was acknowledged (ioredis subscribes again by itself after a reconnection). */
+  private subscribed = false
 
   constructor(
     private readonly url: string,
@@ -36,15 +37,16 @@ export class RedisLiveBus implements LiveBus {
         for (const listener of this.handlers) listener(event)
       })
       this.subscriber.on("error", (error: Error) => this.logger.warn(`live events: Redis subscriber (${error.message})`))
-      this.subscribed = this.subscriber.subscribe(LIVE_CHANNEL).catch((error: Error) => {
-        this.logger.warn(`live events: Redis SUBSCRIBE failed (${error.message})`)
-      })
+      void this.subscriber.subscribe(LIVE_CHANNEL).then(
+        () => (this.subscribed = true),
+        (error: Error) => this.logger.warn(`live events: Redis SUBSCRIBE failed (${error.message})`)
+      )
     }
     return () => this.handlers.delete(handler)
   }
 
-  async ready(): Promise<void> {
-    await this.subscribed
+  ready(withinMs: number): Promise<boolean> {
+    return waitUntil(() => this.subscribed, withinMs)
   }
 
   /** Ends both connections (shutdown, tests). */
@@ -53,6 +55,6 @@ export class RedisLiveBus implements LiveBus {
     this.publisher.disconnect()
     this.subscriber?.disconnect()
     this.subscriber = undefined
-    this.subscribed = undefined
+    this.subscribed = false
   }
 }

@@ -39,9 +39,7 @@ export async function streamTicketEvents(
     clearInterval(heartbeat)
     unsubscribe()
   })
-  let waited: NodeJS.Timeout | undefined
-  await Promise.race([bus.ready(), new Promise((resolve) => (waited = setTimeout(resolve, LISTEN_WAIT_MS)))])
-  clearTimeout(waited)
+  await bus.ready(LISTEN_WAIT_MS)
   res.writeHead(200, {
     "Content-Type": "text/event-stream; charset=utf-8",
     "Cache-Control": "no-cache, no-transform",

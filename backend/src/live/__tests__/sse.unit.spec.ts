@@ -29,10 +29,11 @@ describe("streamTicketEvents", () => {
     const slow: LiveBus = {
       publish: (event) => bus.publish(event),
       subscribe: (handler) => bus.subscribe(handler),
-      ready: async () => {
+      ready: async (withinMs) => {
         await new Promise((resolve) => setTimeout(resolve, listenDelayMs))
-        await bus.ready()
+        const listening = await bus.ready(withinMs)
         readyAt = performance.now()
+        return listening
       },
     }
     server = createServer((req, res) => {
