@@ -149,3 +149,26 @@ test("a delivery confirmed just before the phone leaves the page is still record
   await expect.poll(() => statusOf(request, admin, pizzeriaId, orderId), { timeout: 8_000 }).toBe("delivered")
   await context.close()
 })
+
+test("a delivery sent while the phone has no network is kept and sent again once it is back", async ({ page: driver, context, request }) => {
+  test.setTimeout(120_000)
+  const { displayId, pizzeriaId, orderId, admin } = await readyDeliveryOrder(request)
+  const name = `Commande #${displayId}`
+  await signIn(driver, "livreur@oc-pizza.test", DEMO_PASSWORD)
+  await driver.waitForURL(/\/app\/deliveries/)
+  await takeIt(driver, name)
+  const mine = driver.getByTestId("deliveries-mine").getByRole("article", { name })
+  await mine.getByRole("button", { name: `Livrée, Espèces · ${name}` }).click()
+  await driver.getByRole("alertdialog").getByRole("button", { name: "Oui, enregistrer" }).click()
+  await expect(mine.getByRole("button", { name: `Annuler · ${name}` })).toBeVisible()
+
+  // the countdown ends in a stairwell: no answer, the driver is told, nothing is recorded yet
+  await context.setOffline(true)
+  await expect(driver.getByText("Pas encore enregistrée", { exact: false })).toBeVisible({ timeout: 20_000 })
+  expect(await statusOf(request, admin, pizzeriaId, orderId)).toBe("out_for_delivery")
+
+  // the network is back: the move kept in this browser is sent again and recorded once
+  await context.setOffline(false)
+  await expect.poll(() => statusOf(request, admin, pizzeriaId, orderId), { timeout: 20_000 }).toBe("delivered")
+  await expect(driver.getByRole("article", { name })).toHaveCount(0, { timeout: 20_000 })
+})

@@ -30,7 +30,15 @@ export function UndoDelivered({ name, what, pending, onUndo }: { name: string; w
               style={{ width: `${((pending.until - now) / (UNDO_SECONDS * 1000)) * 100}%` }}
             />
           </div>
-          <Button size="xlarge" variant="secondary" className="min-h-14 w-full text-lg" onClick={onUndo} aria-label={`${t("deliveries.undo")} · ${name}`}>
+          <Button
+            size="xlarge"
+            variant="secondary"
+            className="min-h-14 w-full text-lg"
+            onClick={onUndo}
+            aria-label={`${t("deliveries.undo")} · ${name}`}
+            // the confirmation that opened this is gone: focus lands here, not on the page's top
+            autoFocus
+          >
             {t("deliveries.undo")} ({left} s)
           </Button>
         </>
