@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { retryServerErrors, sdk } from "../../../lib/sdk"
 import type { Address } from "./use-counter-customer"
@@ -38,7 +38,8 @@ export function useCounterQuote(pizzeriaId: string, fulfilment: Fulfilment, addr
     queryFn: () => sdk.client.fetch<{ quote: CounterQuote }>(`/admin/pizzerias/${pizzeriaId}/counter-quote`, { query }),
     select: ({ quote }) => quote,
     refetchInterval: REQUOTE_MS,
-    placeholderData: keepPreviousData,
+    // the last quote stays while the address is retyped, never a pickup time shown for a delivery or back
+    placeholderData: (previous, previousQuery) => ((previousQuery?.queryKey[3] as { fulfilment?: string } | undefined)?.fulfilment === fulfilment ? previous : undefined),
     retry: retryServerErrors,
   })
 }
