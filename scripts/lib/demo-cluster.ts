@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { ensureDemoData, prepareWorkspace } from "./bootstrap"
 import { createDatabaseIfMissing, embeddedUrl, startEmbedded } from "./database"
+import { fingerprint } from "./fingerprint"
 import { freePort } from "./free-port"
-import { migrate } from "./medusa"
+import { migrate, migrationsPrint } from "./medusa"
+import { BACKEND } from "./paths"
 import { phase } from "./output"
 import { withClient } from "./pg-client"
 
@@ -21,11 +23,18 @@ const PREPARED_BACKEND_URL = "http://prepared-demo-cluster.invalid"
  */
 export function preparedDemoCluster(): string | undefined {
   const dir = process.env.OCP_DEMO_CLUSTER
-  return dir && existsSync(readyMark(dir)) && !existsSync(join(dir, "postmaster.pid")) ? dir : undefined
+  if (!dir || !existsSync(readyMark(dir)) || existsSync(join(dir, "postmaster.pid"))) return undefined
+  // made by other code (a directory kept from another checkout or commit): not used
+  return readFileSync(readyMark(dir), "utf8").trim() === clusterPrint() ? dir : undefined
 }
 
-/** Written once the cluster is complete and stopped: a preparation that failed half-way leaves none. */
+/**
+ * Written once the cluster is complete and stopped, holding what it was made
+ * from (the migrations and the demo data's code): a preparation that failed
+ * half-way leaves none.
+ */
 const readyMark = (dir: string) => `${dir}.ready`
+const clusterPrint = () => `${migrationsPrint()}-${fingerprint([join(BACKEND, "demo-data"), join(BACKEND, "src", "demo"), join(BACKEND, "src", "scripts")])}`
 
 /**
  * Makes `dir` a stopped cluster with the schema migrated and the demo data
@@ -50,7 +59,7 @@ export async function prepareDemoCluster(dir: string): Promise<void> {
   } finally {
     await cluster.stop()
   }
-  writeFileSync(readyMark(dir), `${new Date().toISOString()}\n`)
+  writeFileSync(readyMark(dir), `${clusterPrint()}\n`)
 }
 
 /** The demo pictures of a copy, served by its own backend (their addresses name the backend that uploaded them). */
