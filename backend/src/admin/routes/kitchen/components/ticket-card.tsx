@@ -39,6 +39,13 @@ export function TicketCard({ ticket, now, selected, arrived, busy, onSelect, onM
   const name = t("order", { number })
   const hidden = Math.max(0, ticket.items.length - LINES_SHOWN)
   const dueAt = timing.due?.toLocaleTimeString(i18n.language, { hour: "2-digit", minute: "2-digit" })
+  /** A line tapped (or "more lines"): this ticket selected, the whole ticket opened at that line. */
+  const openLine = (event: MouseEvent<HTMLButtonElement>, index: number) => {
+    blurAfterTap(event)
+    event.stopPropagation()
+    onSelect()
+    onOpenLine(index)
+  }
   return (
     <article
       aria-label={name}
@@ -81,12 +88,7 @@ export function TicketCard({ ticket, now, selected, arrived, busy, onSelect, onM
             <button
               type="button"
               className="hover:bg-ui-bg-base-hover w-full rounded px-1 py-0.5 text-left"
-              onClick={(event) => {
-                blurAfterTap(event)
-                event.stopPropagation()
-                onSelect()
-                onOpenLine(index)
-              }}
+              onClick={(event) => openLine(event, index)}
               aria-label={t("kitchen.showRecipe", { dish: item.title })}
             >
               <span className="text-base font-semibold leading-tight">
@@ -99,16 +101,7 @@ export function TicketCard({ ticket, now, selected, arrived, busy, onSelect, onM
         ))}
         {hidden > 0 && (
           <li>
-            <button
-              type="button"
-              className="text-ui-fg-interactive px-1 text-xs font-medium"
-              onClick={(event) => {
-                blurAfterTap(event)
-                event.stopPropagation()
-                onSelect()
-                onOpenLine(LINES_SHOWN)
-              }}
-            >
+            <button type="button" className="text-ui-fg-interactive px-1 text-xs font-medium" onClick={(event) => openLine(event, LINES_SHOWN)}>
               {t("kitchen.moreLines", { count: hidden })}
             </button>
           </li>
