@@ -49,3 +49,34 @@ export async function moveOrder(request: APIRequestContext, admin: Record<string
   if (!ticket) throw new Error(`no ticket for ${orderId}`)
   await json(request, "POST", `/admin/kitchen/tickets/${ticket.id}/transition`, admin, { to })
 }
+
+/**
+ * A customer's delivery order at Amiens Centre (opened around the clock), two
+ * medium Margheritas paid on delivery, placed through the store API as the
+ * storefront does, to this address and e-mail.
+ */
+export async function placeDeliveryOrder(
+  request: APIRequestContext,
+  customer: { email: string; shipping_address: Record<string, unknown> }
+): Promise<{ displayId: number; total: number; pizzeriaId: string; orderId: string; admin: Record<string, string> }> {
+  const admin = await adminHeaders(request)
+  const store = await storeHeaders(request, admin)
+  const centre = await pizzeriaNamed(request, store, "Amiens Centre")
+  await openAroundTheClock(request, admin, centre.id)
+  const { items } = await json(request, "GET", `/store/menu?pizzeria_id=${centre.id}`, store)
+  const pizza = items.find((item: Json) => item.title === "Margherita")
+  const { regions } = await json(request, "GET", "/store/regions", store)
+  const { cart } = await json(request, "POST", "/store/carts", store, {
+    region_id: regions[0].id,
+    sales_channel_id: centre.sales_channel_id,
+    email: customer.email,
+    shipping_address: customer.shipping_address,
+    items: [{ variant_id: pizza.variants[1].id, quantity: 2 }],
+  })
+  const { shipping_options } = await json(request, "GET", `/store/shipping-options?cart_id=${cart.id}`, store)
+  await json(request, "POST", `/store/carts/${cart.id}/shipping-methods`, store, { option_id: shipping_options.find((option: Json) => option.name === "Livraison").id })
+  const { payment_collection } = await json(request, "POST", "/store/payment-collections", store, { cart_id: cart.id })
+  await json(request, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, store, { provider_id: "pp_system_default" })
+  const { order } = await json(request, "POST", `/store/carts/${cart.id}/complete`, store)
+  return { displayId: order.display_id, total: Number(order.total), pizzeriaId: centre.id, orderId: order.id, admin }
+}

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { DEMO_PASSWORD, signIn } from "./admin-session"
-import { adminHeaders, json, moveOrder, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
+import { json, moveOrder, placeDeliveryOrder, type Json } from "./backend-api"
 
 // the driver's phone
 test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true })
@@ -8,17 +8,8 @@ test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true
 const INSTRUCTIONS = { door_code: "4821B", floor: "3e étage, porte gauche", note: "Sonner deux fois" }
 
 /** A delivery order at Amiens Centre, paid on delivery, with instructions for the driver, made ready by the kitchen. */
-async function readyDeliveryOrder(request: APIRequestContext): Promise<{ displayId: number; total: number; pizzeriaId: string; orderId: string; admin: Record<string, string> }> {
-  const admin = await adminHeaders(request)
-  const store = await storeHeaders(request, admin)
-  const centre = await pizzeriaNamed(request, store, "Amiens Centre")
-  await openAroundTheClock(request, admin, centre.id)
-  const { items } = await json(request, "GET", `/store/menu?pizzeria_id=${centre.id}`, store)
-  const pizza = items.find((item: Json) => item.title === "Margherita")
-  const { regions } = await json(request, "GET", "/store/regions", store)
-  const { cart } = await json(request, "POST", "/store/carts", store, {
-    region_id: regions[0].id,
-    sales_channel_id: centre.sales_channel_id,
+async function readyDeliveryOrder(request: APIRequestContext) {
+  const order = await placeDeliveryOrder(request, {
     email: "client.livreur@example.test",
     shipping_address: {
       first_name: "Inès",
@@ -30,15 +21,20 @@ async function readyDeliveryOrder(request: APIRequestContext): Promise<{ display
       country_code: "fr",
       metadata: { delivery_instructions: INSTRUCTIONS },
     },
-    items: [{ variant_id: pizza.variants[1].id, quantity: 2 }],
   })
-  const { shipping_options } = await json(request, "GET", `/store/shipping-options?cart_id=${cart.id}`, store)
-  await json(request, "POST", `/store/carts/${cart.id}/shipping-methods`, store, { option_id: shipping_options.find((option: Json) => option.name === "Livraison").id })
-  const { payment_collection } = await json(request, "POST", "/store/payment-collections", store, { cart_id: cart.id })
-  await json(request, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, store, { provider_id: "pp_system_default" })
-  const { order } = await json(request, "POST", `/store/carts/${cart.id}/complete`, store)
-  for (const to of ["preparing", "ready"]) await moveOrder(request, admin, centre.id, order.id, to)
-  return { displayId: order.display_id, total: Number(order.total), pizzeriaId: centre.id, orderId: order.id, admin }
+  for (const to of ["preparing", "ready"]) await moveOrder(request, order.admin, order.pizzeriaId, order.orderId, to)
+  return order
+}
+
+/** Signed in as the driver, the order taken, "delivered, cash" confirmed: held for its 10 s. */
+async function heldDeliveredInCash(driver: Page, name: string): Promise<void> {
+  await signIn(driver, "livreur@oc-pizza.test", DEMO_PASSWORD)
+  await driver.waitForURL(/\/app\/deliveries/)
+  await takeIt(driver, name)
+  const mine = driver.getByTestId("deliveries-mine").getByRole("article", { name })
+  await mine.getByRole("button", { name: `Livrée, Espèces · ${name}` }).click()
+  await driver.getByRole("alertdialog").getByRole("button", { name: "Oui, enregistrer" }).click()
+  await expect(mine.getByRole("button", { name: `Annuler · ${name}` })).toBeVisible()
 }
 
 /** Where the order stands on the server, whatever the page shows. */
@@ -137,13 +133,7 @@ test("a delivery confirmed just before the phone leaves the page is still record
   const name = `Commande #${displayId}`
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, locale: "fr-FR" })
   const driver = await context.newPage()
-  await signIn(driver, "livreur@oc-pizza.test", DEMO_PASSWORD)
-  await driver.waitForURL(/\/app\/deliveries/)
-  await takeIt(driver, name)
-  const mine = driver.getByTestId("deliveries-mine").getByRole("article", { name })
-  await mine.getByRole("button", { name: `Livrée, Espèces · ${name}` }).click()
-  await driver.getByRole("alertdialog").getByRole("button", { name: "Oui, enregistrer" }).click()
-  await expect(mine.getByRole("button", { name: `Annuler · ${name}` })).toBeVisible()
+  await heldDeliveredInCash(driver, name)
   // closed well within the 10 seconds: the held move goes out with the page
   await driver.close({ runBeforeUnload: true })
   await expect.poll(() => statusOf(request, admin, pizzeriaId, orderId), { timeout: 8_000 }).toBe("delivered")
@@ -154,13 +144,7 @@ test("a delivery sent while the phone has no network is kept and sent again once
   test.setTimeout(120_000)
   const { displayId, pizzeriaId, orderId, admin } = await readyDeliveryOrder(request)
   const name = `Commande #${displayId}`
-  await signIn(driver, "livreur@oc-pizza.test", DEMO_PASSWORD)
-  await driver.waitForURL(/\/app\/deliveries/)
-  await takeIt(driver, name)
-  const mine = driver.getByTestId("deliveries-mine").getByRole("article", { name })
-  await mine.getByRole("button", { name: `Livrée, Espèces · ${name}` }).click()
-  await driver.getByRole("alertdialog").getByRole("button", { name: "Oui, enregistrer" }).click()
-  await expect(mine.getByRole("button", { name: `Annuler · ${name}` })).toBeVisible()
+  await heldDeliveredInCash(driver, name)
 
   // the countdown ends in a stairwell: no answer, the driver is told, nothing is recorded yet
   await context.setOffline(true)
