@@ -22,9 +22,10 @@ const scaleOutModules = redis
     ]
   : []
 
+// Without Redis: Medusa's PostgreSQL provider, taking a call's locks in one order (src/modules/ordered-locking)
 const lockingProvider = redis
   ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: redis } }
-  : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true }
+  : { resolve: "./src/modules/ordered-locking", id: "locking-postgres", is_default: true }
 
 const stripeProvider = settings.stripe
   ? [

@@ -4,6 +4,8 @@ import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framewor
 import { upsertRecipeWorkflow } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { loadDemoStore, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { until } from "../helpers/wait"
+import { PostgresAdvisoryLockProvider } from "@medusajs/locking-postgres/dist/services/advisory-lock"
+import { OrderedAdvisoryLockProvider } from "@/modules/ordered-locking/service"
 
 jest.setTimeout(300_000)
 
@@ -111,6 +113,35 @@ medusaIntegrationTestRunner({
         expect(bufala).toMatchObject({ makeable: 0, limiting_ingredient: "Mozzarella di bufala" })
         // sorted: what cannot be made comes first
         expect(saintLeu.makeable[0].makeable).toBe(0)
+      })
+    })
+
+    describe("Medusa's inventory locks", () => {
+      // A checkout reserves its ingredients in recipe order, a kitchen's "ready" adjusts them in
+      // reservation order: two calls naming the same keys in opposite orders, in two pizzerias at once
+      const keys = Array.from({ length: 20 }, (_, index) => `iitem_${String(index).padStart(2, "0")}`)
+      type Execute = (keys: string[], job: () => Promise<unknown>) => Promise<unknown>
+      const hold = () => new Promise((resolve) => setTimeout(resolve, 20))
+      const opposite = (execute: Execute) => Promise.allSettled([execute(keys, hold), execute([...keys].reverse(), hold)])
+      const deadlocks = (results: PromiseSettledResult<unknown>[]) =>
+        results.filter((result) => result.status === "rejected" && /deadlock/.test(String(result.reason?.message ?? result.reason))).length
+
+      it("are taken in one order whatever order the caller names them in, so two such calls never deadlock", async () => {
+        const locking = getContainer().resolve(Modules.LOCKING)
+        const provider = (locking as unknown as { providerService_: { retrieveProviderRegistration(id: string): object } }).providerService_.retrieveProviderRegistration(
+          "locking-postgres"
+        )
+        expect(provider).toBeInstanceOf(OrderedAdvisoryLockProvider)
+        // Medusa's own execute, on the same provider, deadlocks on these calls: the test's calls do meet
+        const medusas: Execute = (keys, job) => PostgresAdvisoryLockProvider.prototype.execute.call(provider, keys, job)
+        let medusasDeadlocks = 0
+        for (let round = 0; round < 10 && medusasDeadlocks === 0; round++) medusasDeadlocks += deadlocks(await opposite(medusas))
+        expect(medusasDeadlocks).toBeGreaterThan(0)
+
+        const ours: Execute = (keys, job) => locking.execute(keys, job)
+        for (let round = 0; round < 10; round++) {
+          expect((await opposite(ours)).map((result) => result.status)).toEqual(["fulfilled", "fulfilled"])
+        }
       })
     })
 
