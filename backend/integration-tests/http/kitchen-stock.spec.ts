@@ -117,8 +117,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("Medusa's inventory locks", () => {
-      // A checkout reserves its ingredients in recipe order, a kitchen's "ready" adjusts them in
-      // reservation order: two calls naming the same keys in opposite orders, in two pizzerias at once
+      // Medusa's inventory steps name an order's ingredients as they come, so a checkout in one pizzeria
+      // and a kitchen's "ready" in another can name shared ones in opposite orders at the same time
       const keys = Array.from({ length: 20 }, (_, index) => `iitem_${String(index).padStart(2, "0")}`)
       type Execute = (keys: string[], job: () => Promise<unknown>) => Promise<unknown>
       const hold = () => new Promise((resolve) => setTimeout(resolve, 20))
