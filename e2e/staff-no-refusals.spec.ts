@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { backend, DEMO_PASSWORD, signIn } from "./admin-session"
+import { moveOrder, placeDeliveryOrder } from "./backend-api"
 
 type Role = "manager" | "pizzaiolo" | "driver" | "counter"
 
@@ -63,6 +64,38 @@ for (const [role, { email, pages }] of Object.entries(PAGES) as [Role, (typeof P
       // a page of theirs, not a refusal said in words
       await expect(page.getByText(/ne donne pas accès|ne permet pas/)).toHaveCount(0)
     }
+    expect(refused).toEqual([])
+  })
+}
+
+for (const [role, email] of [
+  ["manager", "manager@oc-pizza.test"],
+  ["driver", "livreur@oc-pizza.test"],
+  ["counter", "comptoir@oc-pizza.test"],
+] as const) {
+  test(`a ${role} opens an order of their pizzeria in Medusa's order page without a single refused request`, async ({ page, request }) => {
+    test.setTimeout(120_000)
+    // made and cooked, so the page also shows its fulfilment and the reservations it used
+    const order = await placeDeliveryOrder(request, {
+      email: `page.commande.${role}@example.test`,
+      shipping_address: {
+        first_name: "Léa",
+        last_name: "Martin",
+        phone: "+33611223344",
+        address_1: "12 rue Delambre",
+        postal_code: "80000",
+        city: "Amiens",
+        country_code: "fr",
+      },
+    })
+    for (const to of ["preparing", "ready"]) await moveOrder(request, order.admin, order.pizzeriaId, order.orderId, to)
+
+    await signIn(page, email, DEMO_PASSWORD)
+    const refused = recordRefusals(page)
+    await page.goto(`${backend}/app/orders/${order.orderId}`)
+    await expect(page.getByText(`#${order.displayId}`).first()).toBeVisible()
+    await settle(page)
+    await page.screenshot({ path: `/tmp/order-page-${role}.png`, fullPage: true })
     expect(refused).toEqual([])
   })
 }

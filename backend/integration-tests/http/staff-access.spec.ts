@@ -108,9 +108,17 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "GET /admin/orders": EVERYONE,
   "GET /admin/orders/:id": ["manager", "driver", "counter"],
   "POST /admin/orders/:id": MANAGER,
-  "GET /admin/orders/:id/changes": MANAGER,
-  "GET /admin/orders/:id/line-items": MANAGER,
-  "GET /admin/orders/:id/preview": MANAGER,
+  "GET /admin/orders/:id/changes": ["manager", "driver", "counter"],
+  "GET /admin/orders/:id/line-items": ["manager", "driver", "counter"],
+  "GET /admin/orders/:id/preview": ["manager", "driver", "counter"],
+  // the rest of what Medusa's order page reads: that order's returns, claims and exchanges, its
+  // lines' reservations at their pizzerias, the installed plugins' names
+  "GET /admin/returns": ["manager", "driver", "counter"],
+  "GET /admin/claims": ["manager", "driver", "counter"],
+  "GET /admin/exchanges": ["manager", "driver", "counter"],
+  "GET /admin/reservations": ["manager", "driver", "counter"],
+  "GET /admin/plugins": EVERYONE,
+  "GET /admin/users/:id": ["manager", "driver", "counter"],
   "GET /admin/orders/:id/shipping-options": MANAGER,
   "POST /admin/orders/:id/archive": MANAGER,
   "POST /admin/orders/:id/cancel": MANAGER,
@@ -149,10 +157,13 @@ function idKindOf(matcher: string): "ticket" | "order" | "zone" | "pizzeria" | u
 }
 /** Routes whose query names the pizzeria. */
 const PIZZERIA_QUERY: Record<string, string> = { "/admin/kitchen/tickets": "pizzeria_id", "/admin/kitchen/stream": "pizzeria_id", "/admin/delivery-zones": "stock_location_id" }
+/** Routes whose query names one order. */
+const ORDER_QUERY = new Set(["/admin/returns", "/admin/claims", "/admin/exchanges"])
 /** Routes whose body names the pizzeria, or its order. */
 const NAMED_IN_BODY = new Set(["POST /admin/delivery-zones", "POST /admin/order-edits"])
 /** A request to this route names one pizzeria (by its id, or its ticket, order or zone): another pizzeria's is refused. */
-const namesPizzeria = (route: Route) => idKindOf(route.matcher) !== undefined || route.matcher in PIZZERIA_QUERY || NAMED_IN_BODY.has(keyOf(route))
+const namesPizzeria = (route: Route) =>
+  idKindOf(route.matcher) !== undefined || route.matcher in PIZZERIA_QUERY || ORDER_QUERY.has(route.matcher) || NAMED_IN_BODY.has(keyOf(route))
 
 /** A new admin user through Medusa's invitation: registered, invitation accepted, signed in. */
 async function inviteUser(api: AxiosInstance, admin: Headers, email: string, inviteToken?: string): Promise<Headers> {
@@ -212,6 +223,7 @@ medusaIntegrationTestRunner({
         const id = kind === "ticket" ? at.ticketId : kind === "order" ? at.orderId : kind === "zone" ? at.zone : at.pizzeria
         const url = route.matcher.replace(/:id\b/, id).replace(/:[a-z_]+/g, "unknown")
         const query = PIZZERIA_QUERY[route.matcher]
+        if (ORDER_QUERY.has(route.matcher)) return `${url}?order_id=${at.orderId}`
         return query ? `${url}?${query}=${at.pizzeria}` : url
       }
       /** Any status is an answer here; a live stream that opens is closed at once and counts as allowed. */
@@ -461,6 +473,41 @@ medusaIntegrationTestRunner({
       const elsewhere = await settle(api.get(`/admin/sales-channels?id=${saintLeu().sales_channel_id}`, headers.counter))
       expect(elsewhere).toMatchObject({ status: 403, data: { code: "other_pizzeria" } })
       expect((await settle(api.get("/admin/sales-channels?fields=*stock_locations", headers.counter))).data.code).toBe("fields_not_allowed")
+    })
+
+    it("Medusa's order page reads the order's returns and its lines' reservations for the member's pizzeria only", async () => {
+      const { orderId } = await placeOrder(centre())
+      const { orderId: othersOrderId } = await placeOrder(saintLeu())
+      const get = (url: string) => settle(api.get(url, headers.driver))
+
+      // returns, claims and exchanges: of one order, named, of their pizzeria
+      expect((await get(`/admin/returns?order_id=${orderId}&fields=%2Breceived_at,*items`)).status).toBe(200)
+      expect((await get(`/admin/claims?order_id=${orderId}&fields=*additional_items`)).status).toBe(200)
+      expect((await get(`/admin/returns?order_id=${othersOrderId}`)).data.code).toBe("other_pizzeria")
+      const unnamed = await get("/admin/exchanges")
+      expect([unnamed.status, unnamed.data.code]).toEqual([400, "order_id_required"])
+      expect(unnamed.data.message).toMatch(/order_id=/)
+
+      // reservations: the page asks by its lines; a member gets their pizzeria's, without stock levels
+      const { data: order } = await api.get(`/admin/orders/${orderId}?fields=id,items.id`, headers.admin)
+      const { data: othersOrder } = await api.get(`/admin/orders/${othersOrderId}?fields=id,items.id`, headers.admin)
+      const lines = [...order.order.items, ...othersOrder.order.items].map((item: { id: string }) => `line_item_id[]=${item.id}`).join("&")
+      const mine = await get(`/admin/reservations?${lines}&limit=50`)
+      expect(mine.status).toBe(200)
+      expect(mine.data.reservations.length).toBeGreaterThan(0)
+      expect(new Set(mine.data.reservations.map((reservation: { location_id: string }) => reservation.location_id))).toEqual(new Set([centre().id]))
+      expect(mine.data.reservations[0].inventory_item).toEqual({ id: expect.any(String), sku: expect.any(String), title: expect.any(String) })
+      const asAdmin = await api.get(`/admin/reservations?${lines}&limit=50`, headers.admin)
+      expect(asAdmin.data.reservations.map((reservation: { location_id: string }) => reservation.location_id)).toContain(saintLeu().id)
+      expect((await get(`/admin/reservations?location_id=${saintLeu().id}`)).data.code).toBe("other_pizzeria")
+      expect((await get(`/admin/reservations?fields=*inventory_item.location_levels`)).data.code).toBe("fields_not_allowed")
+
+      // who acted on it (the order's history): a colleague's name, not their e-mail
+      const { data: me } = await api.get("/admin/users/me", headers.admin)
+      const colleague = await get(`/admin/users/${me.user.id}`)
+      expect(colleague.status).toBe(200)
+      expect(Object.keys(colleague.data.user).sort()).toEqual(["first_name", "id", "last_name"])
+      expect((await get(`/admin/users/${me.user.id}?fields=email`)).data.code).toBe("fields_not_allowed")
     })
 
     it("moves a ticket only as far as the role's job goes", async () => {

@@ -2,6 +2,9 @@ import { pathRuleFinder, type MatchedPathRule } from "../http/path-rules"
 import type { StaffRole } from "../modules/staff/roles"
 import {
   CATEGORY_FIELDS,
+  CLAIM_FIELDS,
+  COLLEAGUE_FIELDS,
+  EXCHANGE_FIELDS,
   INVENTORY_ITEM_FIELDS,
   NOTIFICATION_FIELDS,
   ORDER_FIELDS,
@@ -9,6 +12,8 @@ import {
   OWN_FIELDS,
   PRODUCT_FIELDS,
   REGION_FIELDS,
+  RESERVATION_FIELDS,
+  RETURN_FIELDS,
   SALES_CHANNEL_FIELDS,
   STOCK_LOCATION_FIELDS,
   STORE_FIELDS,
@@ -40,13 +45,21 @@ export type Scope =
   | { kind: "order" }
   /** the body's `order_id` is an order */
   | { kind: "order-body" }
+  /** a list of one order's records: the query's `order_id` must name one order, of the member's pizzerias */
+  | { kind: "order-query" }
   /** `:id` is a delivery zone */
   | { kind: "zone" }
   /**
-   * a list filtered to the member's pizzerias: orders by sales channel, stock locations by id;
-   * `of` says what the filter's values are (by default pizzerias for `id`, sales channels for `sales_channel_id`)
+   * a list filtered to the member's pizzerias: orders by sales channel, stock locations by id, reservations by location;
+   * `of` says what the filter's values are (by default sales channels for `sales_channel_id`, pizzerias otherwise)
    */
-  | { kind: "list"; filter: "sales_channel_id" | "id"; of?: "pizzerias" | "sales_channels" }
+  | {
+      kind: "list"
+      filter: "sales_channel_id" | "id" | "location_id"
+      of?: "pizzerias" | "sales_channels"
+      /** the fields when the request names none, where Medusa's defaults reach beyond the pizzeria */
+      defaultFields?: string[]
+    }
   /** the notification feed of the signed-in user only, whatever `to` and `channel` the request asks */
   | { kind: "own-feed" }
   /** a catalogue list whose default fields are these when none are asked (inventory items carry every pizzeria's levels); also what `fields=` may ask */
@@ -70,6 +83,8 @@ export type AccessRule = {
 export const allowedFieldsOf = (rule: AccessRule): string[] => rule.fields ?? (rule.scope?.kind === "fields" ? rule.scope.allowed : [])
 
 const EVERYONE: StaffRole[] = ["manager", "pizzaiolo", "driver", "counter"]
+/** Who opens an order's page (the pizzaiolo works from the ticket). */
+const ORDER_READERS: StaffRole[] = ["manager", "driver", "counter"]
 const READ = ["GET"] as ("GET" | "POST" | "DELETE")[]
 
 /** Medusa's admin areas no pizzeria role touches: the chain's settings, catalogue edits, people and payments. */
@@ -91,7 +106,6 @@ const ADMIN_ONLY_AREAS = [
   "notifications",
   "payment-collections",
   "payments",
-  "plugins",
   "price-lists",
   "price-preferences",
   "product-options",
@@ -199,7 +213,30 @@ export const ACCESS_RULES: AccessRule[] = [
   // orders
   { path: "/admin/orders", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "sales_channel_id" }, fields: ORDER_LIST_FIELDS },
   { path: "/admin/orders/export", roles: [] },
-  { path: "/admin/orders/:id", methods: READ, roles: ["manager", "driver", "counter"], scope: { kind: "order" }, fields: ORDER_FIELDS },
+  { path: "/admin/orders/:id", methods: READ, roles: ORDER_READERS, scope: { kind: "order" }, fields: ORDER_FIELDS },
+  // what Medusa's order page reads beside the order, for whoever may open it: its history and
+  // preview, the order's own returns, claims and exchanges, its lines' reservations at the member's
+  // pizzerias, the names of the installed plugins, and who acted on the order
+  ...["changes", "preview", "line-items"].map((part) => ({
+    path: `/admin/orders/:id/${part}`,
+    methods: READ,
+    roles: ORDER_READERS,
+    scope: { kind: "order" } as Scope,
+    fields: OWN_FIELDS,
+  })),
+  { path: "/admin/returns", methods: READ, roles: ORDER_READERS, scope: { kind: "order-query" }, fields: RETURN_FIELDS },
+  { path: "/admin/claims", methods: READ, roles: ORDER_READERS, scope: { kind: "order-query" }, fields: CLAIM_FIELDS },
+  { path: "/admin/exchanges", methods: READ, roles: ORDER_READERS, scope: { kind: "order-query" }, fields: EXCHANGE_FIELDS },
+  {
+    path: "/admin/reservations",
+    methods: READ,
+    roles: ORDER_READERS,
+    scope: { kind: "list", filter: "location_id", defaultFields: RESERVATION_FIELDS },
+    fields: RESERVATION_FIELDS,
+  },
+  { path: "/admin/plugins", methods: READ, roles: EVERYONE },
+  // the order's history names who did what (the cook whose "ready" made the fulfilment): a name, never an e-mail
+  { path: "/admin/users/:id", methods: READ, roles: ORDER_READERS, scope: { kind: "fields", allowed: COLLEAGUE_FIELDS } },
   { path: "/admin/orders/:id", methods: ["POST"], roles: ["manager"], scope: { kind: "order" }, fields: ORDER_FIELDS },
   { path: "/admin/orders/:id/*", roles: ["manager"], scope: { kind: "order" }, fields: OWN_FIELDS },
   { path: "/admin/order-edits", methods: ["POST"], roles: ["manager"], scope: { kind: "order-body" }, fields: OWN_FIELDS },

@@ -43,6 +43,29 @@ export const ORDER_FIELDS = [
   "payment_collections.payments.refunds.refund_reason.*",
 ]
 
+/** An order's returns, claims and exchanges, as its page reads them (their lines and reasons). */
+export const RETURN_FIELDS = ["*", "items.*", "items.reason.*"]
+export const CLAIM_FIELDS = ["*", "additional_items.*", "claim_items.*", "claim_items.reason.*"]
+export const EXCHANGE_FIELDS = ["*", "additional_items.*"]
+
+/** A reservation and which catalogue item it holds, never that item's levels (Medusa's default adds them). */
+export const RESERVATION_FIELDS = [
+  "id",
+  "location_id",
+  "inventory_item_id",
+  "quantity",
+  "line_item_id",
+  "description",
+  "created_at",
+  "updated_at",
+  "inventory_item.id",
+  "inventory_item.sku",
+  "inventory_item.title",
+]
+
+/** Another admin user, as an order's history names them. */
+export const COLLEAGUE_FIELDS = ["id", "first_name", "last_name"]
+
 /** What an order's sub-routes and order edits return: their own plain fields. */
 export const OWN_FIELDS = ["*"]
 

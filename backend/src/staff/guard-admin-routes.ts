@@ -75,13 +75,15 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
       return
     }
     case "order":
-    case "order-body": {
-      const orderId = scope.kind === "order" ? params.id : (req.body as { order_id?: unknown } | undefined)?.order_id
-      const { data: orders } = await req.scope
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "sales_channel_id"], filters: { id: String(orderId) } })
-      if (orders[0] && !(await channelsOf(req.scope, staff)).has(orders[0].sales_channel_id ?? "")) throw otherPizzeria()
-      return
+      return requireOrderOfMine(req, staff, params.id)
+    case "order-body":
+      return requireOrderOfMine(req, staff, (req.body as { order_id?: unknown } | undefined)?.order_id)
+    case "order-query": {
+      const asked = query.order_id
+      if (typeof asked !== "string" || !asked) {
+        throw new DomainError(400, "order_id_required", "Name one order (order_id=order_…): your role reads these for one order of your pizzeria at a time.")
+      }
+      return requireOrderOfMine(req, staff, asked)
     }
     case "zone": {
       const [zone] = await req.scope.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE).listDeliveryZones({ id: params.id }, { select: ["stock_location_id"] })
@@ -92,7 +94,8 @@ async function enforceScope(req: StaffRequest, staff: Staff, scope: Scope, param
       return
     }
     case "list": {
-      const of = scope.of ?? (scope.filter === "id" ? "pizzerias" : "sales_channels")
+      const of = scope.of ?? (scope.filter === "sales_channel_id" ? "sales_channels" : "pizzerias")
+      if (scope.defaultFields && query.fields === undefined) query.fields = scope.defaultFields.join(",")
       const allowed = of === "pizzerias" ? mine : await channelsOf(req.scope, staff)
       const asked = query[scope.filter]
       if (asked !== undefined) {
@@ -139,6 +142,12 @@ function refuseUnlistedFields(query: Record<string, unknown>, rule: AccessRule, 
     ? `Your role may not read ${refused.join(", ")} on ${route}: it leads beyond your pizzeria's own data. You may ask for: ${allowed.join(", ")} (a relation's * means its plain fields; name the record's own fields one by one).`
     : `Your role may not choose fields on ${route} (asked: ${refused.join(", ")}): leave fields= out to get the usual answer.`
   throw new DomainError(400, "fields_not_allowed", message, { refused, allowed })
+}
+
+/** An order of another pizzeria is refused; an unknown one is left to the route (a 404, or an empty list). */
+async function requireOrderOfMine(req: StaffRequest, staff: Staff, orderId: unknown): Promise<void> {
+  const { data: orders } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id", "sales_channel_id"], filters: { id: String(orderId) } })
+  if (orders[0] && !(await channelsOf(req.scope, staff)).has(orders[0].sales_channel_id ?? "")) throw otherPizzeria()
 }
 
 const channelsOf = async (container: MedusaContainer, staff: Staff) => new Set(await salesChannelIdsOf(container, staff.pizzeria_ids))
