@@ -45,7 +45,7 @@ export const ORDER_FIELDS = [
 
 /** An order's returns, claims and exchanges, as its page reads them (their lines and reasons). */
 export const RETURN_FIELDS = ["*", "items.*", "items.reason.*"]
-export const CLAIM_FIELDS = ["*", "additional_items.*", "claim_items.*", "claim_items.reason.*"]
+export const CLAIM_FIELDS = ["*", "additional_items.*", "claim_items.*"]
 export const EXCHANGE_FIELDS = ["*", "additional_items.*"]
 
 /** A reservation and which catalogue item it holds, never that item's levels (Medusa's default adds them). */

@@ -38,6 +38,10 @@ const ROOT_TYPES: Record<string, string> = {
   users: "User",
   "inventory-items": "InventoryItem",
   currencies: "Currency",
+  returns: "Return",
+  claims: "OrderClaim",
+  exchanges: "OrderExchange",
+  reservations: "ReservationItem",
 }
 const rootTypeOf = (matcher: string) => ROOT_TYPES[matcher.split("/")[2]] ?? "Order"
 
