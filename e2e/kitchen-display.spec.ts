@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs"
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { backend, DEMO_PASSWORD, signIn } from "./admin-session"
+import { restartBackend } from "./stack-control"
 import { adminHeaders, json, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
 
 /**
@@ -274,4 +275,34 @@ test("the kiosk survives a reload and a lost connection: it says since when it i
   await expect(page.getByTestId("kitchen-stream-status")).toContainText(/Hors ligne de \d\d:\d\d à \d\d:\d\d/)
   // what arrived meanwhile is on the board, in view
   await expect(page.getByRole("article", { name: `Commande #${missed.display_id}` })).toBeInViewport({ timeout: 5_000 })
+})
+
+test("after the backend restarts, the kiosk says its sign-in ended, and once signed in again is live where it was", async ({ page, request }) => {
+  test.setTimeout(180_000)
+  await openKiosk(page)
+  const status = page.getByTestId("kitchen-stream-status")
+
+  // stopped and started again, as an update does; the tablet is not touched. Without Redis the
+  // backend keeps its sessions in memory: the tablet's is gone, which no retry mends
+  const restarted = restartBackend()
+  await expect(status).toHaveAttribute("data-live", "false", { timeout: 30_000 })
+  await expect(status).toContainText(/Hors ligne depuis \d\d:\d\d/)
+  await restarted
+  await expect(status).toContainText("Session terminée (le serveur a redémarré)", { timeout: 30_000 })
+  // the board stays on screen meanwhile
+  await expect(page.getByTestId("kitchen-ticket").first()).toBeVisible()
+  await page.screenshot({ path: `${SCREENSHOTS}/kitchen-kiosk-signed-out.png` })
+
+  // one tap leads to the sign-in, which brings the cook back to the kiosk
+  await page.getByRole("button", { name: "Se reconnecter" }).click()
+  await page.waitForURL(/\/app\/login/)
+  await page.locator('input[name="email"]').fill("pizzaiolo@oc-pizza.test")
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.getByRole("button", { name: /continuer/i }).click()
+  await page.waitForURL(/\/app\/kitchen\/kiosk/)
+  await expect(status).toHaveAttribute("data-live", "true", { timeout: 30_000 })
+
+  // live again: an order placed now arrives on the board, in view
+  const order = await placeOrder(request, rush, 97, [{ variant_id: rush.margherita.variants[1].id, quantity: 1 }])
+  await expect(page.getByRole("article", { name: `Commande #${order.display_id}` })).toBeInViewport({ timeout: 10_000 })
 })

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { startGeocoderEdge } from "../e2e/geocoder-edge"
+import { startStackControl } from "../e2e/stack-control"
 import { startDemoStack } from "./lib/demo-stack"
 import { DEMO_NODE_ENV } from "./lib/stack"
 import { loadRootEnv } from "./lib/env"
@@ -36,16 +37,25 @@ async function main(): Promise<Tally> {
     throw error
   })
   const report = join(RESULTS_DIR, "e2e.playwright.json")
+  // what a test cannot do from the browser: restart the backend as a deployment does (e2e/stack-control.ts)
+  const control = await startStackControl(stack)
   try {
     await phase("browser tests", () =>
       run(join(ROOT, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
         cwd: ROOT,
         label: "e2e",
         // MAIL_CATCHER_URL: what the backend sent, read by e2e/mail-catcher.ts
-        env: { STOREFRONT_URL: stack.storefrontUrl, BACKEND_URL: stack.backendUrl, MAIL_CATCHER_URL: stack.mailCatcher?.webUrl, CHROMIUM_PATH: CHROMIUM },
+        env: {
+          STOREFRONT_URL: stack.storefrontUrl,
+          BACKEND_URL: stack.backendUrl,
+          MAIL_CATCHER_URL: stack.mailCatcher?.webUrl,
+          STACK_CONTROL_URL: control.url,
+          CHROMIUM_PATH: CHROMIUM,
+        },
       }).catch((error: Error) => console.log(`  ${error.message}: failures are counted from its report`))
     )
   } finally {
+    await control.stop()
     await stack.shutdown()
     await geocoder.stop()
   }

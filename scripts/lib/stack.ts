@@ -28,6 +28,8 @@ export type Stack = {
   storefrontUrl: string
   /** Process ids of the backend and the storefront: each leads its own process group (benchmarks read their memory). */
   pids: { backend?: number; storefront?: number }
+  /** Stops the backend as a deployment would (SIGTERM) and starts it again on the same port; resolves once it answers. */
+  restartBackend: () => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -38,34 +40,31 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const services = new Map<string, ChildProcess>()
   let stopping = false
 
-  services.set(
-    "backend",
-    startService(MEDUSA_BIN, ["start", "--port", String(options.backendPort)], {
-      cwd: BACKEND_BUILD,
-      label: "backend",
-      env: {
-        DATABASE_URL: options.databaseUrl,
-        MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
-        STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
-        // never a published secret: the operator's, or this install's own (.data/secrets.json)
-        ...backendSecrets({ ...process.env, ...options.backendEnv }),
-        ...options.backendEnv,
-      },
-    })
-  )
-  services.set(
-    "storefront",
-    startService(NEXT_BIN, ["start", "-p", String(options.storefrontPort)], {
-      cwd: STOREFRONT,
-      label: "storefront",
-      env: { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: options.publishableKey },
-    })
-  )
-  for (const [name, service] of services) {
-    service.on("exit", (code, signal) => {
-      if (!stopping) options.onUnexpectedExit?.(name, signal ?? `code ${code}`)
-    })
+  const backendEnv = {
+    DATABASE_URL: options.databaseUrl,
+    MEDUSA_BACKEND_URL: process.env.MEDUSA_BACKEND_URL ?? backendUrl,
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
+    // never a published secret: the operator's, or this install's own (.data/secrets.json)
+    ...backendSecrets({ ...process.env, ...options.backendEnv }),
+    ...options.backendEnv,
   }
+  const startBackend = () => {
+    const backend = startService(MEDUSA_BIN, ["start", "--port", String(options.backendPort)], { cwd: BACKEND_BUILD, label: "backend", env: backendEnv })
+    backend.on("exit", (code, signal) => {
+      if (!stopping && services.get("backend") === backend) options.onUnexpectedExit?.("backend", signal ?? `code ${code}`)
+    })
+    services.set("backend", backend)
+  }
+  startBackend()
+  const storefront = startService(NEXT_BIN, ["start", "-p", String(options.storefrontPort)], {
+    cwd: STOREFRONT,
+    label: "storefront",
+    env: { MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: options.publishableKey },
+  })
+  services.set("storefront", storefront)
+  storefront.on("exit", (code, signal) => {
+    if (!stopping) options.onUnexpectedExit?.("storefront", signal ?? `code ${code}`)
+  })
 
   const stop = async () => {
     stopping = true
@@ -82,5 +81,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop()
     throw error
   }
-  return { backendUrl, storefrontUrl, pids: { backend: services.get("backend")?.pid, storefront: services.get("storefront")?.pid }, stop }
+  const restartBackend = async () => {
+    const previous = services.get("backend")!
+    services.delete("backend")
+    await stopService(previous)
+    startBackend()
+    await waitForHttp(`${backendUrl}/health`, 120_000, dead("backend"))
+  }
+  return { backendUrl, storefrontUrl, pids: { backend: services.get("backend")?.pid, storefront: services.get("storefront")?.pid }, restartBackend, stop }
 }

@@ -141,7 +141,7 @@ export function KitchenBoard({ pizzeriaId, kiosk = false }: { pizzeriaId: string
     <div className="flex h-full min-h-0 flex-col gap-2" data-testid="kitchen-board">
       <style>{FLASH_CSS}</style>
       <div className="flex flex-wrap items-center gap-2">
-        <StreamStatus live={stream.live} offlineSince={stream.offlineSince} time={time} />
+        <StreamStatus live={stream.live} offlineSince={stream.offlineSince} signedOut={stream.signedOut} time={time} />
         <Badge size="small" color="grey" data-testid="kitchen-open-count">
           {t("kitchen.openCount", { count: open.length })}
         </Badge>

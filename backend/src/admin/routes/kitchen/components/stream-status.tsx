@@ -1,4 +1,4 @@
-import { Badge } from "@medusajs/ui"
+import { Badge, Button } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 
@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next"
 const OUTAGE_SHOWN_MS = 5 * 60_000
 
 /** Whether the board is live; offline since when, and once back, when it was offline. */
-export function StreamStatus({ live, offlineSince, time }: { live: boolean; offlineSince: number | null; time: (at: number) => string }) {
+export function StreamStatus({ live, offlineSince, signedOut, time }: { live: boolean; offlineSince: number | null; signedOut: boolean; time: (at: number) => string }) {
   const { t } = useTranslation("ocp")
   const [outage, setOutage] = useState<{ from: number; to: number } | null>(null)
   const since = useRef<number | null>(null)
@@ -30,8 +30,14 @@ export function StreamStatus({ live, offlineSince, time }: { live: boolean; offl
         </Badge>
       ) : (
         <Badge size="small" color="red">
-          {offlineSince ? t("kitchen.offlineSince", { time: time(offlineSince) }) : t("reconnecting")}
+          {signedOut ? t("kitchen.signedOut") : offlineSince ? t("kitchen.offlineSince", { time: time(offlineSince) }) : t("reconnecting")}
         </Badge>
+      )}
+      {signedOut && (
+        // the admin sends a page without a session to its sign-in, which brings the cook back here
+        <Button size="small" variant="primary" onClick={() => window.location.reload()}>
+          {t("kitchen.signInAgain")}
+        </Button>
       )}
       {live && outage && (
         <Badge size="small" color="orange">
