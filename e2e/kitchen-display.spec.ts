@@ -137,6 +137,12 @@ test("with 40 open orders the kiosk shows 8 tickets or more, oldest first, count
   // the kiosk covers Medusa's menu: the whole screen is the board
   await expect(page.getByTestId("kitchen-kiosk")).toBeVisible()
   expect(await page.evaluate(() => document.elementFromPoint(60, 400)?.closest('[data-testid="kitchen-kiosk"]') !== null)).toBe(true)
+  // and neither the keyboard nor a screen reader reaches the menu it covers
+  expect(await page.evaluate(() => document.getElementById("medusa")?.hasAttribute("inert"))).toBe(true)
+  for (let press = 0; press < 6; press++) {
+    await page.keyboard.press("Tab")
+    expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('[data-testid="kitchen-kiosk"]') !== null)).toBe(true)
+  }
   await expect(page.getByTestId("kitchen-ticket").first()).toBeVisible()
   expect(await ticketsInView(page)).toBeGreaterThanOrEqual(8)
   await expect(page.getByTestId("kitchen-offscreen")).toContainText(/\+\d+ hors écran/)

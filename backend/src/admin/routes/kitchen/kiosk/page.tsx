@@ -1,9 +1,30 @@
 import { Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { createPortal } from "react-dom"
 import { useTranslation } from "react-i18next"
 import { Refusal } from "../../../components/refusal"
 import { usePizzeria } from "../../../hooks/use-pizzeria"
 import { useStaff } from "../../../hooks/use-staff"
 import { KitchenBoard } from "../components/kitchen-board"
+
+/**
+ * The admin's own page (`#medusa`, its menu and top bar) made inert while the
+ * kiosk covers it, so that neither the keyboard nor a screen reader reaches
+ * what is hidden; the kiosk lives in a layer of its own beside it.
+ */
+function useLayerAboveAdmin(): HTMLElement {
+  const [layer] = useState(() => document.createElement("div"))
+  useEffect(() => {
+    document.body.appendChild(layer)
+    const admin = document.getElementById("medusa")
+    admin?.setAttribute("inert", "")
+    return () => {
+      admin?.removeAttribute("inert")
+      layer.remove()
+    }
+  }, [layer])
+  return layer
+}
 
 /**
  * The kitchen display in kiosk mode (/app/kitchen/kiosk): the whole screen,
@@ -15,8 +36,9 @@ const KitchenKioskPage = () => {
   const { t } = useTranslation("ocp")
   const { data: staff, error } = useStaff()
   const [pizzeriaId] = usePizzeria(staff)
+  const layer = useLayerAboveAdmin()
   const name = staff?.pizzerias.find((pizzeria) => pizzeria.id === pizzeriaId)?.name
-  return (
+  return createPortal(
     <div className="bg-ui-bg-subtle fixed inset-0 flex flex-col gap-1 p-2" style={{ zIndex: 1000 }} data-testid="kitchen-kiosk">
       <h1 className="sr-only">
         {t("kitchen.title")}
@@ -31,7 +53,8 @@ const KitchenKioskPage = () => {
       ) : (
         <Text>{t("errors.other_pizzeria")}</Text>
       )}
-    </div>
+    </div>,
+    layer
   )
 }
 
