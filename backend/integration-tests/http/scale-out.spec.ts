@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { openEventStream } from "../../../scripts/lib/event-stream"
 import { ticketsOf } from "../helpers/kitchen"
 import { killMidCheckout } from "../helpers/kill-mid-checkout"
-import { loadDemoStore, preparePickupCart, ticketOf, type DemoStore } from "../helpers/demo-store"
+import { DEMO_PASSWORD, loadDemoStore, preparePickupCart, ticketOf, type DemoStore } from "../helpers/demo-store"
 import { claimEmptyRedisDatabase, type ClaimedRedisDatabase } from "../helpers/redis-database"
 import { processesInGroup, startSecondServer, stopSecondServers, type SecondServer } from "../helpers/second-server"
 
@@ -115,6 +115,12 @@ medusaIntegrationTestRunner({
           await board.close()
         }
 
+        // a staff member signs in on the second server (the admin's session cookie, as a kitchen tablet holds it)
+        const { data: signedIn } = await servers[1].post("/auth/user/emailpass", { email: "pizzaiolo@oc-pizza.test", password: DEMO_PASSWORD })
+        const session = await servers[1].post("/auth/session", {}, { headers: { authorization: `Bearer ${signedIn.token as string}` } })
+        const cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(";")[0]
+        expect(cookie).toMatch(/^connect\.sid=/)
+
         // the second server is killed while its customers complete their carts
         await api.post(`/admin/stock-locations/${centre.id}/stock-movements`, { inventory_item_id: mozzarella, type: "receipt", quantity: portion * 40, note: "scale-out" }, admin)
         const doomed: string[] = []
@@ -129,6 +135,9 @@ medusaIntegrationTestRunner({
           expect(data.order.id).toBe(orderId)
         }
         expect(await ticketsOf(getContainer(), told, 60_000)).toHaveLength(told.length)
+        // the session lives in Redis, not in the dead process: the tablet is still signed in on the other server
+        const me = await servers[0].get("/admin/users/me?fields=email", { headers: { cookie }, validateStatus: () => true })
+        expect([me.status, me.data.user?.email]).toEqual([200, "pizzaiolo@oc-pizza.test"])
         // the surviving server still takes orders: at worst the customer is asked to retry while the dead server's lock expires
         const after = await preparePickupCart(servers[0], store, centre, margherita)
         const retries: { status: number; code?: string }[] = []
