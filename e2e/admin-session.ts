@@ -10,8 +10,13 @@ if (!DEMO_PASSWORD) throw new Error("OCP_DEMO_PASSWORD is not set: run the brows
 export async function signIn(page: Page, email = "admin@oc-pizza.test", password = DEMO_PASSWORD): Promise<void> {
   await page.addInitScript(() => window.localStorage.setItem("lng", "fr"))
   await page.goto(`${backend}/app/login`)
+  await submitSignIn(page, email, password)
+  await page.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.includes("login"))
+}
+
+/** Fills and sends the admin's sign-in form on the page already showing it (where the admin sent a signed-out page, say). */
+export async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
   await page.getByRole("button", { name: /continue|continuer/i }).click()
-  await page.waitForURL((url) => url.pathname.startsWith("/app") && !url.pathname.includes("login"))
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs"
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
-import { backend, DEMO_PASSWORD, signIn } from "./admin-session"
+import { backend, DEMO_PASSWORD, signIn, submitSignIn } from "./admin-session"
 import { restartBackend } from "./stack-control"
 import { adminHeaders, json, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
 
@@ -302,9 +302,7 @@ test("after the backend restarts, the kiosk says its sign-in ended, and once sig
   // one tap leads to the sign-in, which brings the cook back to the kiosk
   await page.getByRole("button", { name: "Se reconnecter" }).click()
   await page.waitForURL(/\/app\/login/)
-  await page.locator('input[name="email"]').fill("pizzaiolo@oc-pizza.test")
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.getByRole("button", { name: /continuer/i }).click()
+  await submitSignIn(page, "pizzaiolo@oc-pizza.test")
   await page.waitForURL(/\/app\/kitchen\/kiosk/)
   await expect(status).toHaveAttribute("data-live", "true", { timeout: 30_000 })
 
