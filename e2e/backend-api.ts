@@ -80,3 +80,10 @@ export async function placeDeliveryOrder(
   const { order } = await json(request, "POST", `/store/carts/${cart.id}/complete`, store)
   return { displayId: order.display_id, total: Number(order.total), pizzeriaId: centre.id, orderId: order.id, admin }
 }
+
+/** The same order, then made ready by the kitchen: what a driver takes. */
+export async function readyDeliveryOrder(request: APIRequestContext, customer: Parameters<typeof placeDeliveryOrder>[1]): ReturnType<typeof placeDeliveryOrder> {
+  const order = await placeDeliveryOrder(request, customer)
+  for (const to of ["preparing", "ready"]) await moveOrder(request, order.admin, order.pizzeriaId, order.orderId, to)
+  return order
+}

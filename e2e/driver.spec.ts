@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test"
 import { DEMO_PASSWORD, signIn } from "./admin-session"
-import { json, moveOrder, placeDeliveryOrder, type Json } from "./backend-api"
+import { json, readyDeliveryOrder, type Json } from "./backend-api"
 
 // the driver's phone
 test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true })
@@ -8,8 +8,8 @@ test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true
 const INSTRUCTIONS = { door_code: "4821B", floor: "3e étage, porte gauche", note: "Sonner deux fois" }
 
 /** A delivery order at Amiens Centre, paid on delivery, with instructions for the driver, made ready by the kitchen. */
-async function readyDeliveryOrder(request: APIRequestContext) {
-  const order = await placeDeliveryOrder(request, {
+const readyOrder = (request: APIRequestContext) =>
+  readyDeliveryOrder(request, {
     email: "client.livreur@example.test",
     shipping_address: {
       first_name: "Inès",
@@ -22,9 +22,6 @@ async function readyDeliveryOrder(request: APIRequestContext) {
       metadata: { delivery_instructions: INSTRUCTIONS },
     },
   })
-  for (const to of ["preparing", "ready"]) await moveOrder(request, order.admin, order.pizzeriaId, order.orderId, to)
-  return order
-}
 
 /** Signed in as the driver, the order taken, "delivered, cash" confirmed: held for its 10 s. */
 async function heldDeliveredInCash(driver: Page, name: string): Promise<void> {
@@ -59,7 +56,7 @@ test("on a phone, delivered-and-paid asks first, can be undone for 10 s with not
   request,
 }) => {
   test.setTimeout(150_000)
-  const { displayId, total, pizzeriaId, orderId, admin } = await readyDeliveryOrder(request)
+  const { displayId, total, pizzeriaId, orderId, admin } = await readyOrder(request)
   const name = `Commande #${displayId}`
   await signIn(driver, "livreur@oc-pizza.test", DEMO_PASSWORD)
   await driver.waitForURL(/\/app\/deliveries/)
@@ -129,7 +126,7 @@ test("on a phone, delivered-and-paid asks first, can be undone for 10 s with not
 
 test("a delivery confirmed just before the phone leaves the page is still recorded", async ({ browser, request }) => {
   test.setTimeout(120_000)
-  const { displayId, pizzeriaId, orderId, admin } = await readyDeliveryOrder(request)
+  const { displayId, pizzeriaId, orderId, admin } = await readyOrder(request)
   const name = `Commande #${displayId}`
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true, locale: "fr-FR" })
   const driver = await context.newPage()
@@ -142,7 +139,7 @@ test("a delivery confirmed just before the phone leaves the page is still record
 
 test("a delivery sent while the phone has no network is kept and sent again once it is back", async ({ page: driver, context, request }) => {
   test.setTimeout(120_000)
-  const { displayId, pizzeriaId, orderId, admin } = await readyDeliveryOrder(request)
+  const { displayId, pizzeriaId, orderId, admin } = await readyOrder(request)
   const name = `Commande #${displayId}`
   await heldDeliveredInCash(driver, name)
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { backend, DEMO_PASSWORD, signIn } from "./admin-session"
-import { moveOrder, placeDeliveryOrder } from "./backend-api"
+import { readyDeliveryOrder } from "./backend-api"
 
 type Role = "manager" | "pizzaiolo" | "driver" | "counter"
 
@@ -76,7 +76,7 @@ for (const [role, email] of [
   test(`a ${role} opens an order of their pizzeria in Medusa's order page without a single refused request`, async ({ page, request }) => {
     test.setTimeout(120_000)
     // made and cooked, so the page also shows its fulfilment and the reservations it used
-    const order = await placeDeliveryOrder(request, {
+    const order = await readyDeliveryOrder(request, {
       email: `page.commande.${role}@example.test`,
       shipping_address: {
         first_name: "Léa",
@@ -88,7 +88,6 @@ for (const [role, email] of [
         country_code: "fr",
       },
     })
-    for (const to of ["preparing", "ready"]) await moveOrder(request, order.admin, order.pizzeriaId, order.orderId, to)
 
     await signIn(page, email, DEMO_PASSWORD)
     const refused = recordRefusals(page)
