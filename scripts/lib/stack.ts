@@ -88,5 +88,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     startBackend()
     await waitForHttp(`${backendUrl}/health`, 120_000, dead("backend"))
   }
-  return { backendUrl, storefrontUrl, pids: { backend: services.get("backend")?.pid, storefront: services.get("storefront")?.pid }, restartBackend, stop }
+  // read when asked: a restarted backend is a new process
+  const pids = {
+    get backend() {
+      return services.get("backend")?.pid
+    },
+    storefront: storefront.pid,
+  }
+  return { backendUrl, storefrontUrl, pids, restartBackend, stop }
 }
