@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
+import { isCodedError, medusaErrorTypeFor, type CodedError, type CodedErrorShape } from "@oc-pizza/api-types"
 
 /**
  * An expected business outcome the client can act on ("outside the delivery
@@ -25,18 +25,8 @@ export class DomainError extends MedusaError implements CodedError {
   }
 }
 
-/** A coded 4xx error, whatever class threw it; its `type` may be missing once it crossed a workflow as a plain object. */
-export type DomainErrorShape = Omit<CodedError, "type"> & { readonly type?: string }
+/** A coded 4xx error, whatever class threw it (api-types' `CodedErrorShape`). */
+export type DomainErrorShape = CodedErrorShape
 
-export function isDomainError(error: unknown): error is DomainErrorShape {
-  if (typeof error !== "object" || error === null) return false
-  const candidate = error as Partial<DomainErrorShape>
-  return (
-    candidate.domain === true &&
-    typeof candidate.status === "number" &&
-    candidate.status >= 400 &&
-    candidate.status < 500 &&
-    typeof candidate.code === "string" &&
-    typeof candidate.message === "string"
-  )
-}
+/** Whether an error is one of ours or a plugin's, whatever its class (api-types' `isCodedError`). */
+export const isDomainError: (error: unknown) => error is DomainErrorShape = isCodedError

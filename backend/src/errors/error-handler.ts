@@ -1,6 +1,6 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { medusaErrorTypeFor, type ApiErrorBody } from "@oc-pizza/api-types"
+import { codedErrorBody, type ApiErrorBody } from "@oc-pizza/api-types"
 import { applySecurityHeaders } from "../security/security-headers"
 import { databaseInputError } from "./database-input-error"
 import { isDomainError } from "./domain-error"
@@ -20,12 +20,7 @@ export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: Med
   applySecurityHeaders((req.originalUrl ?? req.path ?? "/").split("?")[0], res)
   const domainError = isDomainError(error) ? error : isDomainError(causeOf(error)) ? causeOf(error) : undefined
   if (isDomainError(domainError)) {
-    const body: ApiErrorBody = {
-      type: domainError.type ?? medusaErrorTypeFor(domainError.status),
-      code: domainError.code,
-      message: domainError.message,
-      ...(domainError.details ? { details: domainError.details } : {}),
-    }
+    const body = codedErrorBody(domainError)
     // the code also travels as the reason phrase: the js-sdk's FetchError keeps only the message and the
     // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
     if (/^[a-z0-9_]+$/.test(domainError.code)) res.statusMessage = domainError.code

@@ -18,8 +18,8 @@ export type DeliveryQuote = {
   formatted_address: string | null
 }
 
-/** POST /store/delivery-zones/resolve: the quote, with the pizzeria (the stock location) and the sales channel to create the cart on. */
-export type DeliveryResolution = DeliveryQuote & { pizzeria_id: string; sales_channel_id: string | null }
+/** POST /store/delivery-zones/resolve: the quote, with the sales channel to create the cart on (a pizzeria is its stock location). */
+export type DeliveryResolution = DeliveryQuote & { sales_channel_id: string | null }
 
 /** One address the customer may mean, as they type it (the address search's suggestions, or an ambiguous address's candidates). */
 export type AddressSuggestion = {

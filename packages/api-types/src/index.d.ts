@@ -14,3 +14,4 @@ export type { AddressSuggestion, AddressSuggestions, DeliveryQuote, DeliveryReso
 export type { FailedEmail } from "./dashboard"
 export type { ApiErrorBody, CodedError, MedusaErrorType } from "./error"
 export { medusaErrorTypeFor } from "./medusa-error-type"
+export { codedErrorBody, codedErrorHandler, isCodedError, withCodedErrors, type CodedErrorShape, type HttpResponse } from "./coded-error"

@@ -1,3 +1,8 @@
 "use strict"
 Object.defineProperty(exports, "__esModule", { value: true })
 exports.medusaErrorTypeFor = require("./medusa-error-type").medusaErrorTypeFor
+const codedError = require("./coded-error")
+exports.isCodedError = codedError.isCodedError
+exports.codedErrorBody = codedError.codedErrorBody
+exports.withCodedErrors = codedError.withCodedErrors
+exports.codedErrorHandler = codedError.codedErrorHandler

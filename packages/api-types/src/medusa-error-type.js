@@ -1,5 +1,5 @@
 "use strict"
-// The one piece of code in this package (its contract: medusa-error-type.d.ts).
+// The status → Medusa error type mapping (its contract: medusa-error-type.d.ts).
 Object.defineProperty(exports, "__esModule", { value: true })
 exports.medusaErrorTypeFor = medusaErrorTypeFor
 
