@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { withCodedErrors } from "@oc-pizza/api-types"
 import { INGREDIENT_STOCK_MODULE } from "../../../modules/ingredient-stock"
 import type IngredientStockModuleService from "../../../modules/ingredient-stock/service"
 import { upsertIngredientWorkflow } from "../../../workflows/upsert-ingredient"
 import type { GetIngredientsType, PostIngredientType } from "./validators"
 
 /** GET /admin/ingredients: ingredient records; with stock_location_id, only that location's settings. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, GetIngredientsType>, res: MedusaResponse): Promise<void> {
+export const GET = withCodedErrors(async function GET(req: AuthenticatedMedusaRequest<unknown, GetIngredientsType>, res: MedusaResponse): Promise<void> {
   const stock = req.scope.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
   const { stock_location_id, inventory_item_id, limit, offset } = req.validatedQuery as GetIngredientsType
   const [ingredients, count] = await stock.listAndCountIngredients(inventory_item_id ? { inventory_item_id } : {}, {
@@ -23,10 +24,10 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, GetIngredient
     limit,
     offset,
   })
-}
+})
 
 /** POST /admin/ingredients: describe an inventory item as an ingredient (unit, allergens, cost). */
-export async function POST(req: AuthenticatedMedusaRequest<PostIngredientType>, res: MedusaResponse): Promise<void> {
+export const POST = withCodedErrors(async function POST(req: AuthenticatedMedusaRequest<PostIngredientType>, res: MedusaResponse): Promise<void> {
   const { result } = await upsertIngredientWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ ingredient: result })
-}
+})

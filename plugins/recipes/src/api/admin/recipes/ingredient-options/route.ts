@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withCodedErrors } from "@oc-pizza/api-types"
 
 type Option = { id: string; title: string | null; sku: string | null; unit: string | null }
 
@@ -8,7 +9,7 @@ type Option = { id: string; title: string | null; sku: string | null; unit: stri
  * editor's picker. Units come from the ingredient-stock plugin when the
  * store has it (its link `inventory_item.ingredient`); otherwise none.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ ingredients: Option[] }>): Promise<void> {
+export const GET = withCodedErrors(async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{ ingredients: Option[] }>): Promise<void> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const fields = ["id", "title", "sku"]
   const { data } = await query.graph({ entity: "inventory_item", fields: [...fields, "ingredient.unit"], pagination: { take: 2000 } }).catch((error: Error) => {
@@ -20,4 +21,4 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<{
     .map((item) => ({ id: item.id, title: item.title, sku: item.sku, unit: item.ingredient?.unit ?? null }))
     .sort((a, b) => String(a.title).localeCompare(String(b.title), "fr"))
   res.json({ ingredients })
-}
+})

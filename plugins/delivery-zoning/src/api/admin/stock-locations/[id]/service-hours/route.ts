@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { withCodedErrors } from "@oc-pizza/api-types"
 import { ZoningError } from "../../../../../errors/zoning-error"
 import { DELIVERY_ZONING_MODULE } from "../../../../../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../../../../../modules/delivery-zoning/service"
@@ -19,12 +20,12 @@ async function respond(req: AuthenticatedMedusaRequest<unknown>, res: MedusaResp
 }
 
 /** GET /admin/stock-locations/:id/service-hours: position, weekly hours, closures, open now. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ServiceHoursResponse>): Promise<void> {
+export const GET = withCodedErrors(async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<ServiceHoursResponse>): Promise<void> {
   await respond(req, res)
-}
+})
 
 /** POST /admin/stock-locations/:id/service-hours: replace them (closures as a whole list). */
-export async function POST(req: AuthenticatedMedusaRequest<ServiceHoursInput>, res: MedusaResponse<ServiceHoursResponse>): Promise<void> {
+export const POST = withCodedErrors(async function POST(req: AuthenticatedMedusaRequest<ServiceHoursInput>, res: MedusaResponse<ServiceHoursResponse>): Promise<void> {
   await setServiceHoursWorkflow(req.scope).run({ input: { ...req.validatedBody, stock_location_id: req.params.id } })
   await respond(req, res)
-}
+})

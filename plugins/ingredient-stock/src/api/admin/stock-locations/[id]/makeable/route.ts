@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { withCodedErrors } from "@oc-pizza/api-types"
 import { makeableCounts } from "../../../../../stock/makeable-counts"
 
 /** GET: how many of each dish (variant) the location can still make, and what runs out first. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+export const GET = withCodedErrors(async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const counts = await makeableCounts(req.scope, req.params.id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = counts.size
@@ -36,4 +37,4 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
     })
     .sort((a, b) => a.makeable - b.makeable || String(a.product_title).localeCompare(String(b.product_title)))
   res.json({ stock_location_id: req.params.id, makeable })
-}
+})
