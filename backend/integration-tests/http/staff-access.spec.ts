@@ -87,6 +87,7 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "GET /admin/stock-locations/:id/makeable": ["manager", "pizzaiolo", "counter"],
   "GET /admin/stock-locations/:id/stock-movements": ["manager", "pizzaiolo"],
   "POST /admin/stock-locations/:id/stock-movements": MANAGER,
+  "POST /admin/stock-locations/:id/ingredients/:inventory_item_id": MANAGER,
   "GET /admin/stock-locations/:id/menu-pauses": MANAGER,
   "POST /admin/stock-locations/:id/menu-pauses": MANAGER,
   "DELETE /admin/stock-locations/:id/menu-pauses/:product_id": MANAGER,
@@ -282,6 +283,13 @@ medusaIntegrationTestRunner({
         type: "receipt",
         quantity: 10,
         note: "staff-access",
+      })
+      // a threshold written back as it was
+      const capres = store.inventoryItem("ING-CAPRES")
+      const { data: levels } = await api.get(`/admin/stock-locations/${at}/ingredients`, headers.manager)
+      const threshold = levels.ingredients.find((row: { inventory_item_id: string }) => row.inventory_item_id === capres).low_stock_threshold
+      await write("manager", "POST /admin/stock-locations/:id/ingredients/:inventory_item_id", `/admin/stock-locations/${at}/ingredients/${capres}`, {
+        low_stock_threshold: threshold,
       })
       await write("manager", "POST /admin/stock-locations/:id/menu-pauses", `/admin/stock-locations/${at}/menu-pauses`, { product_id: productId, reason: "staff-access" })
       await write("manager", "DELETE /admin/stock-locations/:id/menu-pauses/:product_id", `/admin/stock-locations/${at}/menu-pauses/${productId}`)

@@ -173,6 +173,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/stock-locations", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id" }, fields: STOCK_LOCATION_FIELDS },
   { path: "/admin/stock-locations/:id", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-param" }, fields: STOCK_LOCATION_FIELDS },
   { path: "/admin/stock-locations/:id/ingredients", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },
+  { path: "/admin/stock-locations/:id/ingredients/:inventory_item_id", methods: ["POST"], roles: ["manager"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/makeable", methods: READ, roles: ["manager", "pizzaiolo", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/stock-movements", roles: ["manager"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/stock-locations/:id/stock-movements", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },

@@ -13,6 +13,11 @@ describe("findAccessRule", () => {
     expect(findAccessRule("POST", "/admin/orders/order_1/cancel")?.rule).toMatchObject({ path: "/admin/orders/:id/*", roles: ["manager"] })
     expect(findAccessRule("GET", "/admin/stock-locations/sloc_1/fulfillment-sets")?.rule.roles).toEqual([])
     expect(findAccessRule("GET", "/admin/stock-locations/sloc_1/ingredients")?.params).toEqual({ id: "sloc_1" })
+    // a manager sets the thresholds of their own pizzeria's ingredients
+    expect(findAccessRule("POST", "/admin/stock-locations/sloc_1/ingredients/iitem_1")).toMatchObject({
+      rule: { roles: ["manager"], scope: { kind: "pizzeria-param" } },
+      params: { id: "sloc_1" },
+    })
     expect(findAccessRule("GET", "/admin/pizzerias/sloc_1/deliveries/runs")?.rule).toMatchObject({ roles: ["manager", "driver"], scope: { kind: "pizzeria-param" } })
     expect(findAccessRule("POST", "/admin/pizzerias/sloc_1/deliveries/runs")).toBeUndefined()
   })

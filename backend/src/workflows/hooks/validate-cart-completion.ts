@@ -1,8 +1,7 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCartCanBeServed } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import { assertCartCanBeMade, locationOfSalesChannel, stockGuardOf } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { assertCartCanBeMade, assertDishesOnMenu, locationOfSalesChannel, stockGuardOf } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { isCounterCart } from "../../counter/counter-carts"
-import { assertDishesOnMenu } from "../../menu/assert-dishes-on-menu"
 import { assertTakingOnlineOrders } from "../../pizzerias/assert-taking-online-orders"
 
 /**

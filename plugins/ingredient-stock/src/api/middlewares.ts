@@ -1,12 +1,12 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { GetIngredients, PostIngredient } from "./admin/ingredients/validators"
 import { ensureStockLocation } from "./admin/stock-locations/[id]/ensure-location"
-import { GetStockMovements, PostMenuPause, PostStockMovement } from "./admin/stock-locations/[id]/validators"
+import { GetStockMovements, PostLowStockThreshold, PostMenuPause, PostStockMovement } from "./admin/stock-locations/[id]/validators"
 import { GetAllStockMovements } from "./admin/stock-movements/validators"
 
 export default defineMiddlewares({
   routes: [
-    ...["ingredients", "makeable", "stock-movements", "menu-pauses", "menu-pauses/:product_id"].map((path) => ({
+    ...["ingredients", "ingredients/:inventory_item_id", "makeable", "stock-movements", "menu-pauses", "menu-pauses/:product_id"].map((path) => ({
       matcher: `/admin/stock-locations/:id/${path}`,
       middlewares: [ensureStockLocation],
     })),
@@ -22,6 +22,11 @@ export default defineMiddlewares({
       matcher: "/admin/stock-locations/:id/stock-movements",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(PostStockMovement)],
+    },
+    {
+      matcher: "/admin/stock-locations/:id/ingredients/:inventory_item_id",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(PostLowStockThreshold)],
     },
     {
       matcher: "/admin/stock-locations/:id/menu-pauses",

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
 
-export type StockErrorCode = "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location" | "stock_busy"
+export type StockErrorCode =
+  "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location" | "stock_busy" | "unknown_inventory_item" | "unknown_product" | "dish_unavailable"
 
 /**
  * An expected stock outcome the client can act on: a MedusaError whose type

@@ -1,9 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCartCanBeMade, type CartLine } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { assertCartCanBeMade, assertDishesOnMenu, type CartLine } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { DomainError } from "@/errors/domain-error"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
-import { assertDishesOnMenu } from "@/menu/assert-dishes-on-menu"
 
 export const checkOrderStockStepId = "check-order-stock"
 

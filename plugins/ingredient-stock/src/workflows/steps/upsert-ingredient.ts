@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INGREDIENT_STOCK_MODULE } from "../../modules/ingredient-stock"
 import type IngredientStockModuleService from "../../modules/ingredient-stock/service"
+import { assertInventoryItemExists } from "../../stock/assert-references"
 
 export const upsertIngredientStepId = "upsert-ingredient"
 
@@ -10,6 +11,7 @@ export type UpsertIngredientInput = { inventory_item_id: string; unit: "g" | "ml
 export const upsertIngredientStep = createStep(
   upsertIngredientStepId,
   async (input: UpsertIngredientInput, { container }) => {
+    await assertInventoryItemExists(container, input.inventory_item_id)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
     const [previous] = await stock.listIngredients({ inventory_item_id: input.inventory_item_id })
     const data = { unit: input.unit, allergens: { list: input.allergens }, unit_cost: input.unit_cost ?? null }

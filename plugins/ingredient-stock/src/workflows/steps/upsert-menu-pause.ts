@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INGREDIENT_STOCK_MODULE } from "../../modules/ingredient-stock"
 import type IngredientStockModuleService from "../../modules/ingredient-stock/service"
+import { assertProductExists } from "../../stock/assert-references"
 
 export const upsertMenuPauseStepId = "upsert-menu-pause"
 
@@ -10,6 +11,7 @@ export type PauseDishInput = { stock_location_id: string; product_id: string; re
 export const upsertMenuPauseStep = createStep(
   upsertMenuPauseStepId,
   async (input: PauseDishInput, { container }) => {
+    await assertProductExists(container, input.product_id)
     const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
     const [previous] = await stock.listMenuPauses({ stock_location_id: input.stock_location_id, product_id: input.product_id })
     const data = { reason: input.reason, until: input.until ?? null, actor_id: input.actor_id ?? null }

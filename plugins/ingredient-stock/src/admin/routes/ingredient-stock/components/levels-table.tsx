@@ -1,9 +1,10 @@
 import { Badge, Container, Table } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useIngredients } from "../hooks/use-ingredient-stock"
+import { ThresholdInput } from "./threshold-input"
 import { useUnitLabel } from "./unit-label"
 
-/** Each ingredient's level at the location: stocked, reserved by open orders, available, and its low-stock threshold. */
+/** Each ingredient's level at the location: stocked, reserved by open orders, available, and its low-stock threshold (editable). */
 export function LevelsTable({ locationId }: { locationId: string }) {
   const { t } = useTranslation("ocp-stock")
   const unitLabel = useUnitLabel()
@@ -31,11 +32,14 @@ export function LevelsTable({ locationId }: { locationId: string }) {
                   </Badge>
                 )}
               </Table.Cell>
-              {[row.stocked_quantity, row.reserved_quantity, row.available_quantity, row.low_stock_threshold].map((quantity, index) => (
+              {[row.stocked_quantity, row.reserved_quantity, row.available_quantity].map((quantity, index) => (
                 <Table.Cell key={index}>
                   {quantity} {unitLabel(row.unit)}
                 </Table.Cell>
               ))}
+              <Table.Cell>
+                <ThresholdInput key={row.low_stock_threshold} locationId={locationId} row={row} unit={unitLabel(row.unit)} />
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

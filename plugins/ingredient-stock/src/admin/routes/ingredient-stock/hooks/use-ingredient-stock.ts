@@ -67,3 +67,18 @@ export function useRecordMovement(locationId: string) {
     onError: (error: Error) => toast.error(error.message),
   })
 }
+
+/** Sets an ingredient's low-stock threshold here (POST /admin/stock-locations/:id/ingredients/:inventory_item_id); the levels refetch. */
+export function useSetThreshold(locationId: string) {
+  const { t } = useTranslation("ocp-stock")
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ inventory_item_id, low_stock_threshold }: { inventory_item_id: string; low_stock_threshold: number }) =>
+      sdk.client.fetch(`/admin/stock-locations/${locationId}/ingredients/${inventory_item_id}`, { method: "POST", body: { low_stock_threshold } }),
+    onSuccess: () => {
+      toast.success(t("thresholdSaved"))
+      return queryClient.invalidateQueries({ queryKey: stockKey(locationId) })
+    },
+    onError: (error: Error) => toast.error(error.message),
+  })
+}

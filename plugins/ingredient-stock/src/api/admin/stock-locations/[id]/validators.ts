@@ -29,3 +29,6 @@ export const PostMenuPause = z
   })
   .strict()
 export type PostMenuPauseType = z.infer<typeof PostMenuPause>
+
+export const PostLowStockThreshold = z.object({ low_stock_threshold: z.number().finite().min(0) }).strict()
+export type PostLowStockThresholdType = z.infer<typeof PostLowStockThreshold>

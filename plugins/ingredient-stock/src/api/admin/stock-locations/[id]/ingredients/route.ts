@@ -1,42 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { INGREDIENT_STOCK_MODULE } from "../../../../../modules/ingredient-stock"
-import type IngredientStockModuleService from "../../../../../modules/ingredient-stock/service"
-import { levelsAt } from "../../../../../stock/read-stock"
+import { withCodedErrors } from "@oc-pizza/api-types"
+import { ingredientRowsAt } from "../../../../../stock/ingredient-rows"
 
 /** GET: every ingredient with its level, unit and low-stock threshold at the location. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
-  const stock = req.scope.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const locationId = req.params.id
-  const ingredients = await stock.listIngredients({}, { relations: ["locations"] })
-  const itemIds = ingredients.map((ingredient) => ingredient.inventory_item_id)
-  const levels = await levelsAt(req.scope, itemIds, locationId)
-  const { data: items } = itemIds.length ? await query.graph({ entity: "inventory_item", fields: ["id", "title", "sku"], filters: { id: itemIds } }) : { data: [] }
-  const itemById = new Map(items.map((item) => [item.id, item]))
-
-  const rows = ingredients
-    .filter((ingredient) => levels.has(ingredient.inventory_item_id))
-    .map((ingredient) => {
-      const level = levels.get(ingredient.inventory_item_id)!
-      const setting = ingredient.locations.find((location) => location.stock_location_id === locationId)
-      const threshold = Number(setting?.low_stock_threshold ?? 0)
-      const item = itemById.get(ingredient.inventory_item_id)
-      return {
-        id: ingredient.id,
-        inventory_item_id: ingredient.inventory_item_id,
-        name: item?.title ?? null,
-        sku: item?.sku ?? null,
-        unit: ingredient.unit,
-        allergens: (ingredient.allergens as { list?: string[] } | null)?.list ?? [],
-        unit_cost: ingredient.unit_cost === null ? null : Number(ingredient.unit_cost),
-        stocked_quantity: level.stocked,
-        reserved_quantity: level.reserved,
-        available_quantity: level.available,
-        low_stock_threshold: threshold,
-        is_low: threshold > 0 && level.available < threshold,
-      }
-    })
-    .sort((a, b) => String(a.name).localeCompare(String(b.name), "fr"))
-  res.json({ stock_location_id: locationId, ingredients: rows })
-}
+export const GET = withCodedErrors(async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  res.json({ stock_location_id: req.params.id, ingredients: await ingredientRowsAt(req.scope, req.params.id) })
+})
