@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { batchLinksWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { RECIPE_CHANGED_EVENT } from "./events"
 import { removeRecipeStep } from "./steps/remove-recipe"
+import { giveVariantsOwnItemsStep } from "./steps/give-variants-own-items"
 
 export const deleteRecipeWorkflowId = "delete-recipe"
 
@@ -16,6 +17,7 @@ export const deleteRecipeWorkflow = createWorkflow(deleteRecipeWorkflowId, (inpu
     })),
   }))
   batchLinksWorkflow.runAsStep({ input: links })
+  giveVariantsOwnItemsStep(transform({ removed }, ({ removed }) => ({ product_id: removed.product_id })))
   emitEventStep({ eventName: RECIPE_CHANGED_EVENT, data: transform({ removed }, ({ removed }) => ({ product_id: removed.product_id })) })
   return new WorkflowResponse({ id: input.id, deleted: true })
 })

@@ -5,6 +5,7 @@ import { RECIPE_CHANGED_EVENT } from "./events"
 import { planKitLinks, type KitLink } from "../recipes/kit-links"
 import { saveRecipeStep, type SaveRecipeInput } from "./steps/save-recipe"
 import { validateRecipeStep } from "./steps/validate-recipe"
+import { giveVariantsOwnItemsStep } from "./steps/give-variants-own-items"
 
 export const upsertRecipeWorkflowId = "upsert-recipe"
 
@@ -35,6 +36,7 @@ export const upsertRecipeWorkflow = createWorkflow(upsertRecipeWorkflowId, (inpu
     }
   })
   batchLinksWorkflow.runAsStep({ input: links })
+  giveVariantsOwnItemsStep({ product_id: input.product_id })
   emitEventStep({ eventName: RECIPE_CHANGED_EVENT, data: transform({ input }, ({ input }) => ({ product_id: input.product_id })) })
   return new WorkflowResponse(recipe)
 })
