@@ -53,7 +53,7 @@ medusaIntegrationTestRunner({
         const first = await resolve({ address })
         expect(first.status).toBe(200)
         expect(first.data).toMatchObject({
-          pizzeria_id: store.pizzeria("Amiens Centre").id,
+          stock_location_id: store.pizzeria("Amiens Centre").id,
           zone_name: "Centre-ville",
           located_by: "ban",
           formatted_address: "45 Rue de la République 80000 Amiens",
@@ -63,7 +63,7 @@ medusaIntegrationTestRunner({
         expect(cached).toMatchObject({ found: true, source: "ban", postal_code: "80000" })
         // asked again: no second call (nock would refuse it, and the pending check would fail)
         const second = await resolve({ address: "45, Rue de la RÉPUBLIQUE 80000 Amiens" })
-        expect(second.data).toMatchObject({ located_by: "cache", pizzeria_id: first.data.pizzeria_id })
+        expect(second.data).toMatchObject({ located_by: "cache", stock_location_id: first.data.stock_location_id })
       })
 
       it("an address nobody knows: 422 address_not_found, which says to check it or add the postcode, and the miss is kept", async () => {
@@ -128,7 +128,7 @@ medusaIntegrationTestRunner({
         searchFor(address).reply(503, "Service Unavailable")
         const { status, data } = await resolve({ address })
         expect(status).toBe(200)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Amiens Centre").id, zone_name: "Amiens (par code postal)", located_by: "postcode" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Amiens Centre").id, zone_name: "Amiens (par code postal)", located_by: "postcode" })
       })
 
       it("BAN too slow: a commune alone is recognised offline, without waiting past the timeout", async () => {
@@ -138,7 +138,7 @@ medusaIntegrationTestRunner({
         expect(Date.now() - started).toBeLessThan(4_000)
         expect(status).toBe(200)
         // each of Amiens' postcodes (80000, 80080, 80090) goes to the same zone
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Amiens Centre").id, zone_name: "Amiens (par code postal)", located_by: "commune" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Amiens Centre").id, zone_name: "Amiens (par code postal)", located_by: "commune" })
       })
     })
 

@@ -56,7 +56,6 @@ medusaIntegrationTestRunner({
         expect(status).toBe(200)
         const longueau = store.pizzeria("Longueau")
         expect(data).toMatchObject({
-          pizzeria_id: longueau.id,
           stock_location_id: longueau.id,
           sales_channel_id: longueau.sales_channel_id,
           zone_name: "Longueau, Cagny, Boves",
@@ -73,7 +72,7 @@ medusaIntegrationTestRunner({
         distanceMatrixDown()
         const { status, data } = await resolve(CENTRE_ONLY)
         expect(status).toBe(200)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Amiens Centre").id, zone_name: "Centre-ville", fee: 2, located_by: "browser" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Amiens Centre").id, zone_name: "Centre-ville", fee: 2, located_by: "browser" })
         expect(data.ride.measured_by).toBe("estimate")
         expect(data.eta_minutes).toBe(20 + data.ride.minutes)
       })
@@ -81,13 +80,13 @@ medusaIntegrationTestRunner({
       it("where zones overlap, the higher priority wins (Saint-Leu over the centre)", async () => {
         distanceMatrixDown()
         const { data } = await resolve(SAINT_LEU_AND_CENTRE)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Saint-Leu").id, fee: 2.5 })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Saint-Leu").id, fee: 2.5 })
       })
 
       it("a point in a polygon's hole falls to the next zone covering it", async () => {
         distanceMatrixDown()
         const { data } = await resolve(HORTILLONNAGES)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Amiens Centre").id, zone_name: "Amiens Métropole", fee: 4.5, min_order: 25 })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Amiens Centre").id, zone_name: "Amiens Métropole", fee: 4.5, min_order: 25 })
       })
 
       it("outside every zone: 422 outside_delivery_area", async () => {
@@ -99,7 +98,7 @@ medusaIntegrationTestRunner({
       it("an address of the demo gazetteer is placed without calling Google", async () => {
         distanceMatrixDown()
         const { data } = await resolve({ address: "3 place Gambetta, 80000 Amiens, FR" })
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Amiens Centre").id, located_by: "gazetteer" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Amiens Centre").id, located_by: "gazetteer" })
       })
 
       it("bad bodies get a 400 that says what is missing", async () => {
@@ -126,7 +125,7 @@ medusaIntegrationTestRunner({
         expect(first.status).toBe(200)
         // in both Centre-ville and Henriville's radius, same priority: the lower fee wins
         expect(first.data).toMatchObject({
-          pizzeria_id: store.pizzeria("Amiens Centre").id,
+          stock_location_id: store.pizzeria("Amiens Centre").id,
           fee: 2,
           located_by: "google",
           formatted_address: "7 Rue des Jacobins, 80000 Amiens, France",
@@ -134,7 +133,7 @@ medusaIntegrationTestRunner({
           eta_minutes: 20 + 6,
         })
         const second = await resolve({ address: "7, Rue des JACOBINS 80000 Amiens" })
-        expect(second.data).toMatchObject({ located_by: "cache", pizzeria_id: first.data.pizzeria_id })
+        expect(second.data).toMatchObject({ located_by: "cache", stock_location_id: first.data.stock_location_id })
         const [cached] = await zoning().listGeocodedAddresses({ query: "7 rue des jacobins 80000 amiens" })
         expect(cached).toMatchObject({ found: true, source: "google", postal_code: "80000" })
       })
@@ -147,7 +146,7 @@ medusaIntegrationTestRunner({
         nock(GOOGLE).get("/maps/api/distancematrix/json").query(true).times(2).reply(200, fixture("distance-matrix-ok"))
         const answers = await Promise.all([resolve({ address }), resolve({ address })])
         expect(answers.map((answer) => answer.status)).toEqual([200, 200])
-        expect(answers.map((answer) => answer.data.pizzeria_id)).toEqual([store.pizzeria("Amiens Centre").id, store.pizzeria("Amiens Centre").id])
+        expect(answers.map((answer) => answer.data.stock_location_id)).toEqual([store.pizzeria("Amiens Centre").id, store.pizzeria("Amiens Centre").id])
         expect(await zoning().listGeocodedAddresses({ query: "9 rue des jacobins 80000 amiens" })).toHaveLength(1)
       })
 
@@ -156,7 +155,7 @@ medusaIntegrationTestRunner({
         geocodeFor(address).reply(200, fixture("geocode-zero-results"))
         const { status, data } = await resolve({ address })
         expect(status).toBe(200)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Longueau").id, located_by: "postcode" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Longueau").id, located_by: "postcode" })
         const [cached] = await zoning().listGeocodedAddresses({ query: "999 impasse inconnue 80330 longueau" })
         expect(cached).toMatchObject({ found: false })
         // asked again: no second call to Google (nock would refuse it and the pending check would fail)
@@ -169,7 +168,7 @@ medusaIntegrationTestRunner({
         distanceMatrixDown()
         const { status, data } = await resolve({ address, ...SAINT_LEU_AND_CENTRE })
         expect(status).toBe(200)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Saint-Leu").id, located_by: "browser" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Saint-Leu").id, located_by: "browser" })
         expect(await zoning().listGeocodedAddresses({ query: "2 rue inconnue amiens" })).toEqual([])
       })
 
@@ -180,7 +179,7 @@ medusaIntegrationTestRunner({
         const { status, data } = await resolve({ address })
         expect(Date.now() - started).toBeLessThan(5_500)
         expect(status).toBe(200)
-        expect(data).toMatchObject({ pizzeria_id: store.pizzeria("Dury").id, zone_name: "Saleux, Salouël", located_by: "postcode" })
+        expect(data).toMatchObject({ stock_location_id: store.pizzeria("Dury").id, zone_name: "Saleux, Salouël", located_by: "postcode" })
       })
 
       it("nothing to go on: 422 address_not_found", async () => {

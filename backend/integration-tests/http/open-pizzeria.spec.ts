@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
       expect(mozzarella.low_stock_threshold).toBeGreaterThan(0)
 
       const { data: zone } = await api.post("/store/delivery-zones/resolve", ABBEVILLE, store.storeHeaders)
-      expect(zone).toMatchObject({ pizzeria_id: id, fee: 2.5, min_order: 15 })
+      expect(zone).toMatchObject({ stock_location_id: id, fee: 2.5, min_order: 15 })
 
       const { data: options } = await api.get(`/admin/shipping-options?stock_location_id=${id}&fields=name`, admin)
       expect(options.shipping_options.map((option: { name: string }) => option.name).sort()).toEqual(["Livraison", "Retrait en pizzeria"])

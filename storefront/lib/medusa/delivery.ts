@@ -8,9 +8,13 @@ export type StructuredAddress = { address_1: string; postal_code: string; city: 
 /** What resolve reads: an address (one line or in parts), a postcode, coordinates, or an address with the coordinates its suggestion came with. */
 export type DeliveryWhere = { address?: string | StructuredAddress; postal_code?: string; lat?: number; lng?: number }
 
+/** The zoning plugin's answer, with the pizzeria that delivers: OC Pizza's pizzeria is the plugin's stock location. */
+export type PizzeriaDelivery = DeliveryResolution & { pizzeria_id: string }
+
 /** Which pizzeria delivers here, for how much and how soon; refusals (not found, ambiguous, outside every zone, closed) arrive as StoreApiError. */
-export function resolveDelivery(where: DeliveryWhere, subtotal?: number): Promise<DeliveryResolution> {
-  return storeApi<DeliveryResolution>("/store/delivery-zones/resolve", { method: "POST", body: { ...where, subtotal }, token: null })
+export async function resolveDelivery(where: DeliveryWhere, subtotal?: number): Promise<PizzeriaDelivery> {
+  const resolution = await storeApi<DeliveryResolution>("/store/delivery-zones/resolve", { method: "POST", body: { ...where, subtotal }, token: null })
+  return { ...resolution, pizzeria_id: resolution.stock_location_id }
 }
 
 /** The addresses the typed text may be, best first (the backend caches them); nobody's personal data, so no customer token. */

@@ -3,6 +3,7 @@ export { assertCartCanBeServed, type ServedCart } from "../checkout/assert-cart-
 export { quoteDelivery, type DeliveryQuote } from "../checkout/quote-delivery"
 export { assertDeliveryOptionUsable, type CartChoosingDelivery } from "../checkout/assert-delivery-option-usable"
 export { placeOfAddress, type DeliveryAddress } from "../checkout/cart-place"
+export { stockLocationOfCart } from "../checkout/cart-stock-location"
 export { isZoneDeliveryProvider, zoneDeliveryOptions } from "../checkout/zone-delivery-options"
 export { ZoningError, type ZoningErrorCode } from "../errors/zoning-error"
 export { isOpenAt, nextOpeningAt, type ServiceHours, type WeeklyHours } from "../service-hours/service-hours"

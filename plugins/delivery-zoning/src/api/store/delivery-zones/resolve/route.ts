@@ -1,17 +1,17 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { DeliveryResolution } from "@oc-pizza/api-types"
+import { withCodedErrors } from "@oc-pizza/api-types"
 import { placeOfAddress } from "../../../../checkout/cart-place"
 import { resolveDeliveryZoneWorkflow } from "../../../../workflows/resolve-delivery-zone"
 import type { PostResolveDeliveryZoneType } from "./validators"
 
 /**
  * POST /store/delivery-zones/resolve: which of the key's locations delivers
- * here, for how much and when. `pizzeria_id` is the stock location's id, for
- * restaurants that call their locations so; `sales_channel_id` is the channel
- * to create the cart on.
+ * here (`stock_location_id`), for how much and when; `sales_channel_id` is
+ * the channel to create the cart on.
  */
-export async function POST(req: MedusaStoreRequest<PostResolveDeliveryZoneType>, res: MedusaResponse<DeliveryResolution>): Promise<void> {
+export const POST = withCodedErrors(async function POST(req: MedusaStoreRequest<PostResolveDeliveryZoneType>, res: MedusaResponse<DeliveryResolution>): Promise<void> {
   const { address, postal_code, lat, lng, subtotal } = req.validatedBody
   const fromAddress = typeof address === "object" ? placeOfAddress(address) : { address }
   const place = { ...fromAddress, postal_code: postal_code ?? fromAddress.postal_code, lat, lng }
@@ -30,5 +30,5 @@ export async function POST(req: MedusaStoreRequest<PostResolveDeliveryZoneType>,
   const { result } = await resolveDeliveryZoneWorkflow(req.scope).run({
     input: { place, subtotal, stock_location_ids: [...channelOf.keys()] },
   })
-  res.json({ ...result, pizzeria_id: result.stock_location_id, sales_channel_id: channelOf.get(result.stock_location_id) ?? null })
-}
+  res.json({ ...result, sales_channel_id: channelOf.get(result.stock_location_id) ?? null })
+})
