@@ -20,9 +20,9 @@ import { run } from "./lib/processes"
  * The counts of the day they were set, rounded down; raise them as tests are added.
  */
 const MINIMUM_TESTS: Record<string, number> = {
-  "plugins/recipes": 7,
-  "plugins/ingredient-stock": 10,
-  "plugins/delivery-zoning": 50,
+  "plugins/recipes": 10,
+  "plugins/ingredient-stock": 15,
+  "plugins/delivery-zoning": 75,
   backend: 280,
   storefront: 28,
 }

@@ -1,5 +1,6 @@
-// Unit tests of the plugin's pure logic (src, in __tests__ folders); the
-// integration tests run in the OC Pizza backend, on real PostgreSQL.
+// Unit tests of the plugin's pure logic, and its module alone on real PostgreSQL
+// (Medusa's moduleIntegrationTestRunner; npm test gives it a server). Its HTTP
+// routes are tested in a plain Medusa store (npm run test:plugins) and in OC Pizza's backend.
 module.exports = {
   testEnvironment: "node",
   transform: {
