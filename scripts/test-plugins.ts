@@ -1,8 +1,8 @@
 import { execFileSync, spawn } from "node:child_process"
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { builtinModules } from "node:module"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
 import { startTestDatabase, type Database } from "./lib/database"
 import { freePort } from "./lib/free-port"
 import { runSuite, type Tally } from "./lib/jest-results"
@@ -11,7 +11,7 @@ import { ROOT } from "./lib/paths"
 import { withClient } from "./lib/pg-client"
 import { createFixtures, plainStoreSecrets, writePlainStore, type AdminAnswer, type PackedPackage } from "./lib/plain-store"
 import { run, stopService, waitForHttp } from "./lib/processes"
-import { mismatch, readExamples, toRequest } from "./lib/readme-examples"
+import { mismatch, readExamples, readStoreFiles, storeFilesFor, toRequest } from "./lib/readme-examples"
 
 /**
  * `npm run test:plugins`: the three plugins as another Medusa store gets
@@ -154,6 +154,18 @@ async function runStore(app: string, config: (typeof RUNS)[number]): Promise<voi
       (error: Error) => error.message
     )
   const label = `[${config.name}]`
+  // the files the READMEs tell a store to add (hooks, middlewares), as a developer following them would
+  rmSync(join(app, "src"), { recursive: true, force: true })
+  let files: Map<string, string>
+  try {
+    files = storeFilesFor(config.plugins, (plugin) => readStoreFiles(join(ROOT, "plugins", plugin, "README.md")))
+  } catch (error) {
+    return check(`${label} the files the READMEs give`, (error as Error).message)
+  }
+  for (const [path, content] of files) {
+    mkdirSync(dirname(join(app, path)), { recursive: true })
+    writeFileSync(join(app, path), content)
+  }
   try {
     const migrated = await step("migrate", ["db:migrate"])
     check(`${label} medusa db:migrate`, migrated)

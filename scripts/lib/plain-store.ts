@@ -123,12 +123,23 @@ export async function createFixtures(admin: Call): Promise<Record<string, string
       title,
       status: "published",
       options: [{ title: "Size", values: sizes }],
-      variants: sizes.map((size) => ({ title: size, options: { Size: size }, prices: [{ amount: 10, currency_code: "eur" }] })),
+      variants: sizes.map((size) => ({
+        title: size,
+        sku: `${title}-${size}`.toUpperCase().replace(/\W+/g, "-"),
+        options: { Size: size },
+        prices: [{ amount: 10, currency_code: "eur" }],
+      })),
       sales_channels: [{ id: channel.id }],
     })
+    const { variants } = await admin("GET", `/admin/products/${product.id}/variants?fields=id,title,inventory_items.inventory_item_id`)
+    for (const variant of variants as { inventory_items: { inventory_item_id: string }[] }[]) {
+      for (const { inventory_item_id } of variant.inventory_items) {
+        await admin("POST", `/admin/inventory-items/${inventory_item_id}/location-levels`, { location_id: location.id, stocked_quantity: 100 })
+      }
+    }
     return product as { id: string; variants: { id: string; title: string }[] }
   }
-  const { region } = await admin("POST", "/admin/regions", { name: "France", currency_code: "eur", countries: ["fr"] })
+  const { region } = await admin("POST", "/admin/regions", { name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] })
   const { shipping_profiles: profiles } = await admin("GET", "/admin/shipping-profiles?type=default")
   const pizza = await product("Margherita", ["S", "L"])
   const other = await product("Tiramisu", ["One size"])

@@ -174,3 +174,48 @@ export function mismatch(expected: unknown, actual: unknown, variables: Record<s
   }
   return expected === actual ? undefined : `${at}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`
 }
+
+/** A file a README tells the store to write: a ```ts block whose first line is `// src/…` (its path). */
+export type StoreFile = {
+  path: string
+  /** "(with the ingredient-stock plugin)" after the path: the block replaces the others for that path when that plugin is there too. */
+  withPlugin?: string
+  content: string
+}
+
+const FILE_BLOCK = /^\/\/ (src\/[\w/.[\]-]+\.ts)(?: \(with the ([\w-]+) plugin\))?$/
+
+export function readStoreFiles(file: string): StoreFile[] {
+  const blocks = readFileSync(file, "utf8").split(/^```ts\n/m).slice(1)
+  return blocks.flatMap((block) => {
+    const content = block.slice(0, block.indexOf("```"))
+    const match = FILE_BLOCK.exec(content.split("\n")[0])
+    return match ? [{ path: match[1], withPlugin: match[2], content }] : []
+  })
+}
+
+/**
+ * The files a store with these plugins writes, by path: a block "with the X
+ * plugin" wins when X is there (and is dropped otherwise); blocks the same
+ * but for the plugin they import from are one file (each plugin exports the
+ * same error handler); two different blocks for one path are an error, for
+ * a developer could not follow both READMEs.
+ */
+export function storeFilesFor(plugins: readonly string[], filesOf: (plugin: string) => StoreFile[]): Map<string, string> {
+  const byPath = new Map<string, StoreFile[]>()
+  for (const file of plugins.flatMap(filesOf)) {
+    if (file.withPlugin && !plugins.includes(file.withPlugin)) continue
+    byPath.set(file.path, [...(byPath.get(file.path) ?? []), file])
+  }
+  const withoutPlugin = (content: string) => content.replace(/@oc-pizza\/medusa-plugin-[\w-]+/g, "")
+  const chosen = new Map<string, string>()
+  for (const [path, candidates] of byPath) {
+    const combined = candidates.filter((file) => file.withPlugin)
+    const pool = combined.length ? combined : candidates
+    if (pool.some((file) => withoutPlugin(file.content) !== withoutPlugin(pool[0].content))) {
+      throw new Error(`two READMEs write ${path} differently, and none gives the file for both plugins`)
+    }
+    chosen.set(path, pool[0].content)
+  }
+  return chosen
+}
