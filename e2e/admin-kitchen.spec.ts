@@ -15,7 +15,7 @@ test("the stock page records a receipt and shows what can still be made", async 
   await page.getByRole("button", { name: "Enregistrer" }).click()
   await expect(capers).toContainText("1000 g")
   await expect(page.getByText(/Réception · Câpres · \+100 → 1000 · Livraison du matin/)).toBeVisible()
-  await expect(page.getByRole("heading", { name: "Pizzas encore faisables" })).toBeVisible()
+  await expect(page.getByRole("heading", { name: "Plats encore faisables" })).toBeVisible()
 })
 
 test("a product shows its recipe, and the recipe book lists every pizza", async ({ page }) => {
@@ -28,7 +28,7 @@ test("a product shows its recipe, and the recipe book lists every pizza", async 
 
   await page.goto(`${backend}/app/recipe-book`)
   await expect(page.getByTestId("recipe-card")).toHaveCount(14)
-  await page.getByLabel("Chercher une pizza ou un ingrédient").fill("saumon")
+  await page.getByLabel("Chercher un plat ou un ingrédient").fill("saumon")
   await expect(page.getByTestId("recipe-card")).toHaveCount(1)
   await expect(page.getByRole("heading", { name: "Saumon" })).toBeVisible()
 })

@@ -8,7 +8,7 @@ test("a manager draws a delivery zone on the map (no tiles here), saves it, and 
   await page.goto(`${backend}/app/delivery-zones`)
   await expect(page.getByRole("heading", { name: "Zones de livraison" })).toBeVisible()
 
-  await page.getByLabel("Pizzeria").click()
+  await page.getByLabel("Établissement").click()
   await page.getByRole("option", { name: "OC Pizza Dury" }).click()
   await expect(page.getByRole("row").filter({ hasText: "Saleux, Salouël" })).toContainText("3,50")
   await expect(page.getByText("Codes postaux — Saleux, Salouël : 80480")).toBeVisible()

@@ -12,7 +12,7 @@ async function openZonesOf(page: Page, pizzeria: string): Promise<void> {
   await signIn(page)
   await page.goto(`${backend}/app/delivery-zones`)
   await expect(page.getByRole("heading", { name: "Zones de livraison" })).toBeVisible()
-  await page.getByLabel("Pizzeria").click()
+  await page.getByLabel("Établissement").click()
   await page.getByRole("option", { name: pizzeria }).click()
 }
 
