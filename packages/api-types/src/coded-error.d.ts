@@ -33,5 +33,5 @@ export declare function withCodedErrors<Req, Res extends HttpResponse>(handler: 
  * error to `fallback` (Medusa's `errorHandler()`).
  */
 export declare function codedErrorHandler<Req, Res extends HttpResponse, Next>(
-  fallback: (error: any, req: Req, res: Res, next: Next) => void | Promise<void>
-): (error: any, req: Req, res: Res, next: Next) => void | Promise<void>
+  fallback: (error: unknown, req: Req, res: Res, next: Next) => void | Promise<void>
+): (error: unknown, req: Req, res: Res, next: Next) => void | Promise<void>
