@@ -186,7 +186,9 @@ export type StoreFile = {
 const FILE_BLOCK = /^\/\/ (src\/[\w/.[\]-]+\.ts)(?: \(with the ([\w-]+) plugin\))?$/
 
 export function readStoreFiles(file: string): StoreFile[] {
-  const blocks = readFileSync(file, "utf8").split(/^```ts\n/m).slice(1)
+  const blocks = readFileSync(file, "utf8")
+    .split(/^```ts\n/m)
+    .slice(1)
   return blocks.flatMap((block) => {
     const content = block.slice(0, block.indexOf("```"))
     const match = FILE_BLOCK.exec(content.split("\n")[0])
