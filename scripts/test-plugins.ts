@@ -56,7 +56,7 @@ async function main(): Promise<Tally> {
   try {
     const packed = await phase("pack the plugins as npm publishes them", async () => pack(join(work, "tarballs")))
     const app = join(work, "store")
-    execFileSync("mkdir", ["-p", app])
+    mkdirSync(app, { recursive: true })
     writePlainStore(app, packed)
     const installed = await phase("install them into a plain Medusa 2.21.2 store", () =>
       run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: app, label: "npm install", quiet: true }).then(
@@ -75,6 +75,7 @@ async function main(): Promise<Tally> {
     }
   } finally {
     await database?.stop()
+    // OCP_KEEP_PLAIN_STORE=1 keeps the store and its tarballs to look into
     if (!process.env.OCP_KEEP_PLAIN_STORE) rmSync(work, { recursive: true, force: true })
     else info(`kept in ${work}`)
   }
@@ -82,7 +83,7 @@ async function main(): Promise<Tally> {
 }
 
 function pack(destination: string): PackedPackage[] {
-  execFileSync("mkdir", ["-p", destination])
+  mkdirSync(destination, { recursive: true })
   const packed: PackedPackage[] = []
   for (const workspace of ["packages/api-types", ...PLUGINS.map((plugin) => `plugins/${plugin}`)]) {
     const [report] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", destination, "-w", workspace], { cwd: ROOT, encoding: "utf8" })) as {
