@@ -100,8 +100,12 @@ type Call = (method: string, path: string, body?: unknown) => Promise<AdminAnswe
  * publishable key is `$PK`; inventory items `$ITEM` and `$ITEM_2` stocked
  * there and `$ITEM_ELSEWHERE` stocked nowhere; a product `$PRODUCT` with
  * variants `$VARIANT_S` and `$VARIANT_L`, and another product `$OTHER_PRODUCT`
- * with its variant `$OTHER_VARIANT`; a region `$REGION` (euros, France) and
- * the default shipping profile `$SHIPPING_PROFILE`.
+ * with its variant `$OTHER_VARIANT`, each variant's own inventory item (the
+ * one Medusa makes) stocked at `$LOC` (100); a region `$REGION` (euros,
+ * France, Medusa's system payment provider), the default shipping profile
+ * `$SHIPPING_PROFILE`, and a free pickup at `$LOC`, the shipping option
+ * `$PICKUP_OPTION` (Medusa's manual provider): the store's products need a
+ * shipping method to be ordered.
  */
 export async function createFixtures(admin: Call): Promise<Record<string, string>> {
   const { sales_channel: channel } = await admin("POST", "/admin/sales-channels", { name: "Web" })
@@ -130,6 +134,7 @@ export async function createFixtures(admin: Call): Promise<Record<string, string
         prices: [{ amount: 10, currency_code: "eur" }],
       })),
       sales_channels: [{ id: channel.id }],
+      shipping_profile_id: profiles[0].id,
     })
     const { variants } = await admin("GET", `/admin/products/${product.id}/variants?fields=id,title,inventory_items.inventory_item_id`)
     for (const variant of variants as { inventory_items: { inventory_item_id: string }[] }[]) {
@@ -141,6 +146,21 @@ export async function createFixtures(admin: Call): Promise<Record<string, string
   }
   const { region } = await admin("POST", "/admin/regions", { name: "France", currency_code: "eur", countries: ["fr"], payment_providers: ["pp_system_default"] })
   const { shipping_profiles: profiles } = await admin("GET", "/admin/shipping-profiles?type=default")
+  await admin("POST", `/admin/stock-locations/${location.id}/fulfillment-providers`, { add: ["manual_manual"] })
+  const { stock_location: withSet } = await admin("POST", `/admin/stock-locations/${location.id}/fulfillment-sets?fields=id,*fulfillment_sets`, { name: "Pickup", type: "pickup" })
+  const { fulfillment_set: pickupSet } = await admin("POST", `/admin/fulfillment-sets/${withSet.fulfillment_sets[0].id}/service-zones`, {
+    name: "At the counter",
+    geo_zones: [{ type: "country", country_code: "fr" }],
+  })
+  const { shipping_option: pickup } = await admin("POST", "/admin/shipping-options", {
+    name: "Pickup",
+    service_zone_id: pickupSet.service_zones[0].id,
+    shipping_profile_id: profiles[0].id,
+    provider_id: "manual_manual",
+    price_type: "flat",
+    type: { label: "Pickup", description: "At the counter", code: "pickup" },
+    prices: [{ currency_code: "eur", amount: 0 }],
+  })
   const pizza = await product("Margherita", ["S", "L"])
   const other = await product("Tiramisu", ["One size"])
   return {
@@ -157,5 +177,6 @@ export async function createFixtures(admin: Call): Promise<Record<string, string
     OTHER_VARIANT: other.variants[0].id,
     REGION: region.id,
     SHIPPING_PROFILE: profiles[0].id,
+    PICKUP_OPTION: pickup.id,
   }
 }
