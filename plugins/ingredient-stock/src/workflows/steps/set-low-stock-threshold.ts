@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { StockError } from "../../errors/stock-error"
 import { INGREDIENT_STOCK_MODULE } from "../../modules/ingredient-stock"
 import type IngredientStockModuleService from "../../modules/ingredient-stock/service"
+import { levelsAt } from "../../stock/read-stock"
 
 export const setLowStockThresholdStepId = "set-low-stock-threshold"
 
@@ -11,8 +12,10 @@ type Undo = { created: string } | { id: string; low_stock_threshold: number; low
 
 /**
  * Sets an ingredient's threshold at a location (404 `unknown_ingredient` for
- * an inventory item without an ingredient record); compensation puts the
- * previous setting back.
+ * an inventory item without an ingredient record, or not stocked there;
+ * nothing is written then). A new threshold re-arms the low-stock notice, so
+ * the check that follows announces it if the level is under it.
+ * Compensation puts the previous setting back.
  */
 export const setLowStockThresholdStep = createStep(
   setLowStockThresholdStepId,
@@ -21,6 +24,11 @@ export const setLowStockThresholdStep = createStep(
     const [ingredient] = await stock.listIngredients({ inventory_item_id: input.inventory_item_id }, { relations: ["locations"] })
     if (!ingredient) {
       throw new StockError(404, "unknown_ingredient", `Inventory item ${input.inventory_item_id} has no ingredient record: create it first (POST /admin/ingredients).`, {
+        inventory_item_id: input.inventory_item_id,
+      })
+    }
+    if (!(await levelsAt(container, [input.inventory_item_id], input.stock_location_id)).has(input.inventory_item_id)) {
+      throw new StockError(404, "unknown_ingredient", `Inventory item ${input.inventory_item_id} is not stocked at location ${input.stock_location_id}.`, {
         inventory_item_id: input.inventory_item_id,
       })
     }
@@ -33,7 +41,7 @@ export const setLowStockThresholdStep = createStep(
       })
       return new StepResponse(created.id, { created: created.id } as Undo)
     }
-    await stock.updateIngredientLocations({ id: previous.id, low_stock_threshold: input.low_stock_threshold })
+    await stock.updateIngredientLocations({ id: previous.id, low_stock_threshold: input.low_stock_threshold, low_stock_notified_at: null })
     return new StepResponse(previous.id, {
       id: previous.id,
       low_stock_threshold: Number(previous.low_stock_threshold),

@@ -9,13 +9,18 @@ type Given = { variant_id: string; inventory_item_id: string; created: boolean }
 
 const linkOf = (given: Given) => ({ [Modules.PRODUCT]: { variant_id: given.variant_id }, [Modules.INVENTORY]: { inventory_item_id: given.inventory_item_id } })
 
+/** The SKU of the item the plugin keeps for a variant without a SKU of its own: made once, found again after. */
+export const ownItemSku = (variant: { id: string; sku: string | null }) => variant.sku ?? `recipe-own-${variant.id}`
+
 /**
  * After a recipe's links changed: each of the product's variants that
  * manages inventory but is left with no inventory item gets one of its own
- * back, as Medusa gives a new variant (its SKU's item if the inventory still
- * has it, else a new item named after the variant), linked one to one. A
- * managed variant without an item cannot be added to a cart at all in
- * Medusa. Compensation removes the links and the items it made.
+ * back, as Medusa gives a new variant, linked one to one: the inventory's
+ * item with the variant's SKU (the one Medusa made for it), else, for a
+ * variant without a SKU, the item the plugin keeps for it (`ownItemSku`),
+ * made the first time. A managed variant without an item cannot be added to
+ * a cart at all in Medusa. Compensation removes the links and the items it
+ * made; a failure half-way removes what it had made.
  */
 export const giveVariantsOwnItemsStep = createStep(
   giveVariantsOwnItemsStepId,
@@ -30,16 +35,20 @@ export const giveVariantsOwnItemsStep = createStep(
     if (bare.length === 0) return new StepResponse([] as Given[], [] as Given[])
 
     const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
-    const skus = bare.flatMap((variant) => (variant.sku ? [variant.sku] : []))
-    const existing = skus.length ? await inventory.listInventoryItems({ sku: skus }) : []
+    const existing = await inventory.listInventoryItems({ sku: bare.map(ownItemSku) })
     const given: Given[] = []
-    for (const variant of bare) {
-      const found = variant.sku ? existing.find((item) => item.sku === variant.sku) : undefined
-      const item = found ?? (await inventory.createInventoryItems({ sku: variant.sku ?? undefined, title: variant.title }))
-      given.push({ variant_id: variant.id, inventory_item_id: item.id, created: !found })
+    try {
+      for (const variant of bare) {
+        const found = existing.find((item) => item.sku === ownItemSku(variant))
+        const item = found ?? (await inventory.createInventoryItems({ sku: ownItemSku(variant), title: variant.title }))
+        given.push({ variant_id: variant.id, inventory_item_id: item.id, created: !found })
+      }
+      await container.resolve(ContainerRegistrationKeys.LINK).create(given.map((entry) => ({ ...linkOf(entry), data: { required_quantity: 1 } })))
+    } catch (error) {
+      const made = given.filter((entry) => entry.created).map((entry) => entry.inventory_item_id)
+      if (made.length) await inventory.deleteInventoryItems(made)
+      throw error
     }
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    await link.create(given.map((entry) => ({ ...linkOf(entry), data: { required_quantity: 1 } })))
     return new StepResponse(given, given)
   },
   async (given, { container }) => {

@@ -11,7 +11,8 @@ export function ThresholdInput({ locationId, row, unit }: { locationId: string; 
   const value = Number(draft)
   const invalid = draft.trim() === "" || !Number.isFinite(value) || value < 0
   const save = () => {
-    if (invalid || value === row.low_stock_threshold) return
+    // Enter then leaving the field sends one save, not two
+    if (invalid || value === row.low_stock_threshold || setThreshold.isPending) return
     setThreshold.mutate({ inventory_item_id: row.inventory_item_id, low_stock_threshold: value })
   }
   return (
