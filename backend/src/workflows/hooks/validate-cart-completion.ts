@@ -10,12 +10,12 @@ import { assertTakingOnlineOrders } from "../../pizzerias/assert-taking-online-o
  * itself):
  * - the pizzeria takes orders now, and a delivery is to an address in its
  *   zones, above the zone's minimum, at the zone's fee (zoning plugin);
- * - no dish a manager switched off at this pizzeria tonight, and online
- *   orders not paused by its manager (a rush), unless the counter opened
- *   the cart (its own record, see counter/counter-carts.ts);
- * - the ingredients summed over the whole cart are there (stock plugin):
- *   Medusa checks each line on its own. Our checkout (workflows/checkout/
- *   place-order.ts) has checked them already under the pizzeria's stock lock
+ * - online orders not paused by its manager (a rush), unless the counter
+ *   opened the cart (its own record, see counter/counter-carts.ts);
+ * - no dish a manager switched off at this pizzeria tonight, and the
+ *   ingredients summed over the whole cart are there (stock plugin): Medusa
+ *   checks each line on its own. Our checkout (workflows/checkout/
+ *   place-order.ts) has checked both already under the pizzeria's stock lock
  *   and says so with its mark, which also names the pizzeria; a completion
  *   without the mark checks here, the floor for the other paths.
  * A cart already completed (a retry that finds its order) is not judged again.
@@ -27,10 +27,12 @@ completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await assertCartCanBeServed(container, cart, stockLocationId)
   // a manager's rush pause stops the web, not the phone: the counter marks its carts where no customer can write
   if (!(await isCounterCart(container, cart.id))) await assertTakingOnlineOrders(container, stockLocationId)
+  // the guard (our checkout) checked tonight's menu and the stock under the pizzeria's lock already
+  if (guarded) return
   await assertDishesOnMenu(
     container,
     stockLocationId,
     (cart.items ?? []).map((item: { product_id?: string | null; product_title?: string | null }) => ({ product_id: item.product_id ?? null, title: item.product_title ?? null }))
   )
-  if (!guarded) await assertCartCanBeMade(container, cart, stockLocationId)
+  await assertCartCanBeMade(container, cart, stockLocationId)
 })
