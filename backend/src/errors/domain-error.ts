@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { isCodedError, medusaErrorTypeFor, type CodedError, type CodedErrorShape } from "@oc-pizza/api-types"
+import { isCodedError, medusaErrorTypeFor, type CodedError, type CodedErrorShape, type LocalizedText } from "@oc-pizza/api-types"
 
 /**
  * An expected business outcome the client can act on ("outside the delivery
@@ -13,14 +13,17 @@ import { isCodedError, medusaErrorTypeFor, type CodedError, type CodedErrorShape
  */
 export class DomainError extends MedusaError implements CodedError {
   readonly domain = true
+  /** The message in French and English when a customer may read it: the answer picks the request's language (./error-handler.ts). */
+  readonly texts?: LocalizedText
 
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    message: string | LocalizedText,
     readonly details?: Record<string, unknown>
   ) {
-    super(medusaErrorTypeFor(status), message, code)
+    super(medusaErrorTypeFor(status), typeof message === "string" ? message : message.en, code)
+    if (typeof message !== "string") this.texts = message
     this.name = "DomainError"
   }
 }

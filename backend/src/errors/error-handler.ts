@@ -1,6 +1,7 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { codedErrorBody, type ApiErrorBody } from "@oc-pizza/api-types"
+import { answerLanguage } from "./answer-language"
 import { applySecurityHeaders } from "../security/security-headers"
 import { databaseInputError } from "./database-input-error"
 import { isDomainError } from "./domain-error"
@@ -10,17 +11,18 @@ const medusaErrorHandler = errorHandler()
 /**
  * The application's one error handler, adding to Medusa's: our coded errors
  * (MedusaErrors with our `code`, from the application or a plugin) keep their
- * own status, code and message (Medusa's would turn a 409 into a generic
+ * own status, code and message, in the request's language when the error
+ * has it in several (./answer-language.ts) (Medusa's would turn a 409 into a generic
  * `invalid_state_error`, a 422 into a 400) and gain their details; a value
  * PostgreSQL cannot take is the request's fault (400 `invalid_input`, not a
  * 500); every other error is Medusa's business. Answers refused before the route middlewares ran (sign-in
  * required, a body that is not JSON) get the security headers here.
  */
-export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void {
+export async function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   applySecurityHeaders((req.originalUrl ?? req.path ?? "/").split("?")[0], res)
   const domainError = isDomainError(error) ? error : isDomainError(causeOf(error)) ? causeOf(error) : undefined
   if (isDomainError(domainError)) {
-    const body = codedErrorBody(domainError)
+    const body = codedErrorBody(domainError, await answerLanguage(req))
     // the code also travels as the reason phrase: the js-sdk's FetchError keeps only the message and the
     // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
     if (/^[a-z0-9_]+$/.test(domainError.code)) res.statusMessage = domainError.code

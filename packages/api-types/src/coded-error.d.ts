@@ -13,18 +13,25 @@ export type HttpResponse = {
 /** Whether `error` is one of ours (`domain: true`, a 4xx status, a code and a message), whatever its class. */
 export declare function isCodedError(error: unknown): error is CodedErrorShape
 
-/** `{ type, code, message, details }`: the answer's body for a coded error. */
-export declare function codedErrorBody(error: CodedErrorShape): import("./error").ApiErrorBody
+/**
+ * `{ type, code, message, details }`: the answer's body for a coded error, its
+ * message in `language` when the error carries that text (`texts`), else its
+ * `message`.
+ */
+export declare function codedErrorBody(error: CodedErrorShape, language?: import("./error").Language): import("./error").ApiErrorBody
 
 /**
  * A route handler that answers our coded errors itself, with their status
  * and `{ type, code, message, details }`, under whatever error handler the
  * store has. Medusa's own turns a 409's code into `invalid_state_error` and
- * a 422 into a 400: the plugins' routes are wrapped in this so their
- * documented answers hold in any Medusa store. Other errors go on to the
- * store's handler.
+ * a 422 into a 400: the plugins' routes (and middlewares: `next` passes through) are wrapped in this so their
+ * documented answers hold in any Medusa store. The message is in the
+ * request's language (`requestLanguage`). Other errors go on to the store's
+ * handler.
  */
-export declare function withCodedErrors<Req, Res extends HttpResponse>(handler: (req: Req, res: Res) => unknown): (req: Req, res: Res) => Promise<void>
+export declare function withCodedErrors<Req, Res extends HttpResponse, Rest extends unknown[] = []>(
+  handler: (req: Req, res: Res, ...rest: Rest) => unknown
+): (req: Req, res: Res, ...rest: Rest) => Promise<void>
 
 /**
  * An error handler for a store's `src/api/middlewares.ts` (`errorHandler`)

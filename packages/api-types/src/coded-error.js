@@ -7,6 +7,7 @@ exports.withCodedErrors = withCodedErrors
 exports.codedErrorHandler = codedErrorHandler
 
 const { medusaErrorTypeFor } = require("./medusa-error-type")
+const { requestLanguage } = require("./language")
 
 /**
  * @param {unknown} error
@@ -37,25 +38,28 @@ function codedErrorIn(error) {
 
 /**
  * @param {import("./coded-error").CodedErrorShape} error
+ * @param {import("./error").Language} [language]
  * @returns {import("./error").ApiErrorBody}
  */
-function codedErrorBody(error) {
+function codedErrorBody(error, language) {
+  const texts = typeof error.texts === "object" && error.texts !== null ? error.texts : undefined
   return {
     type: error.type ?? medusaErrorTypeFor(error.status),
     code: error.code,
-    message: error.message,
+    message: (language && typeof texts?.[language] === "string" ? texts[language] : undefined) ?? error.message,
     ...(error.details ? { details: error.details } : {}),
   }
 }
 
 /**
+ * @param {import("./language").RequestWithLanguage} req
  * @param {import("./coded-error").HttpResponse} res
  * @param {import("./coded-error").CodedErrorShape} error
  */
-function send(res, error) {
+function send(req, res, error) {
   // the code also travels as the reason phrase (a client that keeps only the status text still has it)
   if (/^[a-z0-9_]+$/.test(error.code)) res.statusMessage = error.code
-  res.status(error.status).json(codedErrorBody(error))
+  res.status(error.status).json(codedErrorBody(error, requestLanguage(req)))
 }
 
 /**
@@ -70,7 +74,7 @@ function withCodedErrors(handler) {
     } catch (error) {
       const coded = codedErrorIn(error)
       if (!coded || res.headersSent) throw error
-      send(res, coded)
+      send(req, res, coded)
     }
   }
 }
@@ -83,6 +87,6 @@ function codedErrorHandler(fallback) {
   return function handleCodedErrors(error, req, res, next) {
     const coded = codedErrorIn(error)
     if (!coded || res.headersSent) return fallback(error, req, res, next)
-    send(res, coded)
+    send(req, res, coded)
   }
 }

@@ -40,4 +40,12 @@ export interface CodedError {
   readonly code: string
   readonly message: string
   readonly details?: Record<string, unknown>
+  /** The message in each language the answer may be written in; `message` is the English one. */
+  readonly texts?: LocalizedText
 }
+
+/** The languages refusals are written in: French first, English second. */
+export type Language = "fr" | "en"
+
+/** One sentence, in French and in English. */
+export type LocalizedText = Readonly<Record<Language, string>>

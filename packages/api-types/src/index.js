@@ -6,3 +6,7 @@ exports.isCodedError = codedError.isCodedError
 exports.codedErrorBody = codedError.codedErrorBody
 exports.withCodedErrors = codedError.withCodedErrors
 exports.codedErrorHandler = codedError.codedErrorHandler
+const language = require("./language")
+exports.languageOfTag = language.languageOfTag
+exports.requestLanguage = language.requestLanguage
+exports.formatMoney = language.formatMoney

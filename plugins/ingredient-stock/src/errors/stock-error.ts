@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { medusaErrorTypeFor, type CodedError } from "@oc-pizza/api-types"
+import { medusaErrorTypeFor, type CodedError, type LocalizedText } from "@oc-pizza/api-types"
 
 export type StockErrorCode =
   "insufficient_stock" | "invalid_movement" | "unknown_ingredient" | "no_stock_location" | "stock_busy" | "unknown_inventory_item" | "unknown_product" | "dish_unavailable"
@@ -12,14 +12,17 @@ export type StockErrorCode =
  */
 export class StockError extends MedusaError implements CodedError {
   readonly domain = true
+  /** The message in French and English when the customer may read it: the answer picks the request's language. */
+  readonly texts?: LocalizedText
 
   constructor(
     readonly status: number,
     readonly code: StockErrorCode,
-    message: string,
+    message: string | LocalizedText,
     readonly details?: Record<string, unknown>
   ) {
-    super(medusaErrorTypeFor(status), message, code)
+    super(medusaErrorTypeFor(status), typeof message === "string" ? message : message.en, code)
+    if (typeof message !== "string") this.texts = message
     this.name = "StockError"
   }
 }
