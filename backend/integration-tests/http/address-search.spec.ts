@@ -71,7 +71,7 @@ medusaIntegrationTestRunner({
         searchFor(address).reply(200, fixture("search-not-found"))
         const { status, data } = await resolve({ address })
         expect(status).toBe(422)
-        expect(data).toMatchObject({ code: "address_not_found", message: expect.stringMatching(/Check it, or add its postcode/) })
+        expect(data).toMatchObject({ code: "address_not_found", message: expect.stringMatching(/Vérifiez-la, ou ajoutez son code postal/) })
         expect(await zoning().listGeocodedAddresses({ query: "zzkq impasse introuvable" })).toMatchObject([{ found: false, source: "ban" }])
         expect((await resolve({ address })).data.code).toBe("address_not_found")
       })

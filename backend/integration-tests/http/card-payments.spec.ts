@@ -193,7 +193,7 @@ medusaIntegrationTestRunner({
       try {
         const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
         expect(refused.status).toBe(409)
-        expect(refused.data).toMatchObject({ code: "insufficient_stock", message: expect.stringMatching(/Nothing was charged/), details: { card_hold_released: true } })
+        expect(refused.data).toMatchObject({ code: "insufficient_stock", message: expect.stringMatching(/Rien n'a été débité/), details: { card_hold_released: true } })
         expect(await orderOfCart(cartId)).toEqual([])
         // Stripe releases the amount held on the card; the dead session is gone from the cart
         expect(stripe.calls).toContain(`cancel ${intent.id}`)
@@ -220,7 +220,7 @@ medusaIntegrationTestRunner({
         const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
         expect(refused.status).toBe(409)
         expect(refused.data.code).toBe("insufficient_stock")
-        expect(refused.data.message).not.toMatch(/Nothing was charged/)
+        expect(refused.data.message).not.toMatch(/Rien n'a été débité|Nothing was charged/)
         expect(refused.data.details?.card_hold_released).toBeUndefined()
       } finally {
         outage.recover()
@@ -282,7 +282,7 @@ medusaIntegrationTestRunner({
 
       const pending = await settle(api.post(`/store/orders/${placed.order.id}/payment/authorize?${token}`, {}, store.storeHeaders))
       expect(pending.status).toBe(409)
-      expect(pending.data).toMatchObject({ code: "payment_pending", message: expect.stringMatching(/not authorized yet/) })
+      expect(pending.data).toMatchObject({ code: "payment_pending", message: expect.stringMatching(/pas encore autorisé/) })
       expect((await payments(placed.order.id)).payment_status).not.toBe("authorized")
       expect((await transition(ticket.id, "preparing")).data.code).toBe("payment_pending")
 

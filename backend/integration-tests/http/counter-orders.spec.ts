@@ -136,7 +136,7 @@ medusaIntegrationTestRunner({
       const cartId = await preparePickupCart(api, store, dury, [{ variant_id: store.variant("margherita/M"), quantity: 1 }])
       const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
       expect(refused.status).toBe(409)
-      expect(refused.data).toMatchObject({ code: "online_orders_paused", message: expect.stringContaining("call the pizzeria") })
+      expect(refused.data).toMatchObject({ code: "online_orders_paused", message: expect.stringContaining("appelez la pizzeria") })
 
       const byPhone = await counterOrder(dury.id, {
         customer: { phone: "0633333333", first_name: "Léa" },

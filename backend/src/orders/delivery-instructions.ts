@@ -19,16 +19,38 @@ const PARTS = Object.keys(DELIVERY_INSTRUCTIONS_LIMITS) as Part[]
 export function assertDeliveryInstructions(value: unknown): void {
   if (value === undefined || value === null) return
   if (typeof value !== "object" || Array.isArray(value)) {
-    throw new DomainError(400, "delivery_instructions_invalid", "Delivery instructions must be an object with door_code, floor and note.")
+    throw new DomainError(400, "delivery_instructions_invalid", {
+      fr: "Les indications de livraison sont un code d'entrée, un étage et une note.",
+      en: "Delivery instructions must be an object with door_code, floor and note.",
+    })
   }
   for (const [key, part] of Object.entries(value)) {
     if (!PARTS.includes(key as Part))
-      throw new DomainError(400, "delivery_instructions_invalid", `Unknown delivery instruction "${key}": use door_code, floor or note.`, { field: key })
+      throw new DomainError(
+        400,
+        "delivery_instructions_invalid",
+        { fr: `Indication de livraison inconnue « ${key} » : door_code, floor ou note.`, en: `Unknown delivery instruction "${key}": use door_code, floor or note.` },
+        { field: key }
+      )
     if (part === null) continue
-    if (typeof part !== "string") throw new DomainError(400, "delivery_instructions_invalid", `The delivery instruction ${key} must be text.`, { field: key })
+    if (typeof part !== "string")
+      throw new DomainError(
+        400,
+        "delivery_instructions_invalid",
+        { fr: `L'indication de livraison ${key} doit être du texte.`, en: `The delivery instruction ${key} must be text.` },
+        { field: key }
+      )
     const limit = DELIVERY_INSTRUCTIONS_LIMITS[key as Part]
     if (part.length > limit) {
-      throw new DomainError(400, "delivery_instructions_too_long", `The delivery instruction ${key} is longer than ${limit} characters.`, { field: key, max_length: limit })
+      throw new DomainError(
+        400,
+        "delivery_instructions_too_long",
+        {
+          fr: `L'indication de livraison ${key} dépasse ${limit} caractères.`,
+          en: `The delivery instruction ${key} is longer than ${limit} characters.`,
+        },
+        { field: key, max_length: limit }
+      )
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from "@oc-pizza/api-types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isDomainError } from "@/errors/domain-error"
 
@@ -14,7 +15,7 @@ const TRY_AGAIN_CODES = new Set(["stock_busy", "payment_pending"])
 /** Payment outcomes the customer acts on in the payment form (3-D Secure, another card): the session stays as Medusa left it. */
 export const PAYMENT_ACTION_TYPES = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])
 
-type FailureLike = { code?: unknown; type?: unknown; message?: unknown; details?: Record<string, unknown> }
+type FailureLike = { code?: unknown; type?: unknown; message?: unknown; details?: Record<string, unknown>; texts?: Partial<LocalizedText> }
 
 export function isTryAgainFailure(error: unknown): boolean {
   const failure = error as FailureLike | undefined
@@ -37,6 +38,7 @@ export function isCheckoutRefusal(error: unknown): boolean {
 }
 
 export const NOTHING_CHARGED = "Nothing was charged: the amount held on your card has been released."
+const RIEN_DEBITE = "Rien n'a été débité : le montant bloqué sur votre carte a été libéré."
 
 /**
  * The refusal as the customer reads it, once the hold on their card is
@@ -46,6 +48,13 @@ export const NOTHING_CHARGED = "Nothing was charged: the amount held on your car
 export function sayNothingWasCharged<E>(error: E): E {
   const failure = error as FailureLike
   if (typeof failure?.message === "string" && !failure.message.includes(NOTHING_CHARGED)) failure.message = `${failure.message} ${NOTHING_CHARGED}`
-  if (typeof failure === "object" && failure !== null) Object.assign(failure, { details: { ...failure.details, card_hold_released: true } })
+  if (typeof failure === "object" && failure !== null) {
+    // a refusal written in both languages says it in both
+    const texts =
+      failure.texts?.fr && failure.texts.en && !failure.texts.fr.includes(RIEN_DEBITE)
+        ? { fr: `${failure.texts.fr} ${RIEN_DEBITE}`, en: `${failure.texts.en} ${NOTHING_CHARGED}` }
+        : failure.texts
+    Object.assign(failure, { details: { ...failure.details, card_hold_released: true }, ...(texts ? { texts } : {}) })
+  }
   return error
 }

@@ -8,9 +8,17 @@ type SessionState = { id: string; status: string; data?: unknown } | null | unde
 const isPending = (session: SessionState) => !!session && (session.status === "pending_authorization" || (session.data as { status?: unknown } | null)?.status === "processing")
 
 const pendingError = (sessionId: string) =>
-  new DomainError(409, "payment_pending", "Your bank is still confirming this payment: it is not authorized yet and nothing has been charged. Try again in a moment.", {
-    payment_session_id: sessionId,
-  })
+  new DomainError(
+    409,
+    "payment_pending",
+    {
+      fr: "Votre banque confirme encore ce paiement : il n'est pas encore autorisé et rien n'a été débité. Réessayez dans un instant.",
+      en: "Your bank is still confirming this payment: it is not authorized yet and nothing has been charged. Try again in a moment.",
+    },
+    {
+      payment_session_id: sessionId,
+    }
+  )
 
 /**
  * A card payment the bank has not settled yet: the answer is 409

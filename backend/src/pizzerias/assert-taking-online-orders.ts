@@ -8,10 +8,16 @@ export async function assertTakingOnlineOrders(container: MedusaContainer, stock
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: stockLocationId }, { select: ["id", "name", "metadata"], take: 1 })
   const pause = onlineOrdersPause(location?.metadata, now)
   if (!pause) return
+  const until = (language: "fr" | "en") =>
+    new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).format(new Date(pause.until))
+  const why = pause.reason ? ` (${pause.reason})` : ""
   throw new DomainError(
     409,
     "online_orders_paused",
-    `${location!.name} is not taking online orders until ${pause.until}${pause.reason ? ` (${pause.reason})` : ""}: call the pizzeria to order.`,
+    {
+      fr: `${location!.name} ne prend plus de commandes en ligne jusqu'à ${until("fr")}${why} : appelez la pizzeria pour commander.`,
+      en: `${location!.name} is not taking online orders until ${until("en")}${why}: call the pizzeria to order.`,
+    },
     { stock_location_id: stockLocationId, paused_until: pause.until, reason: pause.reason }
   )
 }

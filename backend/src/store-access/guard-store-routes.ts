@@ -9,9 +9,10 @@ import { findStoreRule, type StoreScope } from "./store-access-policy"
  * Refusals say "not found", the same as for an id that does not exist:
  * never a hint that the order or cart is there.
  */
-const orderNotFound = () => new DomainError(404, "order_not_found", "No order with this id for you.")
-const cartNotFound = () => new DomainError(404, "cart_not_found", "No cart with this id for you.")
-const collectionNotFound = () => new DomainError(404, "payment_collection_not_found", "No payment collection with this id for you.")
+const orderNotFound = () => new DomainError(404, "order_not_found", { fr: "Nous ne trouvons pas cette commande.", en: "No order with this id for you." })
+const cartNotFound = () => new DomainError(404, "cart_not_found", { fr: "Nous ne trouvons pas ce panier.", en: "No cart with this id for you." })
+const collectionNotFound = () =>
+  new DomainError(404, "payment_collection_not_found", { fr: "Nous ne trouvons pas ce paiement.", en: "No payment collection with this id for you." })
 
 /**
  * Runs before every `/store` route, Medusa's, the plugins' and ours (after

@@ -1,5 +1,6 @@
 import "server-only"
 import type { ApiErrorBody } from "@oc-pizza/api-types"
+import { currentLocale } from "@/lib/i18n/locale"
 import { authToken } from "@/lib/session/customer-session"
 
 /** A refusal from the store API, with its stable code ("out_of_stock", "outside_delivery_area", ...). */
@@ -52,6 +53,8 @@ export async function storeApi<T>(path: string, { method = "GET", body, query, t
   const url = new URL(path, backendUrl())
   for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value))
   const bearer = token === undefined ? await authToken() : token
+  // a change is answered, refusals included, in the shopper's language (reads stay cacheable without it)
+  const locale = method === "GET" ? undefined : await currentLocale()
   const response = await fetch(url, {
     method,
     ...(revalidate === undefined ? { cache: "no-store" } : { next: { revalidate } }),
@@ -60,6 +63,7 @@ export async function storeApi<T>(path: string, { method = "GET", body, query, t
       ...(body === undefined ? {} : { "content-type": "application/json" }),
       ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
       ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+      ...(locale ? { "x-medusa-locale": locale } : {}),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   })

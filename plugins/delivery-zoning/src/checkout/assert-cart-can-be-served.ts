@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { ZoningError } from "../errors/zoning-error"
+import { belowMinimumOrder, deliveryAddressNotPlaced, deliveryFeeChanged, outsideDeliveryArea, pizzeriaClosed } from "../errors/customer-refusals"
 import { DELIVERY_ZONING_MODULE } from "../modules/delivery-zoning"
 import type DeliveryZoningModuleService from "../modules/delivery-zoning/service"
 import { isOpenAt, nextOpeningAt } from "../service-hours/service-hours"
@@ -15,12 +15,12 @@ import { zoneDeliveryOptions } from "./zone-delivery-options"
 export type ServedCart = {
   id: string
   shipping_address?: DeliveryAddress | null
+  /** the amounts' currency in refusals (euros when missing) */
+  currency_code?: string | null
   item_total?: unknown
   items?: { total?: unknown; unit_price?: unknown; quantity?: unknown }[] | null
   shipping_methods?: ({ shipping_option_id?: string | null; amount?: unknown } | null)[] | null
 }
-
-const money = (amount: number) => amount.toFixed(2)
 
 export type ServedChecks = {
   /**
@@ -48,11 +48,7 @@ export async function assertCartCanBeServed(
   const zoning = container.resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
   const [service] = hours ? await readServicePoints(zoning, [stockLocationId]) : []
   if (service && !isOpenAt(service, now)) {
-    const next = nextOpeningAt(service, now)?.toISOString() ?? null
-    throw new ZoningError(409, "pizzeria_closed", next ? `This location is closed; it opens again at ${next}.` : "This location is closed.", {
-      stock_location_id: stockLocationId,
-      next_opening_at: next,
-    })
+    throw pizzeriaClosed(stockLocationId, nextOpeningAt(service, now) ?? null, service.timezone)
   }
 
   const deliveries = await deliveryMethods(container, cart)
@@ -61,31 +57,23 @@ export async function assertCartCanBeServed(
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const quote = await quoteDelivery(zoning, stockLocationId, cart.shipping_address, subtotal, logger)
   if (quote.outcome === "address_not_found") {
-    throw new ZoningError(422, "address_not_found", "We could not place the delivery address. Check it, or give its postcode.")
+    throw deliveryAddressNotPlaced()
   }
   if (quote.outcome === "outside") {
     // say who does deliver there, so the shop can offer to move the order
     const everywhere = chooseZone(await readZones(zoning), await readServicePoints(zoning), quote.place, now)
-    throw new ZoningError(422, "outside_delivery_area", "This location does not deliver the cart's address.", {
+    throw outsideDeliveryArea({
       stock_location_id: stockLocationId,
       delivered_by: everywhere.outcome === "outside" ? null : everywhere.zone.stock_location_id,
     })
   }
   const { zone, fee } = quote
   if (subtotal < zone.min_order) {
-    throw new ZoningError(422, "below_min_order", `Delivery starts from ${money(zone.min_order)}; this order is ${money(subtotal)}.`, {
-      min_order: zone.min_order,
-      missing: Number((zone.min_order - subtotal).toFixed(2)),
-      zone_id: zone.id,
-    })
+    throw belowMinimumOrder(zone.min_order, subtotal, cart.currency_code ?? "eur", { zone_id: zone.id })
   }
   const charged = deliveries.map((method) => Number(method.amount ?? 0))
   if (charged.some((amount) => Math.abs(amount - fee) > 0.001)) {
-    throw new ZoningError(409, "delivery_fee_changed", `The delivery fee for this address is now ${money(fee)}; choose delivery again.`, {
-      fee,
-      charged: charged[0],
-      zone_id: zone.id,
-    })
+    throw deliveryFeeChanged(fee, charged[0], cart.currency_code ?? "eur", zone.id)
   }
 }
 

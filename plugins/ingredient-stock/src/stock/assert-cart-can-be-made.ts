@@ -51,11 +51,17 @@ export async function assertCartCanBeMade(
       items: shortage.lines.map((line) => ({ line_item_id: line.line_id, title: line.title })),
     }
   })
-  const sentences = details.map(
+  const amount = (quantity: number, unit: string) => `${quantity}${unit && ` ${unit}`}`
+  const english = details.map(
     (detail) =>
-      `${detail.items.map((item) => item.title).join(" and ")} need ${detail.needed}${detail.unit && ` ${detail.unit}`} of ${detail.ingredient}, only ${detail.available}${detail.unit && ` ${detail.unit}`} left`
+      `${detail.items.map((item) => item.title).join(" and ")} need ${amount(detail.needed, detail.unit)} of ${detail.ingredient}, only ${amount(detail.available, detail.unit)} left`
   )
-  throw new StockError(409, "insufficient_stock", `Cannot be made right now: ${sentences.join("; ")}.`, {
+  const french = details.map(
+    (detail) =>
+      `${detail.items.map((item) => item.title).join(" et ")} : il faut ${amount(detail.needed, detail.unit)} de ${detail.ingredient}, il en reste ${amount(detail.available, detail.unit)}`
+  )
+  const texts = { fr: `Impossible à préparer pour le moment : ${french.join(" ; ")}.`, en: `Cannot be made right now: ${english.join("; ")}.` }
+  throw new StockError(409, "insufficient_stock", texts, {
     stock_location_id: stockLocationId,
     shortages: details,
   })

@@ -25,8 +25,14 @@ export async function assertDishesOnMenu(
     title: dishes.find((dish) => dish.product_id === pause.product_id)?.title ?? pause.product_id,
     reason: pause.reason,
   }))
-  throw new StockError(409, "dish_unavailable", `Not available here right now: ${paused.map((dish) => `${dish.title} (${dish.reason})`).join(", ")}.`, {
-    stock_location_id: stockLocationId,
-    dishes: paused,
-  })
+  const listed = paused.map((dish) => `${dish.title} (${dish.reason})`).join(", ")
+  throw new StockError(
+    409,
+    "dish_unavailable",
+    { fr: `Indisponible ici pour le moment : ${listed}.`, en: `Not available here right now: ${listed}.` },
+    {
+      stock_location_id: stockLocationId,
+      dishes: paused,
+    }
+  )
 }

@@ -44,7 +44,11 @@ export async function acquireStockLocks(
       if (Date.now() > deadline) {
         await locking.release(keys, { ownerId })
         // a burst of orders, or a process that died holding the lock (it expires after expireSeconds)
-        throw new StockError(409, "stock_busy", "This restaurant is taking too many orders at once to check yours now. Nothing was ordered or charged: try again in a minute.", {
+        const texts = {
+          fr: "Ce restaurant reçoit trop de commandes à la fois pour vérifier la vôtre maintenant. Rien n'a été commandé ni débité : réessayez dans une minute.",
+          en: "This restaurant is taking too many orders at once to check yours now. Nothing was ordered or charged: try again in a minute.",
+        }
+        throw new StockError(409, "stock_busy", texts, {
           stock_location_id: stockLocationId,
           waited_ms: timeoutMs,
           cause: (error as Error).message,

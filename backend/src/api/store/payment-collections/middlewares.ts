@@ -13,9 +13,15 @@ export function refuseUnofferedProvider(req: MedusaRequest, _res: MedusaResponse
   if (typeof providerId === "string" && !offered.some((method) => method.id === providerId)) {
     const accepted = offered.map((method) => method.id).join(", ")
     return next(
-      new DomainError(422, "payment_method_unavailable", `This payment method (${providerId}) is not available; choose one of: ${accepted}.`, {
-        offered: offered.map((method) => method.id),
-      })
+      new DomainError(
+        422,
+        "payment_method_unavailable",
+        {
+          fr: `Ce moyen de paiement (${providerId}) n'est pas proposé ; choisissez parmi : ${accepted}.`,
+          en: `This payment method (${providerId}) is not available; choose one of: ${accepted}.`,
+        },
+        { offered: offered.map((method) => method.id) }
+      )
     )
   }
   next()

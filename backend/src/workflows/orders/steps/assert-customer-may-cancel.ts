@@ -10,9 +10,17 @@ export const assertCustomerMayCancelStep = createStep(assertCustomerMayCancelSte
   const [ticket] = await container.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets({ id: ticket_id }, { take: 1 })
   if (!ticket) throw new DomainError(404, "order_not_found", "No order with this id for you.")
   if (ticket.status !== "received") {
-    throw new DomainError(409, "preparation_started", "The kitchen has started this order: it can no longer be cancelled here. Call the pizzeria.", {
-      status: ticket.status,
-    })
+    throw new DomainError(
+      409,
+      "preparation_started",
+      {
+        fr: "La cuisine a commencé cette commande : elle ne peut plus être annulée ici. Appelez la pizzeria.",
+        en: "The kitchen has started this order: it can no longer be cancelled here. Call the pizzeria.",
+      },
+      {
+        status: ticket.status,
+      }
+    )
   }
   return new StepResponse({ ticket_id })
 })

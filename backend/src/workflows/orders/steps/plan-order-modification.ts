@@ -31,9 +31,17 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
   const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
   if (!ticket) throw new DomainError(404, "order_not_found", "No order with this id for you.")
   if (ticket.status !== "received") {
-    throw new DomainError(409, "preparation_started", "The kitchen has started this order: it can no longer be changed here. Call the pizzeria.", {
-      status: ticket.status,
-    })
+    throw new DomainError(
+      409,
+      "preparation_started",
+      {
+        fr: "La cuisine a commencé cette commande : elle ne peut plus être modifiée ici. Appelez la pizzeria.",
+        en: "The kitchen has started this order: it can no longer be changed here. Call the pizzeria.",
+      },
+      {
+        status: ticket.status,
+      }
+    )
   }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -43,7 +51,8 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
     filters: { id: ticket.order_id },
   })
   const order = orders[0]
-  if (!order || order.status === "canceled") throw new DomainError(409, "order_cancelled", "This order is cancelled: there is nothing to change.")
+  if (!order || order.status === "canceled")
+    throw new DomainError(409, "order_cancelled", { fr: "Cette commande est annulée : il n'y a plus rien à modifier.", en: "This order is cancelled: there is nothing to change." })
 
   const wantedIds = [...new Set(items.map((item) => item.variant_id))]
   const { data: variants } = await query.graph({
@@ -58,10 +67,16 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
     (variant) => variant.product?.status !== "published" || !(variant.product?.sales_channels ?? []).some((channel) => channel?.id === order.sales_channel_id)
   )
   if (offMenu.length) {
-    throw new DomainError(400, "not_on_menu", `Not on this pizzeria's menu: ${offMenu.map((variant) => `${variant.product?.title} ${variant.title}`).join(", ")}.`, {
-      field: "items",
-      variant_ids: offMenu.map((variant) => variant.id),
-    })
+    const dishes = offMenu.map((variant) => `${variant.product?.title} ${variant.title}`).join(", ")
+    throw new DomainError(
+      400,
+      "not_on_menu",
+      { fr: `Pas à la carte de cette pizzeria : ${dishes}.`, en: `Not on this pizzeria's menu: ${dishes}.` },
+      {
+        field: "items",
+        variant_ids: offMenu.map((variant) => variant.id),
+      }
+    )
   }
 
   const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [item] : []))

@@ -1,5 +1,6 @@
 import type { AddressSuggestion } from "@oc-pizza/api-types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ambiguousAddress, deliveryAddressNotPlaced, outsideEveryZone, pizzeriaClosed } from "../../errors/customer-refusals"
 import { ZoningError } from "../../errors/zoning-error"
 import type { LocatedPlace } from "../../geocoding/locate-place"
 import { DELIVERY_ZONING_MODULE } from "../../modules/delivery-zoning"
@@ -29,28 +30,20 @@ export const chooseDeliveryZoneStep = createStep(chooseDeliveryZoneStepId, async
   const now = new Date()
   const choice = place.commune ? chooseForCommune(zones, services, place.commune, now) : chooseZone(zones, services, place, now)
   if (choice.outcome === "outside") {
-    throw new ZoningError(422, "outside_delivery_area", "This address is outside our delivery area.", {
-      located_by: place.located_by,
-    })
+    throw outsideEveryZone({ located_by: place.located_by })
   }
   if (choice.outcome === "closed") {
-    const when = choice.next_opening_at?.toISOString()
-    throw new ZoningError(
-      409,
-      "pizzeria_closed",
-      when ? `The location that delivers this address is closed; it opens again at ${when}.` : "The location that delivers this address is closed.",
-      { stock_location_id: choice.zone.stock_location_id, next_opening_at: when ?? null }
-    )
+    throw pizzeriaClosed(choice.zone.stock_location_id, choice.next_opening_at ?? null, choice.service.timezone)
   }
   return new StepResponse<ChosenZone>({ zone: choice.zone, service: choice.service })
 })
 
 function notFound(located_by: LocatedPlace["located_by"]): ZoningError {
-  return new ZoningError(422, "address_not_found", "We could not find this address. Check it, or add its postcode and town.", { located_by })
+  return deliveryAddressNotPlaced({ located_by })
 }
 
 function ambiguous(candidates: AddressSuggestion[]): ZoningError {
-  return new ZoningError(422, "address_ambiguous", "Several places match this address. Choose one, or add its postcode and town.", { candidates })
+  return ambiguousAddress(candidates)
 }
 
 /**
