@@ -84,12 +84,22 @@ medusaIntegrationTestRunner({
       expect(data.order).toMatchObject({ item_total: 36.5, shipping_total: 0, total: 36.5 })
     })
 
-    it("refuses an order below the zone's minimum, saying how much is missing", async () => {
+    it("refuses delivery below the zone's minimum when it is chosen, and an order that fell below it since, saying how much is missing", async () => {
       const { cartId, deliveryOptionId } = await deliveryCart("Amiens Centre", DELAMBRE, [["margherita/S", 1]])
-      await chooseDelivery(cartId, deliveryOptionId)
+      const chosen = await chooseDelivery(cartId, deliveryOptionId)
+      expect(chosen.status).toBe(422)
+      expect(chosen.data).toMatchObject({ code: "below_min_order", details: { min_order: 15, missing: 6.5 } })
+
+      // two Margheritas reach the minimum; back to one once delivery is chosen, the order is refused
+      const [line] = (await cartOf(cartId)).items
+      await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 2 }, store.storeHeaders)
+      expect((await chooseDelivery(cartId, deliveryOptionId)).status).toBe(200)
+      await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 1 }, store.storeHeaders)
       const { status, data } = await complete(cartId)
       expect(status).toBe(422)
       expect(data).toMatchObject({ code: "below_min_order", details: { min_order: 15, missing: 6.5 } })
+      // French unless the request asks otherwise, with French typography's no-break spaces
+      expect(data.message.replace(/\s/g, " ")).toBe("La livraison commence à 15,00 € ; il manque 6,50 €.")
       expect((await cartOf(cartId)).completed_at).toBeNull()
     })
 
