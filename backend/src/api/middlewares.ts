@@ -24,6 +24,9 @@ import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
 import { guardStoreRoutes } from "../store-access/guard-store-routes"
 import { keepGuestCartsGuest } from "../store-access/keep-guest-carts-guest"
 import { refuseBadDeliveryInstructions } from "./store/carts/middlewares"
+import { pickDefaultPizzeria } from "../chain-key/pick-default-pizzeria"
+import { moveCartToDeliveringPizzeria } from "../chain-key/move-cart-to-delivering-pizzeria"
+import { moveCartToPickupPizzeria } from "../chain-key/move-cart-to-pickup-pizzeria"
 import { equalizeUnknownAccounts, limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts } from "./auth/middlewares"
 
 export default defineMiddlewares({
@@ -41,7 +44,11 @@ export default defineMiddlewares({
     { matcher: "/admin/invites/accept", methods: ["POST"], middlewares: [acceptInvitesForTheInvitedAddress] },
     // orders, carts and payments only for their holder, before every store route (see store-access/store-access-policy.ts)
     { matcher: "/store/*", middlewares: [guardStoreRoutes] },
-    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, keepGuestCartsGuest] },
+    // a client holding the chain's key and naming no pizzeria (Medusa's starter, a kiosk): the default one, then the one
+    // that delivers the cart's address, or the one whose pickup was chosen (see chain-key/)
+    { matcher: "/store/*", middlewares: [pickDefaultPizzeria] },
+    { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, keepGuestCartsGuest, moveCartToDeliveringPizzeria] },
+    { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [moveCartToPickupPizzeria] },
     { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },

@@ -25,8 +25,15 @@ async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria
   const shipping = { ...address, metadata: { delivery_instructions: instructions } }
   await storeApi(`/store/carts/${cart.id}`, {
     method: "POST",
-    // a signed-in customer's cart keeps their account's e-mail
-    body: { ...(cart.customer_id ? {} : { email: fields.email }), shipping_address: shipping, billing_address: address, locale: LANGUAGE_TAGS[locale] },
+    // a signed-in customer's cart keeps their account's e-mail; naming the channel keeps the cart at the pizzeria the shop
+    // chose (a pickup's address is its pizzeria's, which another pizzeria may also deliver)
+    body: {
+      ...(cart.customer_id ? {} : { email: fields.email }),
+      shipping_address: shipping,
+      billing_address: address,
+      locale: LANGUAGE_TAGS[locale],
+      sales_channel_id: cart.sales_channel_id,
+    },
   })
 }
 
