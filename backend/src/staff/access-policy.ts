@@ -170,6 +170,8 @@ export const ACCESS_RULES: AccessRule[] = [
 
   // pizzerias
   { path: "/admin/pizzerias", methods: ["POST"], roles: [] },
+  { path: "/admin/pizzerias", methods: READ, roles: [] },
+  { path: "/admin/pizzerias/:id/publishable-key", methods: ["POST"], roles: [] },
   { path: "/admin/stock-locations", methods: READ, roles: EVERYONE, scope: { kind: "list", filter: "id" }, fields: STOCK_LOCATION_FIELDS },
   { path: "/admin/stock-locations/:id", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-param" }, fields: STOCK_LOCATION_FIELDS },
   { path: "/admin/stock-locations/:id/ingredients", methods: READ, roles: ["manager", "pizzaiolo"], scope: { kind: "pizzeria-param" } },

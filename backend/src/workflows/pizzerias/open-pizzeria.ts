@@ -9,6 +9,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createDeliveryZonesWorkflow, setServiceHoursWorkflow, type WeeklyHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import type { StaffRole } from "../../modules/staff/roles"
+import { giveOwnPublishableKeyWorkflow } from "./give-own-publishable-key"
 import { assignPizzeriaStaffStep } from "./steps/assign-pizzeria-staff"
 import { showOnStorefrontStep } from "./steps/show-on-storefront"
 import { createPizzeriaFulfillmentStep, ZONE_DELIVERY_PROVIDER } from "./steps/create-pizzeria-fulfillment"
@@ -43,13 +44,15 @@ export type OpenPizzeriaInput = {
   delivery_zones?: PizzeriaZoneInput[]
   /** who works there (managers, pizzaiolos, drivers, counter staff) */
   staff?: { email: string; role: Exclude<StaffRole, "admin"> }[]
-  /** the storefront keys that show it; by default those that show the other pizzerias */
+  /** the chain's storefront keys that show it; by default those that show the other pizzerias (not their own keys) */
   publishable_key_ids?: string[]
 }
 
 /**
  * Opens a pizzeria in one go: its stock
- * location and its own sales channel, the storefront keys that show it, its
+ * location and its own sales channel, its own publishable key (a kiosk or a
+ * single-pizzeria site sees only it; its id is kept in the location's
+ * metadata), the chain's storefront keys that show it, its
  * delivery and pickup fulfillment with their shipping options, the whole
  * menu, every ingredient at zero with the chain's low-stock thresholds, its
  * position, hours and a delivery zone, and its staff. If a step fails, the
@@ -103,6 +106,7 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
     }),
   })
 
+  giveOwnPublishableKeyWorkflow.runAsStep({ input: transform({ ids }, ({ ids }) => ({ stock_location_id: ids.stock_location_id })) })
   showOnStorefrontStep(transform({ chain, ids }, ({ chain, ids }) => ({ sales_channel_id: ids.sales_channel_id, publishable_key_ids: chain.publishable_key_ids })))
   when({ chain }, ({ chain }) => chain.product_ids.length > 0).then(() => {
     linkProductsToSalesChannelWorkflow.runAsStep({ input: transform({ chain, ids }, ({ chain, ids }) => ({ id: ids.sales_channel_id, add: chain.product_ids })) })

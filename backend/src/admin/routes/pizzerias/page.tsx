@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next"
 import { Refusal } from "../../components/refusal"
 import { useStaff } from "../../hooks/use-staff"
 import { OpenPizzeriaForm } from "./components/open-pizzeria-form"
+import { PizzeriaKeys } from "./components/pizzeria-keys"
 
-/** An admin opens a pizzeria in one go (POST /admin/pizzerias, one workflow). */
+/** An admin opens a pizzeria in one go (POST /admin/pizzerias, one workflow), and finds each pizzeria's own publishable key. */
 const OpenPizzeriaPage = () => {
   const { t } = useTranslation("ocp")
   const { data: staff, error } = useStaff()
@@ -16,6 +17,7 @@ const OpenPizzeriaPage = () => {
       <Heading level="h1">{t("opening.title")}</Heading>
       <Text size="small">{t("opening.intro")}</Text>
       <OpenPizzeriaForm />
+      <PizzeriaKeys />
     </Container>
   )
 }

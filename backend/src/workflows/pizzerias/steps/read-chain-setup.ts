@@ -2,11 +2,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { DomainError } from "@/errors/domain-error"
+import { ownPublishableKeyId } from "@/pizzerias/own-publishable-key"
 
 export type ChainSetup = {
   region_id: string
   shipping_profile_id: string
-  /** publishable keys that already show a pizzeria: the new one joins them */
+  /** the chain's publishable keys that already show a pizzeria (not a pizzeria's own key): the new one joins them */
   publishable_key_ids: string[]
   /** products on sale at the other pizzerias: the whole menu */
   product_ids: string[]
@@ -31,7 +32,8 @@ export const readChainSetupStep = createStep("read-chain-setup", async (input: {
   let productIds: string[] = []
   if (channelIds.length) {
     const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "publishable_api_keys.id", "products_link.product_id"], filters: { id: channelIds } })
-    keyIds ??= [...new Set(channels.flatMap((channel) => (channel.publishable_api_keys ?? []).flatMap((key) => (key ? [key.id] : []))))]
+    const ownKeys = new Set(locations.map((location) => ownPublishableKeyId(location.metadata)))
+    keyIds ??= [...new Set(channels.flatMap((channel) => (channel.publishable_api_keys ?? []).flatMap((key) => (key && !ownKeys.has(key.id) ? [key.id] : []))))]
     productIds = [
       ...new Set(
         channels.flatMap((channel) => ((channel as { products_link?: ({ product_id: string } | null)[] }).products_link ?? []).flatMap((link) => (link ? [link.product_id] : [])))
