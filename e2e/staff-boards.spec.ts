@@ -116,4 +116,10 @@ test("an admin's form opens a pizzeria in one go, and says why it cannot", async
   await page.getByRole("button", { name: "Ouvrir la pizzeria" }).click()
   // that short id is taken: nothing is created, and the form says why, in French (the code travels as the reason phrase)
   await expect(page.getByText("Une pizzeria porte déjà cet identifiant.", { exact: true })).toBeVisible()
+
+  // each pizzeria's own publishable key, for a kiosk or a one-pizzeria site
+  const keys = page.getByRole("region", { name: "Clés publiables des pizzerias" })
+  for (const name of ["OC Pizza Amiens Centre", "OC Pizza Dury", "OC Pizza Henriville", "OC Pizza Longueau", "OC Pizza Saint-Leu"]) {
+    await expect(keys.getByRole("row", { name: new RegExp(`^${name} pk_[0-9a-f]+$`) })).toBeVisible()
+  }
 })
