@@ -189,6 +189,25 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("a cart created with its address starts at the pizzeria that delivers it; a product list naming the cart counts that pizzeria's stock", async () => {
+      const { cart } = await chainSdk.store.cart.create({ region_id: store.regionId, email: "camille.martin@example.test", shipping_address: CAGNY })
+      expect(cart.sales_channel_id).toBe(channelOf("Longueau"))
+
+      // Longueau is short of mozzarella tonight: fewer Margheritas there than at the chain's default pizzeria
+      const inventory = getContainer().resolve(Modules.INVENTORY)
+      const [level] = await inventory.listInventoryLevels({ inventory_item_id: store.inventoryItem("ING-MOZZARELLA"), location_id: store.pizzeria("Longueau").id })
+      await inventory.updateInventoryLevels([
+        { inventory_item_id: level.inventory_item_id, location_id: level.location_id, stocked_quantity: Number(level.reserved_quantity) + 1200 },
+      ])
+      const margheritaL = async (query: Record<string, unknown>) => {
+        const { products } = await chainSdk.store.product.list({ handle: "margherita", fields: "id,+variants.inventory_quantity", ...query })
+        return products[0].variants?.find((variant) => variant.id === store.variant("margherita/L"))?.inventory_quantity
+      }
+      const atLongueau = await margheritaL({ cart_id: cart.id })
+      expect(atLongueau).toBe(await margheritaL({ sales_channel_id: [channelOf("Longueau")] }))
+      expect(atLongueau).toBeLessThan((await margheritaL({})) as number)
+    })
+
     describe("with one pizzeria's own key", () => {
       it("sees that pizzeria only, and orders delivery from it", async () => {
         const sdk = starterSdk(await pizzeriaKey("Henriville"))

@@ -24,7 +24,7 @@ import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
 import { guardStoreRoutes } from "../store-access/guard-store-routes"
 import { keepGuestCartsGuest } from "../store-access/keep-guest-carts-guest"
 import { refuseBadDeliveryInstructions } from "./store/carts/middlewares"
-import { pickDefaultPizzeria } from "../chain-key/pick-default-pizzeria"
+import { pickPizzeria } from "../chain-key/pick-pizzeria"
 import { moveCartToDeliveringPizzeria } from "../chain-key/move-cart-to-delivering-pizzeria"
 import { moveCartToPickupPizzeria } from "../chain-key/move-cart-to-pickup-pizzeria"
 import { equalizeUnknownAccounts, limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts } from "./auth/middlewares"
@@ -46,7 +46,7 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [guardStoreRoutes] },
     // a client holding the chain's key and naming no pizzeria (Medusa's starter, a kiosk): the default one, then the one
     // that delivers the cart's address, or the one whose pickup was chosen (see chain-key/)
-    { matcher: "/store/*", middlewares: [pickDefaultPizzeria] },
+    { matcher: "/store/*", middlewares: [pickPizzeria] },
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, keepGuestCartsGuest, moveCartToDeliveringPizzeria] },
     { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [moveCartToPickupPizzeria] },
     { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions] },

@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { isCodedError } from "@oc-pizza/api-types"
-import { placeOfAddress, resolveDeliveryZoneWorkflow, type DeliveryAddress } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import type { DeliveryAddress } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import { deliveringPizzeria, isPlaceable } from "./delivering-pizzeria"
 import { pickupOptionsAmong } from "./pickup-options"
 import { coversSeveralChannels, keyChannels, pizzeriasOfKey } from "./pizzerias-of-key"
 
@@ -19,7 +19,7 @@ type CartUpdate = { shipping_address?: DeliveryAddress | null; sales_channel_id?
 export async function moveCartToDeliveringPizzeria(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const update = (req.validatedBody ?? req.body ?? {}) as CartUpdate
   const address = update.shipping_address
-  if (!address || update.sales_channel_id !== undefined || !(address.address_1 || address.postal_code)) return next()
+  if (!isPlaceable(address) || update.sales_channel_id !== undefined) return next()
   if (!coversSeveralChannels(keyChannels(req))) return next()
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -32,18 +32,7 @@ export async function moveCartToDeliveringPizzeria(req: MedusaRequest, _res: Med
   const chosenOptions = (cart.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
   if ((await pickupOptionsAmong(req.scope, chosenOptions)).size > 0) return next()
 
-  let deliveringLocation: string
-  try {
-    const { result } = await resolveDeliveryZoneWorkflow(req.scope).run({
-      input: { place: placeOfAddress(address), stock_location_ids: pizzerias.map((pizzeria) => pizzeria.stock_location_id) },
-    })
-    deliveringLocation = result.stock_location_id
-  } catch (error) {
-    // not found, outside every zone, closed: refused where the customer chooses delivery, not here
-    if (isCodedError(error) || isCodedError((error as { cause?: unknown } | null)?.cause)) return next()
-    throw error
-  }
-  const target = pizzerias.find((pizzeria) => pizzeria.stock_location_id === deliveringLocation)
+  const target = await deliveringPizzeria(req.scope, address, pizzerias)
   if (target && target.sales_channel_id !== cart.sales_channel_id) {
     req.body = { ...(req.body as object), sales_channel_id: target.sales_channel_id }
     if (req.validatedBody) (req.validatedBody as CartUpdate).sales_channel_id = target.sales_channel_id
