@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { DeliveryAddress } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import { deliveringPizzeria, isPlaceable } from "./delivering-pizzeria"
+import { mayUseCart } from "@/store-access/guard-store-routes"
+import { deliveringPizzeria, placeableAddress } from "./delivering-pizzeria"
 import { coversSeveralChannels, keyChannels, pizzeriasOfKey, type KeyPizzeria } from "./pizzerias-of-key"
 
 /** Catalogue reads whose stock Medusa counts per sales channel. */
@@ -25,7 +25,7 @@ export async function pickPizzeria(req: MedusaRequest, _res: MedusaResponse, nex
   if (!(readsCatalogue || createsCart) || !coversSeveralChannels(keyChannels(req))) return next()
 
   const query = req.query as Record<string, unknown>
-  const body = (req.body ?? {}) as { sales_channel_id?: unknown; shipping_address?: DeliveryAddress | null }
+  const body = (req.body ?? {}) as { sales_channel_id?: unknown; shipping_address?: unknown }
   if (readsCatalogue ? query.sales_channel_id !== undefined : body.sales_channel_id !== undefined) return next()
   const pizzerias = await pizzeriasOfKey(req.scope, keyChannels(req))
   if (pizzerias.length === 0) return next()
@@ -37,13 +37,16 @@ export async function pickPizzeria(req: MedusaRequest, _res: MedusaResponse, nex
     store.publishable_key_context = { ...store.publishable_key_context, sales_channel_ids: [(ofCart ?? pizzerias[0]).sales_channel_id] }
   } else {
     // a cart created with its address starts at the pizzeria that delivers it
-    const delivering = isPlaceable(body.shipping_address) ? await deliveringPizzeria(req.scope, body.shipping_address, pizzerias) : undefined
+    const address = placeableAddress(body.shipping_address)
+    const delivering = address ? await deliveringPizzeria(req.scope, address, pizzerias) : undefined
     req.body = { ...body, sales_channel_id: (delivering ?? pizzerias[0]).sales_channel_id }
   }
   next()
 }
 
+/** The pizzeria of a cart this request may use (the store guard's rule: a registered customer's cart is theirs alone). */
 async function cartPizzeria(req: MedusaRequest, cartId: string, pizzerias: KeyPizzeria[]): Promise<KeyPizzeria | undefined> {
+  if (!(await mayUseCart(req, cartId))) return undefined
   const { data: carts } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["sales_channel_id"], filters: { id: cartId } })
   return pizzerias.find((pizzeria) => pizzeria.sales_channel_id === carts[0]?.sales_channel_id)
 }

@@ -4,7 +4,7 @@ import { codedErrorBody, type ApiErrorBody } from "@oc-pizza/api-types"
 import { answerLanguage } from "./answer-language"
 import { applySecurityHeaders } from "../security/security-headers"
 import { databaseInputError } from "./database-input-error"
-import { isDomainError } from "./domain-error"
+import { isDomainError, type DomainErrorShape } from "./domain-error"
 
 const medusaErrorHandler = errorHandler()
 
@@ -18,17 +18,11 @@ const medusaErrorHandler = errorHandler()
  * 500); every other error is Medusa's business. Answers refused before the route middlewares ran (sign-in
  * required, a body that is not JSON) get the security headers here.
  */
-export async function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
+export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void | Promise<void> {
   applySecurityHeaders((req.originalUrl ?? req.path ?? "/").split("?")[0], res)
   const domainError = isDomainError(error) ? error : isDomainError(causeOf(error)) ? causeOf(error) : undefined
-  if (isDomainError(domainError)) {
-    const body = codedErrorBody(domainError, await answerLanguage(req))
-    // the code also travels as the reason phrase: the js-sdk's FetchError keeps only the message and the
-    // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
-    if (/^[a-z0-9_]+$/.test(domainError.code)) res.statusMessage = domainError.code
-    res.status(domainError.status).json(body)
-    return
-  }
+  // what fails while answering (a stream that already sent its headers) goes on to Express, not into the void
+  if (isDomainError(domainError)) return answerCodedError(domainError, req, res).catch(next)
   const badValue = databaseInputError(error)
   if (badValue) {
     req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`${req.method} ${req.path}: refused, PostgreSQL could not take a value (${(error as Error)?.message}).`)
@@ -37,6 +31,14 @@ export async function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, re
     return
   }
   medusaErrorHandler(error, req, res, next)
+}
+
+async function answerCodedError(error: DomainErrorShape, req: MedusaRequest, res: MedusaResponse): Promise<void> {
+  const body = codedErrorBody(error, await answerLanguage(req))
+  // the code also travels as the reason phrase: the js-sdk's FetchError keeps only the message and the
+  // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
+  if (/^[a-z0-9_]+$/.test(error.code)) res.statusMessage = error.code
+  res.status(error.status).json(body)
 }
 
 function causeOf(error: unknown): unknown {

@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isCounterCart } from "../counter/counter-carts"
 import { DomainError } from "../errors/domain-error"
+import { rememberAllowedCart } from "./allowed-cart"
 import { holdsOrder, signedInCustomer, takeTrackingToken } from "./order-holder"
 import { findStoreRule, type StoreScope } from "./store-access-policy"
 
@@ -48,6 +49,7 @@ async function enforce(req: MedusaRequest, scope: StoreScope, params: Record<str
       const cartId = scope.from === "param" ? params.id : scope.from === "body" ? body.cart_id : query.cart_id
       if (cartId === undefined && scope.from !== "param") return
       if (typeof cartId !== "string" || !(await mayUseCart(req, cartId))) throw cartNotFound()
+      rememberAllowedCart(req, cartId)
       return
     }
     case "payment-collection": {
@@ -71,7 +73,7 @@ async function enforce(req: MedusaRequest, scope: StoreScope, params: Record<str
  * A registered customer's cart is theirs alone; a guest's cart is anyone's
  * who holds its id. The counter's carts are never reachable from the store.
  */
-async function mayUseCart(req: MedusaRequest, cartId: string): Promise<boolean> {
+export async function mayUseCart(req: MedusaRequest, cartId: string): Promise<boolean> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: carts }, counter] = await Promise.all([
     query.graph({ entity: "cart", fields: ["id", "customer_id", "customer.has_account"], filters: { id: cartId } }),

@@ -2,6 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { MedusaError } from "@medusajs/framework/utils"
 import { DomainError } from "../domain-error"
 import { ocPizzaErrorHandler } from "../error-handler"
+import { rememberAllowedCart } from "@/store-access/allowed-cart"
 
 /** A response that records what the handler sent. */
 function recordingResponse() {
@@ -41,19 +42,28 @@ describe("ocPizzaErrorHandler", () => {
     expect(await answer({ headers: { "accept-language": "en-GB,en;q=0.9" } })).toBe("€4.50 to go.")
     expect(await answer({ locale: "en", headers: { "accept-language": "fr" } })).toBe("€4.50 to go.")
 
-    // on a cart's route, the cart's locale comes before Accept-Language
+    // the cart the store guard let the request use: its locale comes before Accept-Language
     const withCart = (cart: () => Promise<unknown>, warnings: string[] = []) => ({
       originalUrl: "/store/carts/cart_1/shipping-methods",
       headers: { "accept-language": "fr" },
       scope: { resolve: (name: string) => (name === "query" ? { graph: cart } : { warn: (line: string) => warnings.push(line) }) },
     })
-    expect(await answer(withCart(async () => ({ data: [{ locale: "en-GB" }] })) as Partial<MedusaRequest>)).toBe("€4.50 to go.")
+    const answerFor = async (request: Partial<MedusaRequest>, allowed: boolean) => {
+      const full = { ...req, ...request } as MedusaRequest
+      if (allowed) rememberAllowedCart(full, "cart_1")
+      const { res, sent } = recordingResponse()
+      await ocPizzaErrorHandler(refusal(), full, res, next)
+      return (sent.body as { message: string }).message
+    }
+    expect(await answerFor(withCart(async () => ({ data: [{ locale: "en-GB" }] })) as Partial<MedusaRequest>, true)).toBe("€4.50 to go.")
+    // a cart the guard refused: its language says nothing of it
+    expect(await answerFor(withCart(async () => ({ data: [{ locale: "en-GB" }] })) as Partial<MedusaRequest>, false)).toBe("Il manque 4,50 €.")
     // a cart that cannot be read: the header's language, and a warning
     const warnings: string[] = []
     const unreadable = withCart(async () => {
       throw new Error("connection reset")
     }, warnings)
-    expect(await answer({ ...unreadable, headers: { "accept-language": "en" } } as Partial<MedusaRequest>)).toBe("€4.50 to go.")
+    expect(await answerFor({ ...unreadable, headers: { "accept-language": "en" } } as Partial<MedusaRequest>, true)).toBe("€4.50 to go.")
     expect(warnings).toEqual([expect.stringContaining("connection reset")])
   })
 
