@@ -138,6 +138,24 @@ medusaIntegrationTestRunner({
         expect(new Set(reservations.map((reservation) => reservation.location_id))).toEqual(new Set([store.pizzeria("Saint-Leu").id]))
       })
 
+      it("a customer who chose a pickup elsewhere, then delivery, gets the delivery of the pizzeria that delivers their address", async () => {
+        const { cart, region } = await cartWith(chainSdk, "reine/L", 2)
+        await chainSdk.store.cart.update(cart.id, { email: "camille.martin@example.test", shipping_address: CAGNY, billing_address: CAGNY })
+        const listed = async () => (await chainSdk.store.fulfillment.listCartOptions({ cart_id: cart.id })).shipping_options as ShippingOption[]
+        const saintLeu = (await listed()).find((option) => option.service_zone?.fulfillment_set?.location?.address?.address_1 === "8 quai Bélu")!
+        expect((await chainSdk.store.cart.addShippingMethod(cart.id, { option_id: saintLeu.id })).cart.sales_channel_id).toBe(channelOf("Saint-Leu"))
+
+        // the address again does not undo the pickup; choosing Saint-Leu's delivery, which does not reach Longueau, brings the cart back
+        expect((await chainSdk.store.cart.update(cart.id, { shipping_address: CAGNY })).cart.sales_channel_id).toBe(channelOf("Saint-Leu"))
+        const saintLeuDelivery = (await listed()).find((option) => option.service_zone?.fulfillment_set?.type === "delivery")!
+        const { cart: delivered } = await chainSdk.store.cart.addShippingMethod(cart.id, { option_id: saintLeuDelivery.id })
+        expect(delivered.sales_channel_id).toBe(channelOf("Longueau"))
+        expect(delivered.shipping_methods).toHaveLength(1)
+        expect(delivered.shipping_methods?.[0]).toMatchObject({ amount: 3 })
+        expect(delivered.shipping_methods?.[0].shipping_option_id).not.toBe(saintLeuDelivery.id)
+        expect((await payOnHandoverAndPlace(chainSdk, cart.id, region.id)).sales_channel_id).toBe(channelOf("Longueau"))
+      })
+
       it("refuses delivery under the minimum when it is chosen, in French with the amount missing, in English when asked", async () => {
         const { cart } = await cartWith(chainSdk, "margherita/S", 1)
         await chainSdk.store.cart.update(cart.id, { email: "camille.martin@example.test", shipping_address: DELAMBRE, billing_address: DELAMBRE })
@@ -171,8 +189,21 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(422)
         expect(refused.statusText).toBe("outside_delivery_area")
         expect(refused.message).toBe("Nous ne livrons pas cette adresse depuis cette pizzeria.")
-        const accepted = await refusal(chainSdk.store.fulfillment.calculate(delivery.id, { cart_id: cart.id }, {}, { "accept-language": "de-DE, en;q=0.8, fr;q=0.5" }))
-        expect(accepted.message).toBe("This location does not deliver this address.")
+        // the cart's locale (fr-FR) before Accept-Language, x-medusa-locale before both: as on every route of a cart
+        const byCart = await refusal(chainSdk.store.fulfillment.calculate(delivery.id, { cart_id: cart.id }, {}, { "accept-language": "en" }))
+        expect(byCart.message).toBe("Nous ne livrons pas cette adresse depuis cette pizzeria.")
+        const english = await refusal(chainSdk.store.fulfillment.calculate(delivery.id, { cart_id: cart.id }, {}, { "x-medusa-locale": "en-GB" }))
+        expect(english.message).toBe("This location does not deliver this address.")
+      })
+
+      it("an address that is not text is Medusa's 400, never a 500", async () => {
+        const { status, data } = await api.post(
+          "/store/carts",
+          { region_id: store.regionId, shipping_address: { address_1: 12, postal_code: 80000, country_code: "fr" } },
+          { ...store.storeHeaders, validateStatus: () => true }
+        )
+        expect(status).toBe(400)
+        expect(data.type).toBe("invalid_data")
       })
 
       it("a request that names its pizzeria keeps it", async () => {
@@ -270,13 +301,11 @@ medusaIntegrationTestRunner({
       expect(channelsOf(store.key)).toContain(rivery.sales_channel_id)
       expect(channelsOf(await pizzeriaKey("Henriville"))).toEqual([channelOf("Henriville")])
 
-      // a pizzeria has one key of its own; one opened before pizzerias had theirs is given one from the admin
+      // a pizzeria has one key of its own; one whose key was revoked (or that opened before pizzerias had theirs) is given one from the admin
       const again = await api.post(`/admin/pizzerias/${rivery.id}/publishable-key`, {}, { ...admin, validateStatus: () => true })
       expect(again.status).toBe(409)
       expect(again.data.code).toBe("own_key_exists")
-      await getContainer()
-        .resolve(Modules.STOCK_LOCATION)
-        .updateStockLocations(rivery.id, { metadata: { publishable_key_id: null } })
+      await api.post(`/admin/api-keys/${rivery.publishable_key.id}/revoke`, {}, admin)
       expect((await api.get("/admin/pizzerias", admin)).data.pizzerias.find((pizzeria: { id: string }) => pizzeria.id === rivery.id).publishable_key).toBeNull()
       const given = await api.post(`/admin/pizzerias/${rivery.id}/publishable-key`, {}, admin)
       expect(given.status).toBe(201)

@@ -26,7 +26,7 @@ import { keepGuestCartsGuest } from "../store-access/keep-guest-carts-guest"
 import { refuseBadDeliveryInstructions } from "./store/carts/middlewares"
 import { pickPizzeria } from "../chain-key/pick-pizzeria"
 import { moveCartToDeliveringPizzeria } from "../chain-key/move-cart-to-delivering-pizzeria"
-import { moveCartToPickupPizzeria } from "../chain-key/move-cart-to-pickup-pizzeria"
+import { moveCartToChosenOption } from "../chain-key/move-cart-to-chosen-option"
 import { equalizeUnknownAccounts, limitAuthAttempts, refuseWeakPasswords, requireInvitationForStaffAccounts } from "./auth/middlewares"
 
 export default defineMiddlewares({
@@ -48,7 +48,7 @@ export default defineMiddlewares({
     // that delivers the cart's address, or the one whose pickup was chosen (see chain-key/)
     { matcher: "/store/*", middlewares: [pickPizzeria] },
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, keepGuestCartsGuest, moveCartToDeliveringPizzeria] },
-    { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [moveCartToPickupPizzeria] },
+    { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [moveCartToChosenOption] },
     { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },

@@ -1,25 +1,25 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { DeliveryAddress } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import { deliveringPizzeria, isPlaceable } from "./delivering-pizzeria"
-import { pickupOptionsAmong } from "./pickup-options"
+import { deliveringPizzeria, placeableAddress } from "./delivering-pizzeria"
 import { coversSeveralChannels, keyChannels, pizzeriasOfKey } from "./pizzerias-of-key"
+import { storeOptionsAmong } from "./store-options"
 
-type CartUpdate = { shipping_address?: DeliveryAddress | null; sales_channel_id?: string }
+type CartUpdate = { shipping_address?: unknown; sales_channel_id?: unknown }
 
 /**
  * POST /store/carts/:id with a shipping address, from a client holding the
  * chain's key that names no channel: the cart moves, in the same update, to
- * the pizzeria that delivers that address, as our shop moves it. Medusa's
- * update re-prices its lines on the new channel, and the checkout checks them
- * against that kitchen's stock. An address no pizzeria delivers leaves the
- * cart where it is (the shipping step says why); a cart whose customer chose
- * a pickup stays at that pizzeria.
+ * the pizzeria that delivers that address, as our shop moves it. The lines
+ * stay as they are (prices are the region's, the same at every pizzeria), and
+ * the checkout checks them against that kitchen's stock. An address no
+ * pizzeria delivers leaves the cart where it is (the shipping step says why);
+ * a cart whose customer chose a pickup stays at that pizzeria (choosing
+ * delivery then moves it, ./move-cart-to-chosen-option.ts).
  */
 export async function moveCartToDeliveringPizzeria(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   const update = (req.validatedBody ?? req.body ?? {}) as CartUpdate
-  const address = update.shipping_address
-  if (!isPlaceable(address) || update.sales_channel_id !== undefined) return next()
+  const address = placeableAddress(update.shipping_address)
+  if (!address || update.sales_channel_id !== undefined) return next()
   if (!coversSeveralChannels(keyChannels(req))) return next()
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -30,7 +30,8 @@ export async function moveCartToDeliveringPizzeria(req: MedusaRequest, _res: Med
   const cart = carts[0]
   if (!cart) return next()
   const chosenOptions = (cart.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
-  if ((await pickupOptionsAmong(req.scope, chosenOptions)).size > 0) return next()
+  const chosen = await storeOptionsAmong(req.scope, chosenOptions)
+  if ([...chosen.values()].some((option) => option.kind === "pickup")) return next()
 
   const target = await deliveringPizzeria(req.scope, address, pizzerias)
   if (target && target.sales_channel_id !== cart.sales_channel_id) {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import type { KeyPizzeria } from "./pizzerias-of-key"
+import { offeredInStore } from "./store-options"
 
 /** The shipping option fields Medusa's own listing returns, so that a client reads both alike. */
 const OPTION_FIELDS = [
@@ -19,17 +20,15 @@ const OPTION_FIELDS = [
   "type.label",
   "type.description",
   "type.code",
+  "provider.id",
+  "provider.is_enabled",
   "rules.attribute",
   "rules.value",
   "rules.operator",
   "calculated_price.*",
+  "prices.*",
+  "prices.price_rules.*",
 ]
-
-type Rule = { attribute: string; value: unknown; operator: string } | null
-
-/** Offered on the storefront (Medusa's `enabled_in_store` and `is_return` rules, as its own listing reads them). */
-const offeredInStore = (rules: Rule[] | null | undefined): boolean =>
-  (rules ?? []).every((rule) => !rule || (rule.attribute === "enabled_in_store" ? rule.value === "true" : rule.attribute === "is_return" ? rule.value === "false" : true))
 
 /**
  * The other pizzerias' pickups for a cart held by the chain's key, shaped as
@@ -51,6 +50,7 @@ export async function pickupOptionsElsewhere(container: MedusaContainer, cartId:
       "items.variant.manage_inventory",
       "items.variant.allow_backorder",
       "items.variant.inventory_items.required_quantity",
+      "items.variant.inventory_items.inventory.requires_shipping",
       "items.variant.inventory_items.inventory.location_levels.location_id",
       "items.variant.inventory_items.inventory.location_levels.available_quantity",
     ],
@@ -81,6 +81,7 @@ export async function pickupOptionsElsewhere(container: MedusaContainer, cartId:
       const variant = item?.variant
       if (!item || !variant?.manage_inventory || variant.allow_backorder) return false
       return (variant.inventory_items ?? []).some((link) => {
+        if (link?.inventory?.requires_shipping === false) return false
         const level = link?.inventory?.location_levels?.find((candidate) => candidate?.location_id === locationId)
         return !level || Number(level.available_quantity) < Number(link?.required_quantity ?? 1) * Number(item.quantity)
       })
@@ -90,7 +91,7 @@ export async function pickupOptionsElsewhere(container: MedusaContainer, cartId:
     others.findIndex((pizzeria) => pizzeria.stock_location_id === option.service_zone?.fulfillment_set?.location?.id)
   return (
     options
-      .filter((option) => offeredInStore(option.rules as Rule[]))
+      .filter((option) => offeredInStore(option.rules as Parameters<typeof offeredInStore>[0]))
       .map((option) => {
         const price = (option as { calculated_price?: { calculated_amount?: number | null; is_calculated_price_tax_inclusive?: boolean } | null }).calculated_price
         const locationId = option.service_zone?.fulfillment_set?.location?.id ?? ""

@@ -6,7 +6,7 @@ import type { Pizzeria } from "@/lib/medusa/pizzerias"
 import type { Locale } from "@/lib/i18n/messages"
 import type { CheckoutFields } from "./read-checkout-form"
 
-type ShippingOption = { id: string; name: string; type?: { code?: string } | null }
+type ShippingOption = { id: string; name: string; type?: { code?: string } | null; service_zone?: { fulfillment_set?: { location?: { id?: string } | null } | null } | null }
 type Completed = { type: "order"; order: { id: string; display_id: number }; tracking: { token: string } | null } | { type: "cart"; error: { message: string; type: string } }
 
 /** The cart's language tag: the order keeps it, and the customer's e-mails are written in it. */
@@ -37,9 +37,10 @@ async function setContact(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria
   })
 }
 
-async function chooseShipping(cart: Cart, mode: CheckoutFields["mode"]): Promise<void> {
+async function chooseShipping(cart: Cart, mode: CheckoutFields["mode"], pizzeria: Pizzeria): Promise<void> {
   const { shipping_options } = await storeApi<{ shipping_options: ShippingOption[] }>("/store/shipping-options", { query: { cart_id: cart.id } })
-  const option = shipping_options.find((candidate) => candidate.type?.code === mode)
+  // the list also offers the other pizzerias' pickups (for clients that know nothing of pizzerias): ours is the cart's pizzeria's
+  const option = shipping_options.find((candidate) => candidate.type?.code === mode && candidate.service_zone?.fulfillment_set?.location?.id === pizzeria.id)
   if (!option) throw new StoreApiError(409, mode === "delivery" ? "outside_delivery_area" : "pizzeria_closed", `No ${mode} option for this cart`)
   await storeApi(`/store/carts/${cart.id}/shipping-methods`, { method: "POST", body: { option_id: option.id } })
 }
@@ -58,7 +59,7 @@ async function paymentSession(cart: Cart, providerId: string): Promise<PaymentCo
 /** Contact and shipping on the cart: the backend checks the zone, minimum and fee as the shipping method is chosen. */
 export async function prepareCart(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria, locale: Locale): Promise<void> {
   await setContact(cart, fields, pizzeria, locale)
-  await chooseShipping(cart, fields.mode)
+  await chooseShipping(cart, fields.mode, pizzeria)
 }
 
 /** Paid to the driver or at the counter: Medusa's system provider, captured when the order is handed over. */
