@@ -145,7 +145,7 @@ medusaIntegrationTestRunner({
       stripe.confirmInBrowser(intent.id, "declined")
       const { status, data } = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
       expect(status).toBe(402)
-      expect(data).toMatchObject({ code: "payment_declined", message: expect.stringMatching(/insufficient funds.*pay on delivery/) })
+      expect(data).toMatchObject({ code: "payment_declined", message: expect.stringMatching(/refusée \(Your card has insufficient funds.\).*payez à la livraison/) })
       expect(await orderOfCart(cartId)).toEqual([])
       expect(await reservedMozzarella()).toBe(before)
 

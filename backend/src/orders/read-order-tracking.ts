@@ -49,7 +49,7 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
   ])
   const order = orders[0]
   // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
-  if (!order) throw new DomainError(404, "order_not_found", "No order with this id for you.")
+  if (!order) throw new DomainError(404, "order_not_found", { fr: "Nous ne trouvons pas cette commande.", en: "No order with this id for you." })
   const address = order.shipping_address
   // a cancelled order's open collection waits for nobody
   const awaiting = view.status === "cancelled" ? null : paymentAwaitingCard(order.payment_collections)

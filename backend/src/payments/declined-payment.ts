@@ -17,5 +17,9 @@ export async function declinedPaymentError(container: MedusaContainer, cartId: s
   const declined = (carts[0]?.payment_collection?.payment_sessions ?? []).find((session) => session?.status === "error")
   if (!declined) return undefined
   const reason = (declined.data as { last_payment_error?: { message?: string } } | null)?.last_payment_error?.message
-  return new DomainError(402, "payment_declined", `${reason ?? "Your card was declined."} Nothing has been charged: try another card, or choose to pay on delivery.`)
+  // the bank's reason comes from Stripe, in English
+  return new DomainError(402, "payment_declined", {
+    fr: `Votre carte a été refusée${reason ? ` (${reason})` : ""}. Rien n'a été débité : essayez une autre carte, ou payez à la livraison.`,
+    en: `${reason ?? "Your card was declined."} Nothing has been charged: try another card, or choose to pay on delivery.`,
+  })
 }

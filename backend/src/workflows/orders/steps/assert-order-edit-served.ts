@@ -33,7 +33,15 @@ export const assertOrderEditServedStep = createStep(
       )
     } catch (error) {
       if (isDomainError(error) && error.code === "delivery_fee_changed") {
-        throw new DomainError(409, "delivery_fee_changed", "This change would change the delivery fee (free-delivery threshold): call the pizzeria to change it.", error.details)
+        throw new DomainError(
+          409,
+          "delivery_fee_changed",
+          {
+            fr: "Ce changement modifierait les frais de livraison (seuil de livraison offerte) : appelez la pizzeria pour le faire.",
+            en: "This change would change the delivery fee (free-delivery threshold): call the pizzeria to change it.",
+          },
+          error.details
+        )
       }
       throw error
     }

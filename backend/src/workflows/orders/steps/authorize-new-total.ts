@@ -26,11 +26,18 @@ export const authorizeNewTotalStep = createStep(
       container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Payment session ${session_id}: the new total was not authorized (${(error as Error).message}).`)
       throw (
         (await pendingCardPaymentError(container, session_id)) ??
-        new DomainError(402, "payment_declined", "The card payment of the new total is not confirmed: confirm it in the payment form, or try another card.")
+        new DomainError(402, "payment_declined", {
+          fr: "Le paiement par carte du nouveau total n'est pas confirmé : confirmez-le dans le formulaire de paiement, ou essayez une autre carte.",
+          en: "The card payment of the new total is not confirmed: confirm it in the payment form, or try another card.",
+        })
       )
     }
     // Medusa answers null for a payment its provider reports as still settling: not authorized
-    if (!payment) throw (await pendingCardPaymentError(container, session_id)) ?? new DomainError(409, "payment_pending", "This payment is not authorized yet.")
+    if (!payment)
+      throw (
+        (await pendingCardPaymentError(container, session_id)) ??
+        new DomainError(409, "payment_pending", { fr: "Ce paiement n'est pas encore autorisé.", en: "This payment is not authorized yet." })
+      )
     return new StepResponse({ payment_id: payment.id }, payment.id)
   },
   async (paymentId, { container }) => {

@@ -30,7 +30,10 @@ export const findPaymentToAuthorizeStep = createStep(findPaymentToAuthorizeStepI
   const waiting = collections.find((collection) => WAITING.has(collection.status))
   if (!waiting) {
     if (collections.some((collection) => collection.status === "authorized" || collection.status === "completed")) return new StepResponse({ session_id: null })
-    throw new DomainError(409, "nothing_to_authorize", "This order has no payment waiting for your confirmation.")
+    throw new DomainError(409, "nothing_to_authorize", {
+      fr: "Cette commande n'a aucun paiement qui attend votre confirmation.",
+      en: "This order has no payment waiting for your confirmation.",
+    })
   }
   // a session opened before a second change still holds the old amount: it must not be what gets authorized
   const session = (waiting.payment_sessions ?? []).find((candidate) => candidate && candidate.status !== "canceled" && Number(candidate.amount) === Number(waiting.amount))

@@ -62,7 +62,13 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
   })
   const variantOf = new Map(variants.map((variant) => [variant.id, variant]))
   const unknown = wantedIds.filter((id) => !variantOf.has(id))
-  if (unknown.length) throw new DomainError(400, "unknown_variant", `No pizza or drink with the id ${unknown.join(", ")}.`, { field: "items", variant_ids: unknown })
+  if (unknown.length)
+    throw new DomainError(
+      400,
+      "unknown_variant",
+      { fr: `Aucune pizza ni boisson avec l'identifiant ${unknown.join(", ")}.`, en: `No pizza or drink with the id ${unknown.join(", ")}.` },
+      { field: "items", variant_ids: unknown }
+    )
   const offMenu = variants.filter(
     (variant) => variant.product?.status !== "published" || !(variant.product?.sales_channels ?? []).some((channel) => channel?.id === order.sales_channel_id)
   )
