@@ -6,6 +6,7 @@ import { BENCH_BACKEND_ENV, type Bench } from "./lib/bench-stack"
 import checkout from "./checkout"
 import menu from "./menu"
 import rush from "./rush"
+import shippingOptions from "./shipping-options"
 import storefront from "./storefront"
 import stream from "./stream"
 import zones from "./zones"
@@ -21,6 +22,7 @@ const BENCHES: [string, Bench][] = [
   ["menu", menu],
   ["stream", stream],
   ["checkout", checkout],
+  ["shipping-options", shippingOptions],
   ["storefront", storefront],
   ["rush", rush],
   ["board", board],

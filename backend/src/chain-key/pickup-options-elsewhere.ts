@@ -39,33 +39,37 @@ const OPTION_FIELDS = [
  */
 export async function pickupOptionsElsewhere(container: MedusaContainer, cartId: string, pizzerias: KeyPizzeria[]): Promise<Record<string, unknown>[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "sales_channel_id",
-      "currency_code",
-      "region_id",
-      "items.quantity",
-      "items.variant.manage_inventory",
-      "items.variant.allow_backorder",
-      "items.variant.inventory_items.required_quantity",
-      "items.variant.inventory_items.inventory.requires_shipping",
-      "items.variant.inventory_items.inventory.location_levels.location_id",
-      "items.variant.inventory_items.inventory.location_levels.available_quantity",
-    ],
-    filters: { id: cartId },
-  })
+  const [{ data: carts }, { data: locations }] = await Promise.all([
+    query.graph({
+      entity: "cart",
+      fields: [
+        "id",
+        "sales_channel_id",
+        "currency_code",
+        "region_id",
+        "items.quantity",
+        "items.variant.manage_inventory",
+        "items.variant.allow_backorder",
+        "items.variant.inventory_items.required_quantity",
+        "items.variant.inventory_items.inventory.requires_shipping",
+        "items.variant.inventory_items.inventory.location_levels.location_id",
+        "items.variant.inventory_items.inventory.location_levels.available_quantity",
+      ],
+      filters: { id: cartId },
+    }),
+    query.graph({
+      entity: "stock_location",
+      fields: ["id", "fulfillment_sets.id", "fulfillment_sets.type"],
+      filters: { id: pizzerias.map((pizzeria) => pizzeria.stock_location_id) },
+    }),
+  ])
   const cart = carts[0]
   const others = pizzerias.filter((pizzeria) => pizzeria.sales_channel_id !== cart?.sales_channel_id)
   if (!cart || others.length === 0) return []
-
-  const { data: locations } = await query.graph({
-    entity: "stock_location",
-    fields: ["id", "fulfillment_sets.id", "fulfillment_sets.type"],
-    filters: { id: others.map((pizzeria) => pizzeria.stock_location_id) },
-  })
-  const pickupSetIds = locations.flatMap((location) => (location.fulfillment_sets ?? []).flatMap((set) => (set?.type === "pickup" ? [set.id] : [])))
+  const elsewhere = new Set(others.map((pizzeria) => pizzeria.stock_location_id))
+  const pickupSetIds = locations
+    .filter((location) => elsewhere.has(location.id))
+    .flatMap((location) => (location.fulfillment_sets ?? []).flatMap((set) => (set?.type === "pickup" ? [set.id] : [])))
   if (pickupSetIds.length === 0) return []
   const { data: options } = await query.graph({
     entity: "shipping_option",

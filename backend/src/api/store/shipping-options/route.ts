@@ -11,10 +11,12 @@ import { coversSeveralChannels, keyChannels, pizzeriasOfKey } from "@/chain-key/
  */
 export async function GET(req: MedusaStoreRequest, res: MedusaResponse): Promise<void> {
   const { cart_id, is_return } = req.filterableFields as { cart_id: string; is_return?: boolean }
-  const { result } = await listShippingOptionsForCartWorkflow(req.scope).run({
-    input: { cart_id, is_return: !!is_return, fields: req.queryConfig.fields },
-  })
   const channels = keyChannels(req)
-  const elsewhere = !is_return && coversSeveralChannels(channels) ? await pickupOptionsElsewhere(req.scope, cart_id, await pizzeriasOfKey(req.scope, channels)) : []
+  const otherPickups = async () => (!is_return && coversSeveralChannels(channels) ? pickupOptionsElsewhere(req.scope, cart_id, await pizzeriasOfKey(req.scope, channels)) : [])
+  // side by side: the other pickups cost the checkout no more than Medusa's own listing takes
+  const [{ result }, elsewhere] = await Promise.all([
+    listShippingOptionsForCartWorkflow(req.scope).run({ input: { cart_id, is_return: !!is_return, fields: req.queryConfig.fields } }),
+    otherPickups(),
+  ])
   res.json({ shipping_options: [...result, ...elsewhere] })
 }
