@@ -120,14 +120,23 @@ medusaIntegrationTestRunner({
       expect((await cartOf(cartId)).completed_at).toBeNull()
     })
 
-    it("choosing delivery to an address the pizzeria does not serve: 422 outside_delivery_area", async () => {
+    it("choosing delivery to an address the pizzeria does not serve: 422 outside_delivery_area, unless the chain's key lets another pizzeria take it", async () => {
       const outside = await deliveryCart("Amiens Centre", PERONNE, [["margherita/L", 2]])
       expect((await chooseDelivery(outside.cartId, outside.deliveryOptionId)).data).toMatchObject({ code: "outside_delivery_area" })
-      // Longueau delivers by postcode (80330, 80440), not the centre of Amiens
+      // Longueau delivers by postcode (80330, 80440), not the centre of Amiens: with Longueau's own key, refused
       const elsewhere = await deliveryCart("Longueau", DELAMBRE, [["margherita/L", 2]])
-      const { status, data } = await chooseDelivery(elsewhere.cartId, elsewhere.deliveryOptionId)
-      expect(status).toBe(422)
-      expect(data.code).toBe("outside_delivery_area")
+      const { data: keys } = await api.get("/admin/pizzerias", await store.adminHeaders())
+      const longueauKey = keys.pizzerias.find((pizzeria: { name: string }) => pizzeria.name.endsWith("Longueau")).publishable_key.token
+      const refused = await settle(
+        api.post(`/store/carts/${elsewhere.cartId}/shipping-methods`, { option_id: elsewhere.deliveryOptionId }, { headers: { "x-publishable-api-key": longueauKey } })
+      )
+      expect(refused.status).toBe(422)
+      expect(refused.data.code).toBe("outside_delivery_area")
+      // with the chain's key, the cart goes to the pizzeria that delivers it, with that pizzeria's delivery (2 €)
+      const moved = await chooseDelivery(elsewhere.cartId, elsewhere.deliveryOptionId)
+      expect(moved.status).toBe(200)
+      expect(moved.data.cart).toMatchObject({ sales_channel_id: store.pizzeria("Amiens Centre").sales_channel_id })
+      expect((await cartOf(elsewhere.cartId)).shipping_methods).toMatchObject([{ amount: 2 }])
     })
 
     it("prices by the address, never by coordinates sent along with it", async () => {
