@@ -1,4 +1,4 @@
-import { defineBench, percentile } from "./lib/bench-stack"
+import { defineBench, percentile, timeRequests } from "./lib/bench-stack"
 import { medusaExec } from "../scripts/lib/medusa"
 
 /**
@@ -11,25 +11,8 @@ import { medusaExec } from "../scripts/lib/medusa"
 const CONCURRENCY = 4
 
 async function measure(url: string, headers: Record<string, string>, requests: number): Promise<{ p50: number; p95: number; bytes: number }> {
-  for (let i = 0; i < 10; i++) await (await fetch(url, { headers })).arrayBuffer() // warm-up
-  const timings: number[] = []
-  let bytes = 0
-  let next = 0
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < requests) {
-        next++
-        const started = performance.now()
-        const response = await fetch(url, { headers })
-        const body = await response.arrayBuffer()
-        timings.push(performance.now() - started)
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`)
-        bytes = body.byteLength
-      }
-    })
-  )
-  timings.sort((a, b) => a - b)
-  return { p50: percentile(timings, 50), p95: percentile(timings, 95), bytes }
+  const { timings, last } = await timeRequests(url, headers, { requests, concurrency: CONCURRENCY, warmUp: 10 }, async (response) => (await response.arrayBuffer()).byteLength)
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95), bytes: last ?? 0 }
 }
 
 /** Polls the menu until it lists `count` dishes; the milliseconds it took. */

@@ -1,4 +1,4 @@
-import { defineBench, percentile } from "./lib/bench-stack"
+import { defineBench, percentile, timeRequests } from "./lib/bench-stack"
 import { adminToken, client, type Json } from "./lib/store-api"
 
 /**
@@ -12,25 +12,11 @@ import { adminToken, client, type Json } from "./lib/store-api"
 const CONCURRENCY = 4
 
 async function measure(url: string, headers: Record<string, string>, requests: number): Promise<{ p50: number; p95: number; options: number }> {
-  let options = 0
-  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer() // warm-up
-  const timings: number[] = []
-  let next = 0
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < requests) {
-        next++
-        const started = performance.now()
-        const response = await fetch(url, { headers })
-        const body = (await response.json()) as { shipping_options?: unknown[] }
-        timings.push(performance.now() - started)
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`)
-        options = body.shipping_options?.length ?? 0
-      }
-    })
-  )
-  timings.sort((a, b) => a - b)
-  return { p50: percentile(timings, 50), p95: percentile(timings, 95), options }
+  const { timings, last } = await timeRequests(url, headers, { requests, concurrency: CONCURRENCY, warmUp: 5 }, async (response) => {
+    const body = (await response.json()) as { shipping_options?: unknown[] }
+    return body.shipping_options?.length ?? 0
+  })
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95), options: last ?? 0 }
 }
 
 export default defineBench(module, {

@@ -6,6 +6,36 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 }
 
+/**
+ * `requests` GETs of one address, `concurrency` at a time, after `warmUp`
+ * untimed ones: the sorted timings, and what `read` took from the last answer.
+ */
+export async function timeRequests<T>(
+  url: string,
+  headers: Record<string, string>,
+  { requests, concurrency, warmUp }: { requests: number; concurrency: number; warmUp: number },
+  read: (response: Response) => Promise<T>
+): Promise<{ timings: number[]; last: T | undefined }> {
+  for (let i = 0; i < warmUp; i++) await (await fetch(url, { headers })).arrayBuffer()
+  const timings: number[] = []
+  let last: T | undefined
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        next++
+        const started = performance.now()
+        const response = await fetch(url, { headers })
+        const value = await read(response)
+        timings.push(performance.now() - started)
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+        last = value
+      }
+    })
+  )
+  return { timings: timings.sort((a, b) => a - b), last }
+}
+
 export type Bench = {
   /** What the backend needs besides the demo defaults (a stand-in's address...), made before it starts. */
   backendEnv?: () => Promise<NodeJS.ProcessEnv>
