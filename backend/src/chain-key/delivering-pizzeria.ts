@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { isCodedError } from "@oc-pizza/api-types"
+import { codedErrorIn } from "@oc-pizza/api-types"
 import { placeOfAddress, resolveDeliveryZoneWorkflow, type DeliveryAddress } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import type { KeyPizzeria } from "./pizzerias-of-key"
 
@@ -40,8 +40,8 @@ export async function deliveringPizzeria(container: MedusaContainer, address: De
     })
     return pizzerias.find((pizzeria) => pizzeria.stock_location_id === result.stock_location_id)
   } catch (error) {
-    const refusal = isCodedError(error) ? error : (error as { cause?: unknown } | null)?.cause
-    if (!isCodedError(refusal)) throw error
+    const refusal = codedErrorIn(error)
+    if (!refusal) throw error
     const closed = refusal.code === "pizzeria_closed" ? refusal.details?.stock_location_id : undefined
     return pizzerias.find((pizzeria) => pizzeria.stock_location_id === closed)
   }

@@ -35,7 +35,7 @@ const OPTION_FIELDS = [
  * Medusa lists options (`amount`, `insufficient_inventory` counted at that
  * pizzeria's kitchen): a client that knows nothing of pizzerias lets its
  * customer collect the order where they like; choosing one moves the cart
- * (./move-cart-to-pickup-pizzeria.ts).
+ * (./move-cart-to-chosen-option.ts).
  */
 export async function pickupOptionsElsewhere(container: MedusaContainer, cartId: string, pizzerias: KeyPizzeria[]): Promise<Record<string, unknown>[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,10 +1,10 @@
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { codedErrorBody, type ApiErrorBody } from "@oc-pizza/api-types"
+import { codedErrorBody, codedErrorIn, type ApiErrorBody } from "@oc-pizza/api-types"
 import { answerLanguage } from "./answer-language"
 import { applySecurityHeaders } from "../security/security-headers"
 import { databaseInputError } from "./database-input-error"
-import { isDomainError, type DomainErrorShape } from "./domain-error"
+import type { DomainErrorShape } from "./domain-error"
 
 const medusaErrorHandler = errorHandler()
 
@@ -20,9 +20,9 @@ const medusaErrorHandler = errorHandler()
  */
 export function ocPizzaErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void | Promise<void> {
   applySecurityHeaders((req.originalUrl ?? req.path ?? "/").split("?")[0], res)
-  const domainError = isDomainError(error) ? error : isDomainError(causeOf(error)) ? causeOf(error) : undefined
+  const domainError = codedErrorIn(error)
   // what fails while answering (a stream that already sent its headers) goes on to Express, not into the void
-  if (isDomainError(domainError)) return answerCodedError(domainError, req, res).catch(next)
+  if (domainError) return answerCodedError(domainError, req, res).catch(next)
   const badValue = databaseInputError(error)
   if (badValue) {
     req.scope?.resolve(ContainerRegistrationKeys.LOGGER).warn(`${req.method} ${req.path}: refused, PostgreSQL could not take a value (${(error as Error)?.message}).`)
@@ -39,8 +39,4 @@ async function answerCodedError(error: DomainErrorShape, req: MedusaRequest, res
   // status text, and the staff pages translate by code (HTTP/2 has no reason phrase: they show the message)
   if (/^[a-z0-9_]+$/.test(error.code)) res.statusMessage = error.code
   res.status(error.status).json(body)
-}
-
-function causeOf(error: unknown): unknown {
-  return typeof error === "object" && error !== null && "cause" in error ? error.cause : undefined
 }

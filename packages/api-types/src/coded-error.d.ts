@@ -13,6 +13,9 @@ export type HttpResponse = {
 /** Whether `error` is one of ours (`domain: true`, a 4xx status, a code and a message), whatever its class. */
 export declare function isCodedError(error: unknown): error is CodedErrorShape
 
+/** The coded error itself, or the one it carries as its `cause` (a workflow's error wraps the step's); undefined for any other error. */
+export declare function codedErrorIn(error: unknown): CodedErrorShape | undefined
+
 /**
  * `{ type, code, message, details }`: the answer's body for a coded error, its
  * message in `language` when the error carries that text (`texts`), else its

@@ -2,6 +2,7 @@
 // Rendering our coded errors (contract and reasons: coded-error.d.ts).
 Object.defineProperty(exports, "__esModule", { value: true })
 exports.isCodedError = isCodedError
+exports.codedErrorIn = codedErrorIn
 exports.codedErrorBody = codedErrorBody
 exports.withCodedErrors = withCodedErrors
 exports.codedErrorHandler = codedErrorHandler
