@@ -3,6 +3,7 @@ import type { HttpTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { loadDemoStore, type DemoStore } from "../helpers/demo-store"
+import { signIn } from "../helpers/sign-in"
 
 jest.setTimeout(300_000)
 
@@ -305,6 +306,13 @@ medusaIntegrationTestRunner({
       const again = await api.post(`/admin/pizzerias/${rivery.id}/publishable-key`, {}, { ...admin, validateStatus: () => true })
       expect(again.status).toBe(409)
       expect(again.data.code).toBe("own_key_exists")
+      // an unknown pizzeria is a 404; a manager may neither list the keys nor give one
+      const unknown = await api.post("/admin/pizzerias/sloc_unknown/publishable-key", {}, { ...admin, validateStatus: () => true })
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.code).toBe("pizzeria_not_found")
+      const manager = await signIn(api, "manager@oc-pizza.test")
+      expect((await api.get("/admin/pizzerias", { ...manager, validateStatus: () => true })).status).toBe(403)
+      expect((await api.post(`/admin/pizzerias/${rivery.id}/publishable-key`, {}, { ...manager, validateStatus: () => true })).status).toBe(403)
       await api.post(`/admin/api-keys/${rivery.publishable_key.id}/revoke`, {}, admin)
       expect((await api.get("/admin/pizzerias", admin)).data.pizzerias.find((pizzeria: { id: string }) => pizzeria.id === rivery.id).publishable_key).toBeNull()
       const given = await api.post(`/admin/pizzerias/${rivery.id}/publishable-key`, {}, admin)
