@@ -1,6 +1,6 @@
 import { startDemoStack } from "../scripts/lib/demo-stack"
 import { loadRootEnv } from "../scripts/lib/env"
-import { runSuite, type Tally } from "../scripts/lib/jest-results"
+import { firstLine, runSuite, type Tally } from "../scripts/lib/jest-results"
 import board from "./board"
 import { BENCH_BACKEND_ENV, type Bench } from "./lib/bench-stack"
 import checkout from "./checkout"
@@ -33,7 +33,7 @@ async function main(): Promise<Tally> {
   loadRootEnv()
   const env = Object.assign({}, BENCH_BACKEND_ENV, ...(await Promise.all(BENCHES.map(([, bench]) => bench.backendEnv?.() ?? {}))))
   const stack = await startDemoStack(env)
-  const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
+  const tally: Tally = { passed: 0, failed: 0, skipped: 0, failures: [] }
   try {
     for (const [name, bench] of BENCHES) {
       const started = performance.now()
@@ -44,6 +44,7 @@ async function main(): Promise<Tally> {
         console.log(`=== bench ${name}: ok (${((performance.now() - started) / 1000).toFixed(0)} s)`)
       } catch (error) {
         tally.failed++
+        tally.failures?.push(`bench ${name}: ${firstLine(error instanceof Error ? error.message : String(error))}`)
         console.log(`=== bench ${name}: FAILED (${((performance.now() - started) / 1000).toFixed(0)} s)\n${error instanceof Error ? error.stack : String(error)}`)
       }
     }

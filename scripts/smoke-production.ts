@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import { startDemoStack } from "./lib/demo-stack"
 import { demoPeople } from "./lib/demo-state"
 import { loadRootEnv } from "./lib/env"
-import { runSuite, type Tally } from "./lib/jest-results"
+import { firstLine, runSuite, type Tally } from "./lib/jest-results"
 import { info, phase } from "./lib/output"
 
 /**
@@ -69,7 +69,7 @@ async function main(): Promise<Tally> {
     },
   ]
 
-  const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
+  const tally: Tally = { passed: 0, failed: 0, skipped: 0, failures: [] }
   try {
     await phase("production checks", async () => {
       for (const check of checks) {
@@ -78,8 +78,10 @@ async function main(): Promise<Tally> {
           tally.passed++
           info(`✔ ${check.name}`)
         } catch (error) {
+          const message = error instanceof Error ? error.message : String(error)
           tally.failed++
-          info(`✘ ${check.name}: ${error instanceof Error ? error.message : String(error)}`)
+          tally.failures?.push(`${check.name}: ${firstLine(message)}`)
+          info(`✘ ${check.name}: ${message}`)
         }
       }
     })

@@ -5,7 +5,7 @@ import { startStackControl } from "../e2e/stack-control"
 import { startDemoStack } from "./lib/demo-stack"
 import { DEMO_NODE_ENV } from "./lib/stack"
 import { loadRootEnv } from "./lib/env"
-import { runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
+import { firstLine, runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
 import { phase } from "./lib/output"
 import { ROOT } from "./lib/paths"
 import { run } from "./lib/processes"
@@ -19,10 +19,33 @@ import { run } from "./lib/processes"
 loadRootEnv()
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 
+type PlaywrightSuite = {
+  title: string
+  specs?: { title: string; ok: boolean; tests: { results: { error?: { message?: string } }[] }[] }[]
+  suites?: PlaywrightSuite[]
+}
+
+/** "file › describe › test: first line of its error", for each test that failed. */
+function failedSpecs(suite: PlaywrightSuite, path: string[] = []): string[] {
+  const here = suite.title ? [...path, suite.title] : path
+  const failed = (suite.specs ?? [])
+    .filter(({ ok }) => !ok)
+    .map(({ title, tests }) => `${[...here, title].join(" › ")}: ${firstLine(tests.at(-1)?.results.at(-1)?.error?.message)}`)
+  return [...failed, ...(suite.suites ?? []).flatMap((child) => failedSpecs(child, here))]
+}
+
 function readPlaywrightReport(file: string): Tally {
-  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 }
-  const { stats } = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0, failures: ["e2e: no Playwright report written"] }
+  const { stats, suites } = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+    suites: PlaywrightSuite[]
+  }
+  return {
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected,
+    skipped: stats.skipped,
+    failures: suites.flatMap((suite) => failedSpecs(suite)),
+  }
 }
 
 async function main(): Promise<Tally> {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { startTestDatabase, type Database } from "./lib/database"
 import { freePort } from "./lib/free-port"
-import { runSuite, type Tally } from "./lib/jest-results"
+import { firstLine, runSuite, type Tally } from "./lib/jest-results"
 import { info, phase } from "./lib/output"
 import { ROOT } from "./lib/paths"
 import { withClient } from "./lib/pg-client"
@@ -38,7 +38,7 @@ const RUNS: { name: string; plugins: readonly Plugin[]; admin: boolean }[] = [
 /** What a tarball must not carry: tests, sources' maps and build bookkeeping. */
 const NOT_SHIPPED = /(__tests__|\.spec\.|\.test\.|\.build-stamp|tsbuildinfo|\.map$)/
 
-const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
+const tally: Tally = { passed: 0, failed: 0, skipped: 0, failures: [] }
 
 function check(name: string, failure: string | undefined): void {
   if (failure === undefined) {
@@ -46,6 +46,7 @@ function check(name: string, failure: string | undefined): void {
     info(`✔ ${name}`)
   } else {
     tally.failed++
+    tally.failures?.push(`${name}: ${firstLine(failure)}`)
     info(`✘ ${name}: ${failure}`)
   }
 }
