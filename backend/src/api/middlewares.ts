@@ -9,7 +9,9 @@ import {
   refuseUnknownPaymentProviders,
   refuseUnsignedStripeEvents,
 } from "./hooks/payment/middlewares"
-import { PostCounterOrder, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
+import { GetBookedSlots, PostCounterOrder, PostKitchenCapacity, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
+import { GetPizzeriaSlots } from "./store/pizzerias/validators"
+import { PostCartSlot } from "./store/carts/validators"
 import { GetDriverRuns } from "./admin/pizzerias/[id]/deliveries/runs/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { offerOnlyPaymentsAuthorizedAtOnce, refuseUnofferedProvider } from "./store/payment-collections/middlewares"
@@ -69,6 +71,10 @@ export default defineMiddlewares({
     { matcher: "/admin/pizzerias", methods: ["POST"], middlewares: [validateAndTransformBody(PostPizzeria)] },
     { matcher: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostCounterOrder)] },
     { matcher: "/admin/pizzerias/:id/online-orders", methods: ["POST"], middlewares: [validateAndTransformBody(PostOnlineOrders)] },
+    { matcher: "/admin/pizzerias/:id/capacity", methods: ["POST"], middlewares: [validateAndTransformBody(PostKitchenCapacity)] },
+    { matcher: "/admin/pizzerias/:id/slots", methods: ["GET"], middlewares: [validateAndTransformQuery(GetBookedSlots, {})] },
+    { matcher: "/store/pizzerias/:id/slots", methods: ["GET"], middlewares: [validateAndTransformQuery(GetPizzeriaSlots, {})] },
+    { matcher: "/store/carts/:id/slot", methods: ["POST"], middlewares: [validateAndTransformBody(PostCartSlot)] },
     { matcher: "/admin/pizzerias/:id/deliveries/runs", methods: ["GET"], middlewares: [validateAndTransformQuery(GetDriverRuns, {})] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },

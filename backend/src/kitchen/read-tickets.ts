@@ -26,7 +26,7 @@ const lineNoteOf = (metadata: unknown): string | null => {
 /** Tickets with their order's lines and history, oldest first: the order pizzaiolos work in. */
 export async function readTickets(
   container: MedusaContainer,
-  filters: { id?: string | string[]; stock_location_id?: string | string[]; status?: TicketStatus | TicketStatus[]; order_id?: string }
+  filters: { id?: string | string[]; stock_location_id?: string | string[]; status?: TicketStatus | TicketStatus[]; order_id?: string; fire_at?: { $lte: Date } }
 ): Promise<KitchenTicket[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: tickets } = await query.graph({
@@ -38,6 +38,9 @@ export async function readTickets(
       "kind",
       "status",
       "estimated_ready_at",
+      "scheduled_for",
+      "fire_at",
+      "pizzas",
       "ride_minutes",
       "created_at",
       "payment_failed_at",
@@ -86,6 +89,9 @@ export async function readTickets(
         status: ticket.status,
         estimated_ready_at: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
         placed_at: new Date(ticket.created_at).toISOString(),
+        scheduled_for: ticket.scheduled_for ? new Date(ticket.scheduled_for).toISOString() : null,
+        fire_at: ticket.fire_at ? new Date(ticket.fire_at).toISOString() : null,
+        pizzas: Number(ticket.pizzas ?? 0),
         payment_failed: ticket.payment_failed_at ? { at: new Date(ticket.payment_failed_at).toISOString(), reason: ticket.payment_failure ?? null } : null,
         // a line a change took out stays on the order with nothing ordered
         items: (order?.items ?? []).flatMap((item) =>

@@ -14,6 +14,8 @@ export type EtaTicket = {
   estimated_ready_at: string | null
   placed_at: string
   ride_minutes: number | null
+  /** The slot the customer booked, when they did: until its fire time the ETA is that slot. */
+  scheduled_for?: string | null
   history: { status: TicketStatus; at: string }[]
 }
 
@@ -24,6 +26,8 @@ const later = (a: number, b: number) => Math.max(a, b)
 /**
  * When the customer gets the order, recomputed at each read from where the
  * kitchen stands: the one place the tracking's ETA is decided.
+ * - scheduled: the slot the customer booked (pickup: collected then;
+ *   delivery: at the door then);
  * - received: the queue estimate made at checkout, never earlier than a whole
  *   preparation from now (a late kitchen pushes it back);
  * - preparing: the start of preparation plus its length;
@@ -44,6 +48,8 @@ export function orderEta(ticket: EtaTicket, now: Date = new Date()): OrderEta {
   const arrival = (readyAt: number) => (ticket.kind === "delivery" ? later(readyAt + DEPARTURE_AFTER_READY_MINUTES * MINUTE, at) + ride : readyAt)
   const iso = (time: number) => new Date(later(time, at)).toISOString()
   switch (ticket.status) {
+    case "scheduled":
+      return { eta: ticket.scheduled_for ? new Date(ticket.scheduled_for).toISOString() : null, eta_basis: ticket.scheduled_for ? "slot" : null }
     case "received": {
       const queued = ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).getTime() : new Date(ticket.placed_at).getTime() + PREPARATION_MINUTES * MINUTE
       return { eta: iso(arrival(later(queued, at + PREPARATION_MINUTES * MINUTE))), eta_basis: "queue" }

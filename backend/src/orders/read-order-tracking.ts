@@ -58,6 +58,7 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
     kind: view.kind,
     history: view.history.map(({ status, at }) => ({ status, at })),
     ...orderEta(view),
+    scheduled_for: view.scheduled_for,
     order: {
       display_id: Number(order.display_id),
       currency_code: order.currency_code,

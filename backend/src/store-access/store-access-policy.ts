@@ -62,6 +62,8 @@ export const STORE_RULES: StoreRule[] = [
   // the languages the shop's catalogue is written in
   { path: "/store/locales", methods: READ, scope: PUBLIC },
   { path: "/store/pizzerias", methods: READ, scope: PUBLIC },
+  // the quarter hours with room: counts, never who booked them
+  { path: "/store/pizzerias/:id/slots", methods: READ, scope: PUBLIC },
   { path: "/store/delivery-zones/resolve", methods: ["POST"], scope: PUBLIC },
   // the address search: public addresses (the store's gazetteer, the geocoder's, postcodes), nobody's own
   { path: "/store/delivery-zones/suggestions", methods: READ, scope: PUBLIC },
@@ -91,6 +93,7 @@ export const STORE_RULES: StoreRule[] = [
   // a cart shows e-mail, names, phone and address once checkout has begun
   { path: "/store/carts/:id", scope: CART },
   { path: "/store/carts/:id/complete", methods: ["POST"], scope: CART },
+  { path: "/store/carts/:id/slot", methods: ["GET", "POST"], scope: CART },
   { path: "/store/carts/:id/customer", methods: ["POST"], scope: CART },
   { path: "/store/carts/:id/line-items", methods: ["POST"], scope: CART },
   { path: "/store/carts/:id/line-items/:line_id", scope: CART },

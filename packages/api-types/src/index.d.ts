@@ -12,6 +12,7 @@ export type {
 export type { OrderTracking, TrackedOrder, TrackedPayment } from "./tracking"
 export type { AddressSuggestion, AddressSuggestions, DeliveryQuote, DeliveryResolution } from "./delivery"
 export type { FailedEmail } from "./dashboard"
+export type { BookedSlots, CartSlot, KitchenCapacitySettings, PizzeriaSlots, Slot } from "./slots"
 export type { ApiErrorBody, CodedError, Language, LocalizedText, MedusaErrorType } from "./error"
 export { formatMoney, languageOfTag, requestLanguage, type RequestWithLanguage } from "./language"
 export { medusaErrorTypeFor } from "./medusa-error-type"

@@ -2,7 +2,7 @@
  * A kitchen ticket's status. The order of the lifecycle and the moves it
  * allows are the backend's (backend/src/modules/kitchen/lifecycle.ts).
  */
-export type TicketStatus = "received" | "preparing" | "ready" | "out_for_delivery" | "delivered" | "collected" | "cancelled" | "delivery_failed"
+export type TicketStatus = "scheduled" | "received" | "preparing" | "ready" | "out_for_delivery" | "delivered" | "collected" | "cancelled" | "delivery_failed"
 
 /** Delivered by a driver or collected at the counter. */
 export type Fulfilment = "delivery" | "pickup"
@@ -17,6 +17,12 @@ export type KitchenTicket = {
   status: TicketStatus
   estimated_ready_at: string | null
   placed_at: string
+  /** The slot the customer booked (start of the quarter hour they get the order); null: as soon as possible. */
+  scheduled_for: string | null
+  /** When a scheduled ticket enters the kitchen's queue (`received`): the slot minus preparation, and for a delivery the driver's wait and the ride. */
+  fire_at: string | null
+  /** Pizzas the order counts against its slot's capacity. */
+  pizzas: number
   /** The card capture failed as preparation started (the manager settles it), with the reason. */
   payment_failed: { at: string; reason: string | null } | null
   items: KitchenTicketLine[]

@@ -37,11 +37,14 @@ export type OrderTracking = {
   history: { status: TicketStatus; at: string }[]
   eta: string | null
   /**
-   * What `eta` was computed from, recomputed at each read: the kitchen's queue
+   * What `eta` was computed from, recomputed at each read: the booked slot
+   * (scheduled, the start of its quarter hour), the kitchen's queue
    * (received), the ready time (preparing), the departure estimate plus the
    * ride (ready), the departure plus the ride (on the road); null with no ETA.
    */
-  eta_basis: "queue" | "preparing" | "ready" | "on_the_road" | null
+  eta_basis: "slot" | "queue" | "preparing" | "ready" | "on_the_road" | null
+  /** The slot the customer booked (start of its quarter hour); null: as soon as possible. */
+  scheduled_for: string | null
   order: TrackedOrder
   /** What the customer still has to pay before the kitchen may start; null when nothing waits for them. */
   payment: TrackedPayment | null

@@ -2,6 +2,7 @@ import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
 
 /**
  * The kitchen ticket's lifecycle:
+ *   scheduled → received (at its fire time, or brought forward by staff); scheduled → cancelled
  *   received → preparing → ready → out_for_delivery → delivered
  *                            └──────── (pickup) ────→ collected
  *   received → cancelled (customer or staff)
@@ -10,6 +11,7 @@ import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
  *   delivery_failed → out_for_delivery (second attempt) or collected (the customer comes for it)
  */
 export const TICKET_STATUSES = [
+  "scheduled",
   "received",
   "preparing",
   "ready",
@@ -21,6 +23,7 @@ export const TICKET_STATUSES = [
 ] as const satisfies readonly TicketStatus[]
 
 const NEXT: Record<TicketStatus, TicketStatus[]> = {
+  scheduled: ["received", "cancelled"],
   received: ["preparing", "cancelled"],
   preparing: ["ready", "cancelled"],
   ready: ["out_for_delivery", "collected", "cancelled"],
@@ -33,7 +36,12 @@ const NEXT: Record<TicketStatus, TicketStatus[]> = {
 
 /** A cancellation once the kitchen has used the ingredients. */
 export function isLateCancel(from: TicketStatus, to: TicketStatus): boolean {
-  return to === "cancelled" && from !== "received"
+  return to === "cancelled" && from !== "received" && from !== "scheduled"
+}
+
+/** Whether the customer may still change or cancel the order: the kitchen has not started it (a scheduled one, until its fire time). */
+export function customerMayChange(status: TicketStatus): boolean {
+  return status === "scheduled" || status === "received"
 }
 
 /** Why a ticket cannot move to `to`, or undefined when it can. */

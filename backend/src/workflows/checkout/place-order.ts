@@ -16,7 +16,8 @@ export type PlacedOrder = { order_id: string; stock_location_id: string; trackin
  *    validate hook, workflows/hooks/validate-cart-completion.ts) reserving
  *    each line, the locks released;
  * 2. the order's kitchen ticket opened (idempotent), whose token the
- *    customer follows the order with.
+ *    customer follows the order with, booked in the kitchen's capacity: a
+ *    chosen slot that filled up meanwhile refuses the order (`slot_full`).
  * A failure anywhere, the ticket included, compensates the whole checkout:
  * no order, no reservation, the payment authorization cancelled. The ticket
  * is opened after the locks are released: they guard the stock, and a
@@ -26,7 +27,11 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: {
   nameCartInOrderStep(input)
   const completed = completeCartWithStockGuardWorkflow.runAsStep({ input })
   const ticket = createKitchenTicketWorkflow.runAsStep({
-    input: transform({ completed }, ({ completed }) => ({ order_id: completed.order_id, stock_location_id: completed.stock_location_id })),
+    input: transform({ completed }, ({ completed }) => ({
+      order_id: completed.order_id,
+      stock_location_id: completed.stock_location_id,
+      enforce_slot: true,
+    })),
   })
   const placed = transform({ completed, ticket }, ({ completed, ticket }): PlacedOrder => ({
     order_id: completed.order_id,

@@ -3,13 +3,16 @@ import { assertCartCanBeServed } from "@oc-pizza/medusa-plugin-delivery-zoning/w
 import { assertCartCanBeMade, assertDishesOnMenu, locationOfSalesChannel, stockGuardOf } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { isCounterCart } from "../../counter/counter-carts"
 import { assertTakingOnlineOrders } from "../../pizzerias/assert-taking-online-orders"
+import { assertSlotBookable, cartSlotOf, CHECKOUT_GRACE_MINUTES } from "../../slots/cart-slot"
 
 /**
  * Every completion of a cart, including those that do not come through our
  * checkout (Medusa's own processing of a payment webhook completes the cart
  * itself):
- * - the pizzeria takes orders now, and a delivery is to an address in its
- *   zones, above the zone's minimum, at the zone's fee (zoning plugin);
+ * - the pizzeria takes orders now, or the cart is booked for a slot it can
+ *   still keep (slots/cart-slot.ts: open then, not too soon, room left); a
+ *   delivery is to an address in its zones, above the zone's minimum, at
+ *   the zone's fee (zoning plugin);
  * - online orders not paused by its manager (a rush), unless the counter
  *   opened the cart (its own record, see counter/counter-carts.ts);
  * - no dish a manager switched off at this pizzeria tonight, and the
@@ -24,7 +27,10 @@ completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   if (!cart.sales_channel_id || cart.completed_at) return
   const guarded = stockGuardOf(input)
   const stockLocationId = guarded?.stock_location_id ?? (await locationOfSalesChannel(container, cart.sales_channel_id))
-  await assertCartCanBeServed(container, cart, stockLocationId)
+  const slot = await cartSlotOf(container, cart.id)
+  // a booked slot is checked against the hours of its own time, not of now
+  await assertCartCanBeServed(container, cart, stockLocationId, new Date(), { hours: slot === null })
+  if (slot) await assertSlotBookable(container, cart, stockLocationId, slot, new Date(), CHECKOUT_GRACE_MINUTES)
   // a manager's rush pause stops the web, not the phone: the counter marks its carts where no customer can write
   if (!(await isCounterCart(container, cart.id))) await assertTakingOnlineOrders(container, stockLocationId)
   // the guard (our checkout) checked tonight's menu and the stock under the pizzeria's lock already

@@ -6,7 +6,7 @@ import { TICKET_STATUS_CHANGED } from "../../kitchen/events"
 
 export const createKitchenTicketWorkflowId = "create-kitchen-ticket"
 
-/** The kitchen ticket of a placed order (idempotent), with a delivery's ride for its ETA; a new ticket is announced like any status change. */
+/** The kitchen ticket of a placed order (idempotent), booked in its slot, with a delivery's ride for its ETA; a new ticket is announced like any status change (`scheduled` or `received`). */
 export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWorkflowId, (input: CreateKitchenTicketInput) => {
   const ticket = createKitchenTicketStep(input)
   when({ ticket }, ({ ticket }) => ticket.created).then(() => {
@@ -18,7 +18,7 @@ export const createKitchenTicketWorkflow = createWorkflow(createKitchenTicketWor
         order_id: input.order_id,
         stock_location_id: ticket.stock_location_id,
         from: null,
-        status: "received",
+        status: ticket.status,
         history_id: ticket.history!.id,
         at: ticket.history!.at,
       },

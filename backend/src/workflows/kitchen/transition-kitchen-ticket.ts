@@ -90,7 +90,7 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
     const fulfillment = transform({ ticket }, ({ ticket }) => ({ order_id: ticket.order_id, fulfillment_id: ticket.fulfillment_id!, no_notification: true }))
     cancelOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
   })
-  when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && ticket.status !== "received").then(() => {
+  when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && ticket.status !== "received" && ticket.status !== "scheduled").then(() => {
     deleteReservationsByLineItemsStep(transform({ ticket }, ({ ticket }) => ticket.items.map((item) => item.id)))
     const waste = transform({ ticket, input }, ({ ticket, input }) => ({
       stock_location_id: ticket.stock_location_id,

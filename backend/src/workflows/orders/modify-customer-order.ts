@@ -20,6 +20,7 @@ import { settlePaymentAfterEditWorkflow } from "./settle-payment-after-edit"
 import { assertOrderEditServedStep } from "./steps/assert-order-edit-served"
 import { checkOrderStockStep } from "./steps/check-order-stock"
 import { planOrderModificationStep, type WantedLine } from "./steps/plan-order-modification"
+import { rebookTicketPizzasStep } from "./steps/rebook-ticket-pizzas"
 
 export const modifyCustomerOrderWorkflowId = "modify-customer-order"
 
@@ -91,6 +92,8 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
   const payment = when("order-change-confirm", { plan }, ({ plan }) => !plan.unchanged).then(() => {
     const where = transform({ plan }, ({ plan }) => ({ order_id: plan.order_id, stock_location_id: plan.stock_location_id }))
     assertOrderEditServedStep(where)
+    // a booked slot must have room for the pizzas added
+    rebookTicketPizzasStep(transform({ input, plan }, ({ input, plan }) => ({ ticket_id: input.ticket_id, order_id: plan.order_id })))
     const stockLock = acquireStockLockStep({ stock_location_id: where.stock_location_id })
     checkOrderStockStep(transform({ where }, ({ where }) => ({ ...where, lines: "order_change" as const })))
     confirmOrderEditRequestWorkflow.runAsStep({
@@ -102,8 +105,8 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
     const recorded = recordTicketStatusStep(
       transform({ input, plan }, ({ input, plan }) => ({
         ticket_id: input.ticket_id,
-        from: "received" as const,
-        to: "received" as const,
+        from: plan.status,
+        to: plan.status,
         actor: input.actor,
         note: `changed by the customer: ${plan.summary}`,
       }))
@@ -117,8 +120,8 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
           ticket_id: recorded.ticket_id,
           order_id: plan.order_id,
           stock_location_id: plan.stock_location_id,
-          from: "received",
-          status: "received",
+          from: plan.status,
+          status: plan.status,
           history_id: recorded.history_id,
           at: recorded.at,
           modified: true,

@@ -62,3 +62,32 @@ export const PostPizzeria = z
   })
   .strict()
 export type PostPizzeriaType = z.infer<typeof PostPizzeria>
+
+const quarterTime = z.string().regex(/^([01]\d|2[0-3]):(00|15|30|45)$/, 'a quarter hour "HH:MM" (00, 15, 30 or 45)')
+
+/** A manager's capacity settings for a pizzeria's kitchen (backend/src/slots/capacity.ts). */
+export const PostKitchenCapacity = z
+  .object({
+    /** Pizzas the kitchen can put out per quarter hour; null: not limited. */
+    pizzas_per_slot: z.number().int("pizzas_per_slot is a whole number").min(0).max(500).nullable(),
+    /** Day parts with their own figure, local times; "to" at or before "from" runs past midnight. */
+    day_parts: z
+      .array(z.object({ from: quarterTime, to: quarterTime, pizzas: z.number().int().min(0).max(500) }).strict())
+      .max(12)
+      .default([]),
+    delivery_lead_minutes: z.number().int().min(0).max(240).default(30),
+    pickup_lead_minutes: z.number().int().min(0).max(240).default(20),
+  })
+  .strict()
+export type PostKitchenCapacityType = z.infer<typeof PostKitchenCapacity>
+
+export const GetBookedSlots = z
+  .object({
+    /** First local day shown, "YYYY-MM-DD" (default today). */
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day "YYYY-MM-DD"')
+      .optional(),
+  })
+  .strict()
+export type GetBookedSlotsType = z.infer<typeof GetBookedSlots>

@@ -4,6 +4,8 @@ import { DELIVERY_ZONING_MODULE, quoteDelivery, readServicePoints, type Delivery
 import { rideMinutes } from "@oc-pizza/medusa-plugin-delivery-zoning/zoning/ride-minutes"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
+import { DEPARTURE_AFTER_READY_MINUTES } from "@/orders/order-eta"
+import { fireAt } from "@/slots/booking"
 
 export const recordDeliveryRideStepId = "record-delivery-ride"
 
@@ -33,7 +35,16 @@ export const recordDeliveryRideStep = createStep(recordDeliveryRideStepId, async
     ])
     if (!quote.place.point || !service) return new StepResponse<number | null>(null)
     const ride = await rideMinutes(service.location, quote.place.point, await zoning.getOptions(), logger)
-    await kitchen.updateKitchenTickets({ id: ticket_id, ride_minutes: ride.minutes })
+    // a booked delivery leaves the kitchen its ride before the slot: its fire time and ready time follow the real ride
+    const booked = ticket.scheduled_for ? new Date(ticket.scheduled_for) : null
+    await kitchen.updateKitchenTickets({
+      id: ticket_id,
+      ride_minutes: ride.minutes,
+      ...(booked && {
+        fire_at: fireAt(booked, "delivery", ride.minutes),
+        estimated_ready_at: new Date(booked.getTime() - (DEPARTURE_AFTER_READY_MINUTES + ride.minutes) * 60_000),
+      }),
+    })
     return new StepResponse<number | null>(ride.minutes)
   } catch (error) {
     logger.warn(`kitchen: no ride estimate for ticket ${ticket_id}, its ETA leaves the ride out (${(error as Error).message})`)

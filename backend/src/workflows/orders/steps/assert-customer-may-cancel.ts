@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DomainError } from "@/errors/domain-error"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
+import { customerMayChange } from "@/modules/kitchen/lifecycle"
 
 export const assertCustomerMayCancelStepId = "assert-customer-may-cancel"
 
@@ -9,7 +10,7 @@ export const assertCustomerMayCancelStepId = "assert-customer-may-cancel"
 export const assertCustomerMayCancelStep = createStep(assertCustomerMayCancelStepId, async ({ ticket_id }: { ticket_id: string }, { container }) => {
   const [ticket] = await container.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets({ id: ticket_id }, { take: 1 })
   if (!ticket) throw new DomainError(404, "order_not_found", "No order with this id for you.")
-  if (ticket.status !== "received") {
+  if (!customerMayChange(ticket.status)) {
     throw new DomainError(
       409,
       "preparation_started",

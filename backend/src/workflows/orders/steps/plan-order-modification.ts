@@ -4,6 +4,7 @@ import { DomainError } from "@/errors/domain-error"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
+import { customerMayChange } from "@/modules/kitchen/lifecycle"
 
 export const planOrderModificationStepId = "plan-order-modification"
 
@@ -12,6 +13,8 @@ export type WantedLine = { variant_id: string; quantity: number }
 export type OrderModificationPlan = {
   order_id: string
   stock_location_id: string
+  /** Where the ticket stands, and stays: a change leaves a scheduled order scheduled. */
+  status: "scheduled" | "received"
   /** Nothing differs from the order as it stands. */
   unchanged: boolean
   /** Existing lines with their new quantity (0 removes the pizza). */
@@ -30,7 +33,7 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
   if (!ticket) throw new DomainError(404, "order_not_found", "No order with this id for you.")
-  if (ticket.status !== "received") {
+  if (!customerMayChange(ticket.status)) {
     throw new DomainError(
       409,
       "preparation_started",
@@ -106,6 +109,7 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
   return new StepResponse<OrderModificationPlan>({
     order_id: order.id,
     stock_location_id: ticket.stock_location_id,
+    status: ticket.status as "scheduled" | "received",
     unchanged: updates.length === 0 && additions.length === 0,
     updates,
     additions,

@@ -5,6 +5,8 @@ export const GetKitchenTickets = z
   .object({
     pizzeria_id: z.string().min(1),
     status: z.union([z.enum(TICKET_STATUSES), z.array(z.enum(TICKET_STATUSES))]).optional(),
+    /** Only tickets whose fire time comes before this instant (ISO 8601): the scheduled orders of the next hour. */
+    fire_before: z.string().datetime({ offset: true, message: "fire_before is an ISO 8601 time" }).optional(),
   })
   .strict()
 export type GetKitchenTicketsType = z.infer<typeof GetKitchenTickets>

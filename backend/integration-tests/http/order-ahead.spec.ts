@@ -1,0 +1,285 @@
+import axios from "axios"
+import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import { fireScheduledTickets } from "../../src/kitchen/fire-scheduled-tickets"
+import { dayStart, localDay } from "../../src/slots/slot-times"
+import { readSlotRules } from "../../src/slots/read-slot-rules"
+import { openBookedTicket } from "../../src/workflows/kitchen/steps/create-kitchen-ticket"
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
+import { kitchenOf, ticketOf } from "../helpers/kitchen"
+import { startSecondServer, type SecondServer } from "../helpers/second-server"
+import { loadDemoStore, OPEN_ALL_WEEK, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { until } from "../helpers/wait"
+
+jest.setTimeout(300_000)
+
+const PARIS = "Europe/Paris"
+const MINUTE = 60_000
+
+/** A quarter hour of tomorrow, Paris time: always inside the seven days offered and past any lead time. */
+function tomorrowAt(hours: number, minutes = 0): Date {
+  const day = localDay(new Date(Date.now() + 24 * 60 * MINUTE), PARIS)
+  return new Date(dayStart(day, PARIS).getTime() + (hours * 60 + minutes) * MINUTE)
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    let store: DemoStore
+    let second: SecondServer
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+      // a second server, as behind a load balancer, whose jobs run every two seconds: a scheduled ticket's
+      // fire time meets two processes running the job
+      second = await startSecondServer(dbConfig.clientUrl, { OCP_REPAIR_JOBS_SCHEDULE: "*/2 * * * * *" })
+    })
+    afterAll(async () => {
+      await second?.kill()
+    })
+
+    const zoning = () => getContainer().resolve<DeliveryZoningModuleService>(DELIVERY_ZONING_MODULE)
+    const margheritas = (quantity: number) => [{ variant_id: store.variant("margherita/S"), quantity }]
+    const setCapacity = async (pizzeriaId: string, pizzas: number | null, extra: Record<string, unknown> = {}) =>
+      api.post(`/admin/pizzerias/${pizzeriaId}/capacity`, { pizzas_per_slot: pizzas, ...extra }, await store.adminHeaders())
+    const bookSlot = (cartId: string, at: Date | null) => settle(api.post(`/store/carts/${cartId}/slot`, { scheduled_for: at?.toISOString() ?? null }, store.storeHeaders))
+    const complete = (cartId: string, client = api) => settle(client.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+    const slotsOf = (pizzeriaId: string, query = "fulfilment=pickup") => settle(api.get(`/store/pizzerias/${pizzeriaId}/slots?${query}`, store.storeHeaders))
+    const bookedView = async (pizzeriaId: string, day: string) => (await api.get(`/admin/pizzerias/${pizzeriaId}/slots?date=${day}`, await store.adminHeaders())).data
+
+    /** A pickup order booked for `at`: its id, ticket and tracking token. */
+    async function scheduledOrder(pizzeria: { id: string; sales_channel_id: string }, at: Date, pizzas = 1) {
+      const cartId = await preparePickupCart(api, store, pizzeria, margheritas(pizzas))
+      expect((await bookSlot(cartId, at)).status).toBe(200)
+      const placed = await complete(cartId)
+      expect(placed.status).toBe(200)
+      const ticket = await ticketOf(getContainer(), placed.data.order.id)
+      return { orderId: placed.data.order.id as string, ticket }
+    }
+
+    it("lists seven days of quarter hours from the lead time on, and refuses what it does not offer with clear codes", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      await setCapacity(centre.id, 12, { pickup_lead_minutes: 20, delivery_lead_minutes: 30 })
+      const before = Date.now()
+      const { status, data } = await slotsOf(centre.id)
+      expect(status).toBe(200)
+      expect(data).toMatchObject({ pizzeria_id: centre.id, fulfilment: "pickup", timezone: PARIS, asap: { available: true } })
+      expect(data.days).toHaveLength(7)
+      const first = new Date(data.days.find((day: { slots: unknown[] }) => day.slots.length).slots[0].starts_at)
+      expect(first.getTime()).toBeGreaterThanOrEqual(before + 20 * MINUTE)
+      expect(first.getTime()).toBeLessThan(before + 36 * MINUTE)
+      expect(first.getUTCMinutes() % 15).toBe(0)
+      const delivery = await slotsOf(centre.id, "fulfilment=delivery")
+      expect(new Date(delivery.data.days.find((day: { slots: unknown[] }) => day.slots.length).slots[0].starts_at).getTime()).toBeGreaterThanOrEqual(before + 30 * MINUTE)
+
+      expect((await slotsOf(centre.id, "fulfilment=boat")).status).toBe(400)
+      expect((await slotsOf("sloc_nowhere")).data).toMatchObject({ code: "pizzeria_not_found" })
+
+      const cartId = await preparePickupCart(api, store, centre, margheritas(1))
+      const odd = await bookSlot(cartId, new Date(tomorrowAt(19, 30).getTime() + 5 * MINUTE))
+      expect(odd).toMatchObject({ status: 400, data: { code: "slot_invalid" } })
+      const soon = await bookSlot(cartId, new Date(Math.ceil((Date.now() + 5 * MINUTE) / (15 * MINUTE)) * 15 * MINUTE))
+      expect(soon).toMatchObject({ status: 422, data: { code: "slot_too_soon" } })
+      const far = await bookSlot(cartId, new Date(tomorrowAt(19).getTime() + 9 * 24 * 60 * MINUTE))
+      expect(far).toMatchObject({ status: 422, data: { code: "slot_closed" } })
+      const french = await settle(api.post(`/store/carts/${cartId}/slot`, { scheduled_for: "demain" }, store.storeHeaders))
+      expect(french.status).toBe(400)
+      expect((await bookSlot(cartId, tomorrowAt(19, 30))).status).toBe(200)
+      expect((await api.get(`/store/carts/${cartId}/slot`, store.storeHeaders)).data.slot).toEqual({ cart_id: cartId, scheduled_for: tomorrowAt(19, 30).toISOString() })
+      expect((await bookSlot(cartId, null)).status).toBe(200)
+      expect((await api.get(`/store/carts/${cartId}/slot`, store.storeHeaders)).data.slot.scheduled_for).toBeNull()
+    })
+
+    it("places a scheduled order that waits as scheduled, states its slot, and books the kitchen's capacity", async () => {
+      const dury = store.pizzeria("Dury")
+      await setCapacity(dury.id, 3)
+      const at = tomorrowAt(19, 30)
+      const { orderId, ticket } = await scheduledOrder(dury, at, 2)
+      expect(ticket).toMatchObject({ status: "scheduled", pizzas: 2 })
+      expect(new Date(ticket.scheduled_for!).toISOString()).toBe(at.toISOString())
+      expect(new Date(ticket.fire_at!).toISOString()).toBe(new Date(at.getTime() - 15 * MINUTE).toISOString())
+
+      const { data: tracking } = await api.get(`/store/orders/${orderId}/tracking?token=${ticket.tracking_token}`, store.storeHeaders)
+      expect(tracking).toMatchObject({ status: "scheduled", scheduled_for: at.toISOString(), eta: at.toISOString(), eta_basis: "slot" })
+
+      const day = localDay(at, PARIS)
+      const view = await bookedView(dury.id, day)
+      expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === at.toISOString())).toEqual({ starts_at: at.toISOString(), booked: 2, capacity: 3, orders: 1 })
+      // two pizzas no longer fit in the slot: not offered for them, still for one
+      const offered = async (pizzas: number) =>
+        (await slotsOf(dury.id, `fulfilment=pickup&pizzas=${pizzas}`)).data.days.flatMap((d: { slots: { starts_at: string }[] }) => d.slots.map((slot) => slot.starts_at))
+      expect(await offered(2)).not.toContain(at.toISOString())
+      expect(await offered(1)).toContain(at.toISOString())
+      const cartId = await preparePickupCart(api, store, dury, margheritas(2))
+      expect(await bookSlot(cartId, at)).toMatchObject({ status: 409, data: { code: "slot_full" } })
+    })
+
+    it("lets exactly the capacity through when 50 customers race for 10 pizzas, across two server processes", async () => {
+      const longueau = store.pizzeria("Longueau")
+      await setCapacity(longueau.id, 10)
+      const at = tomorrowAt(20)
+      const carts: string[] = []
+      for (let i = 0; i < 50; i++) {
+        const cartId = await preparePickupCart(api, store, longueau, margheritas(1))
+        expect((await bookSlot(cartId, at)).status).toBe(200)
+        carts.push(cartId)
+      }
+      const other = axios.create({ baseURL: second.url })
+      const answers = await Promise.all(carts.map((cartId, index) => complete(cartId, index % 2 ? other : api)))
+      const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
+      expect(orders).toHaveLength(10)
+      const refused = answers.filter((answer) => answer.status === 409 && answer.data.code === "slot_full")
+      expect(refused).toHaveLength(40)
+      expect(refused[0].data.message).toMatch(/complet|full/)
+
+      const tickets = await kitchenOf(getContainer()).listKitchenTickets({ stock_location_id: longueau.id, capacity_slot_at: at })
+      expect(
+        tickets
+          .filter((ticket) => ticket.status !== "cancelled")
+          .map((ticket) => ticket.order_id)
+          .sort()
+      ).toEqual(orders.map((answer) => answer.data.order.id).sort())
+      expect((await bookedView(longueau.id, localDay(at, PARIS))).slots.find((slot: { starts_at: string }) => slot.starts_at === at.toISOString())).toMatchObject({
+        booked: 10,
+        orders: 10,
+      })
+      // a refused customer's cart is still a cart: nothing was ordered for it
+      const loser = carts[answers.findIndex((answer) => answer.status === 409)]
+      expect((await api.get(`/store/carts/${loser}`, store.storeHeaders)).data.cart.completed_at).toBeNull()
+    })
+
+    it("never lets two bookings read the same last room: 30 tickets opened at once for 10 pizzas", async () => {
+      const henriville = store.pizzeria("Henriville")
+      await setCapacity(henriville.id, 10)
+      const at = tomorrowAt(22, 15)
+      const rules = await readSlotRules(getContainer(), henriville.id)
+      const open = (n: number) =>
+        openBookedTicket(getContainer(), {
+          order_id: `order_race_${n}`,
+          stock_location_id: henriville.id,
+          kind: "pickup",
+          pizzas: 1,
+          scheduled_for: at,
+          enforce_slot: true,
+          rules,
+        }).then(
+          () => "booked",
+          (error: { code?: string }) => error.code
+        )
+      const outcomes = await Promise.all(Array.from({ length: 30 }, (_, n) => open(n)))
+      expect(outcomes.filter((outcome) => outcome === "booked")).toHaveLength(10)
+      expect(outcomes.filter((outcome) => outcome === "slot_full")).toHaveLength(20)
+      const booked = await kitchenOf(getContainer()).listKitchenTickets({ stock_location_id: henriville.id, capacity_slot_at: at })
+      expect(booked).toHaveLength(10)
+      await kitchenOf(getContainer()).deleteKitchenTickets(booked.map((ticket) => ticket.id))
+    })
+
+    it("fires a scheduled ticket into the queue once, with two processes running the job", async () => {
+      const saintLeu = store.pizzeria("Saint-Leu")
+      const { ticket } = await scheduledOrder(saintLeu, tomorrowAt(21))
+      expect(ticket.status).toBe("scheduled")
+      // its fire time comes: the second server's job (every 2 s) and this process race for it
+      await kitchenOf(getContainer()).updateKitchenTickets({ id: ticket.id, fire_at: new Date(Date.now() - MINUTE) })
+      const fired = (await Promise.all([fireScheduledTickets(getContainer()), fireScheduledTickets(getContainer())])).flat()
+      expect(fired.length).toBeLessThanOrEqual(1)
+      await until("the ticket received", async () => (await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status === "received")
+      // the job keeps running on the second server: still one line
+      await new Promise((resolve) => setTimeout(resolve, 4_000))
+      const events = await kitchenOf(getContainer()).listKitchenTicketEvents({ ticket_id: ticket.id }, { order: { at: "ASC" } })
+      expect(events.map((event) => event.status)).toEqual(["scheduled", "received"])
+    })
+
+    it("releases the capacity and the stock when the customer cancels before the fire time", async () => {
+      const henriville = store.pizzeria("Henriville")
+      await setCapacity(henriville.id, 1)
+      const at = tomorrowAt(19, 45)
+      const { orderId, ticket } = await scheduledOrder(henriville, at)
+      const full = await slotsOf(henriville.id)
+      expect(full.data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots.map((slot) => slot.starts_at))).not.toContain(at.toISOString())
+      const reserved = await getContainer().resolve("inventory").listReservationItems({ location_id: henriville.id })
+
+      const cancelled = await settle(api.post(`/store/orders/${orderId}/cancel?token=${ticket.tracking_token}`, {}, store.storeHeaders))
+      expect(cancelled.status).toBe(200)
+      expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("cancelled")
+      const after = await getContainer().resolve("inventory").listReservationItems({ location_id: henriville.id })
+      expect(after.length).toBeLessThan(reserved.length)
+      const free = await slotsOf(henriville.id)
+      expect(free.data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots.map((slot) => slot.starts_at))).toContain(at.toISOString())
+    })
+
+    it("keeps a scheduled order's slot through a change within capacity, and refuses pizzas the slot has no room for", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      await setCapacity(centre.id, 3)
+      const at = tomorrowAt(18, 15)
+      const { orderId, ticket } = await scheduledOrder(centre, at)
+      const modify = (quantity: number) => settle(api.post(`/store/orders/${orderId}/modify?token=${ticket.tracking_token}`, { items: margheritas(quantity) }, store.storeHeaders))
+      expect((await modify(2)).status).toBe(200)
+      expect(await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).toMatchObject({ status: "scheduled", pizzas: 2 })
+      await scheduledOrder(centre, at)
+      expect(await modify(3)).toMatchObject({ status: 409, data: { code: "slot_full" } })
+      expect(await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).toMatchObject({ status: "scheduled", pizzas: 2 })
+    })
+
+    it("takes an order for tomorrow while the pizzeria is closed, and flags it when a closure later covers its slot", async () => {
+      const dury = store.pizzeria("Dury")
+      const [service] = await zoning().listServiceLocations({ stock_location_id: dury.id })
+      const [closedNow] = await zoning().createServiceClosures([
+        { service_location_id: service.id, starts_at: new Date(Date.now() - MINUTE), ends_at: tomorrowAt(12), reason: "Nuit" },
+      ])
+      try {
+        const { data } = await slotsOf(dury.id)
+        expect(data.asap.available).toBe(false)
+        const first = data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots)[0]
+        expect(first.starts_at).toBe(tomorrowAt(12).toISOString())
+
+        const asap = await preparePickupCart(api, store, dury, margheritas(1))
+        expect((await complete(asap)).data).toMatchObject({ code: "pizzeria_closed" })
+        const at = tomorrowAt(19, 30)
+        const { orderId, ticket } = await scheduledOrder(dury, at)
+        expect(ticket.status).toBe("scheduled")
+
+        const [late] = await zoning().createServiceClosures([{ service_location_id: service.id, starts_at: tomorrowAt(19), ends_at: tomorrowAt(21), reason: "Panne du four" }])
+        const view = await bookedView(dury.id, localDay(at, PARIS))
+        expect(view.orders_in_closed_slots).toContainEqual(expect.objectContaining({ order_id: orderId, scheduled_for: at.toISOString(), kind: "pickup" }))
+        expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("scheduled")
+        await zoning().deleteServiceClosures(late.id)
+      } finally {
+        await zoning().deleteServiceClosures(closedNow.id)
+        await zoning().updateServiceLocations({ id: service.id, opening_hours: OPEN_ALL_WEEK })
+      }
+    })
+
+    it("moves an order as soon as possible to the first quarter with room", async () => {
+      const saintLeu = store.pizzeria("Saint-Leu")
+      await setCapacity(saintLeu.id, 2)
+      const placed = []
+      for (let i = 0; i < 3; i++) {
+        const cartId = await preparePickupCart(api, store, saintLeu, margheritas(1))
+        const { data } = await complete(cartId)
+        placed.push(await ticketOf(getContainer(), data.order.id))
+      }
+      const slots = placed.map((ticket) => new Date(ticket.capacity_slot_at!).getTime())
+      expect(new Set(slots).size).toBeGreaterThan(1)
+      const last = placed[2]
+      expect(new Date(last.estimated_ready_at!).getTime()).toBeGreaterThanOrEqual(new Date(last.capacity_slot_at!).getTime())
+      expect(last.status).toBe("received")
+    })
+
+    it("lets a manager set the capacity with day parts, and refuses settings that make no sense", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      const admin = await store.adminHeaders()
+      const set = await settle(
+        api.post(`/admin/pizzerias/${centre.id}/capacity`, { pizzas_per_slot: 8, day_parts: [{ from: "19:00", to: "21:00", pizzas: 14 }], pickup_lead_minutes: 15 }, admin)
+      )
+      expect(set.status).toBe(200)
+      expect(set.data.capacity).toEqual({ pizzas_per_slot: 8, day_parts: [{ from: "19:00", to: "21:00", pizzas: 14 }], delivery_lead_minutes: 30, pickup_lead_minutes: 15 })
+      expect((await api.get(`/admin/pizzerias/${centre.id}/capacity`, admin)).data.capacity.pizzas_per_slot).toBe(8)
+      expect((await settle(api.post(`/admin/pizzerias/${centre.id}/capacity`, { pizzas_per_slot: -1 }, admin))).status).toBe(400)
+      expect((await settle(api.post(`/admin/pizzerias/${centre.id}/capacity`, { pizzas_per_slot: 5, day_parts: [{ from: "19:10", to: "21:00", pizzas: 3 }] }, admin))).status).toBe(
+        400
+      )
+      expect((await settle(api.get(`/admin/pizzerias/sloc_nowhere/capacity`, admin))).status).toBe(404)
+      const view = await bookedView(centre.id, localDay(tomorrowAt(19), PARIS))
+      expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(19, 30).toISOString())?.capacity).toBe(14)
+      expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(18, 30).toISOString())?.capacity).toBe(8)
+    })
+  },
+})
