@@ -7,6 +7,10 @@ export type CustomerNews = TicketStatus | "modified"
 
 const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order: string, pizzeria: string) => CustomerMessage>>> = {
   fr: {
+    scheduled: (order, pizzeria) => ({
+      subject: `Commande ${order} programmée`,
+      body: `${pizzeria} a bien reçu votre commande ${order} pour le créneau que vous avez choisi. Vous pouvez la modifier ou l'annuler jusqu'à ce que la cuisine la lance.`,
+    }),
     received: (order, pizzeria) => ({
       subject: `Commande ${order} reçue`,
       body: `${pizzeria} a bien reçu votre commande ${order}. Vous pouvez la modifier ou l'annuler tant que la préparation n'a pas commencé.`,
@@ -24,6 +28,10 @@ const texts: Record<Locale, Partial<Record<CustomerNews | "ready_pickup", (order
     }),
   },
   en: {
+    scheduled: (order, pizzeria) => ({
+      subject: `Order ${order} booked`,
+      body: `${pizzeria} has received your order ${order} for the slot you chose. You can change or cancel it until the kitchen starts it.`,
+    }),
     received: (order, pizzeria) => ({
       subject: `Order ${order} received`,
       body: `${pizzeria} has received your order ${order}. You can change or cancel it until preparation starts.`,

@@ -22,6 +22,8 @@ export const OrderEmailData = z.object({
     total: z.number(),
     currency_code: z.string().length(3),
     eta: z.string().datetime({ offset: true }).nullable(),
+    /** The slot the customer booked; null (or absent, in e-mails queued before slots existed): as soon as possible. */
+    scheduled_for: z.string().datetime({ offset: true }).nullish(),
   }),
   tracking_url: AbsoluteUrl,
   stock_location_id: z.string().min(1),

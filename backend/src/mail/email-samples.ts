@@ -26,6 +26,8 @@ export function emailSamples(locale: Locale): Record<string, Record<string, unkn
     stock_location_id: "sloc_01SAMPLE",
   })
   return {
+    // booked for 19:30 the next day, Paris time
+    "order-scheduled": { ...order("pickup"), order: { ...order("pickup").order, scheduled_for: "2026-12-07T18:30:00.000Z" } },
     "order-received": order("delivery"),
     "order-modified": order("delivery"),
     "order-preparing": order("delivery"),

@@ -27,7 +27,7 @@ type OrderRecord = {
   total: unknown
   items?: ({ title: string; total: unknown; quantity?: unknown; detail?: { quantity?: unknown } | null } | null)[] | null
 }
-type TicketRecord = { id: string; kind: Fulfilment; tracking_token: string; estimated_ready_at?: Date | string | null }
+type TicketRecord = { id: string; kind: Fulfilment; tracking_token: string; estimated_ready_at?: Date | string | null; scheduled_for?: Date | string | null }
 type PizzeriaRecord = { name: string; phone?: string | null }
 
 /**
@@ -37,13 +37,15 @@ type PizzeriaRecord = { name: string; phone?: string | null }
  * address and the ticket's token, never from anything the customer wrote.
  */
 export function orderEmailNotification(
-  change: Pick<TicketStatusChanged, "ticket_id" | "status" | "history_id" | "modified" | "stock_location_id">,
+  change: Pick<TicketStatusChanged, "ticket_id" | "status" | "history_id" | "modified" | "stock_location_id"> & Partial<Pick<TicketStatusChanged, "from">>,
   order: OrderRecord,
   ticket: TicketRecord,
   pizzeria: PizzeriaRecord,
   storefrontUrl: string
 ): CreateNotificationDTO | undefined {
   const news = change.modified ? "modified" : change.status
+  // a booked order entering the kitchen's queue at its fire time: the customer heard at booking, and hears at "preparing"
+  if (!change.modified && change.from === "scheduled" && change.status === "received") return undefined
   const template = customerEmailTemplate(news, ticket.kind)
   if (!order.email || !template) return undefined
   const data: OrderEmailData = {
@@ -58,6 +60,7 @@ export function orderEmailNotification(
       total: Number(order.total),
       currency_code: order.currency_code,
       eta: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
+      scheduled_for: ticket.scheduled_for ? new Date(ticket.scheduled_for).toISOString() : null,
     },
     tracking_url: trackingUrl(storefrontUrl, order.id, ticket.tracking_token),
     stock_location_id: change.stock_location_id,

@@ -7,7 +7,7 @@ import { orderEmail } from "./templates/order-email"
 import { passwordResetEmail } from "./templates/password-reset-email"
 import { staffInviteEmail } from "./templates/staff-invite-email"
 
-const ORDER_NEWS: CustomerNews[] = ["received", "modified", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"]
+const ORDER_NEWS: CustomerNews[] = ["scheduled", "received", "modified", "preparing", "ready", "out_for_delivery", "delivered", "collected", "cancelled", "delivery_failed"]
 
 /** Every e-mail OC Pizza sends, by the `template` name its notification carries. */
 const templates: Record<string, EmailTemplate> = {

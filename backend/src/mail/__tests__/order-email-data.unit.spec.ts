@@ -55,6 +55,18 @@ describe("orderEmailNotification", () => {
     expect(text).not.toContain("Reine")
   })
 
+  it("announces a booked order with its slot, and stays silent when it enters the queue at its fire time", async () => {
+    const booked = { ...ticket, scheduled_for: new Date("2026-12-07T18:30:00Z") }
+    const notification = orderEmailNotification({ ...change, status: "scheduled", from: null }, order, booked, pizzeria, "http://localhost:8000")
+    expect(notification).toMatchObject({ template: "order-scheduled", data: { order: { scheduled_for: "2026-12-07T18:30:00.000Z" } } })
+    expect((await renderEmail(notification!.template!, notification!.data!)).text).toContain("Delivery booked for Monday 7 December at 19:30")
+    expect(orderEmailNotification({ ...change, status: "received", from: "scheduled" }, order, booked, pizzeria, "http://localhost:8000")).toBeUndefined()
+    // a pizzaiolo starting it is news again
+    expect(orderEmailNotification({ ...change, status: "preparing", from: "received" }, order, booked, pizzeria, "http://localhost:8000")).toMatchObject({
+      template: "order-preparing",
+    })
+  })
+
   it("writes French unless the order says English, and a change under its own key", () => {
     const french = orderEmailNotification({ ...change, modified: true }, { ...order, locale: null }, ticket, { name: "OC Pizza Dury" }, "http://localhost:8000")
     expect(french).toMatchObject({ template: "order-modified", idempotency_key: "order-modified:kth_1", data: { locale: "fr", pizzeria: { phone: null } } })

@@ -5,6 +5,7 @@ import { colourPairs, colours } from "../theme"
 
 const subjects: Record<Locale, Record<string, string>> = {
   fr: {
+    "order-scheduled": "Commande #1042 programmée",
     "order-received": "Commande #1042 reçue",
     "order-modified": "Commande #1042 modifiée",
     "order-preparing": "Commande #1042 en préparation",
@@ -19,6 +20,7 @@ const subjects: Record<Locale, Record<string, string>> = {
     "password-reset": "Réinitialisez votre mot de passe OC Pizza",
   },
   en: {
+    "order-scheduled": "Order #1042 booked",
     "order-received": "Order #1042 received",
     "order-modified": "Order #1042 changed",
     "order-preparing": "Order #1042 being prepared",
@@ -115,6 +117,15 @@ describe.each(["fr", "en"] as const)("renderEmail in %s", (locale) => {
     const sample = samples["order-received"] as { order: Record<string, unknown> }
     expect((await renderEmail("order-received", { ...sample, order: { ...sample.order, kind: "pickup" } })).text).toContain(pickup)
     expect((await renderEmail("order-received", { ...sample, order: { ...sample.order, eta: null } })).text).not.toMatch(/19:45|vers|around/)
+  })
+
+  it("states a booked order's slot, day and time, instead of the kitchen's estimate", async () => {
+    const { text } = await renderEmail("order-scheduled", samples["order-scheduled"])
+    expect(text).toContain(locale === "fr" ? "À retirer lundi 7 décembre à 19:30" : "To collect Monday 7 December at 19:30")
+    expect(text).not.toContain("19:45")
+    const sample = samples["order-received"] as { order: Record<string, unknown> }
+    const modified = await renderEmail("order-modified", { ...sample, order: { ...sample.order, scheduled_for: "2026-12-07T18:30:00.000Z" } })
+    expect(modified.text).toContain(locale === "fr" ? "Livraison prévue lundi 7 décembre à 19:30" : "Delivery booked for Monday 7 December at 19:30")
   })
 
   it("gives the low stock in the ingredient's unit", async () => {

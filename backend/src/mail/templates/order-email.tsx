@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { Heading, Section } from "@react-email/components"
 import { customerMessage, type CustomerNews } from "../../kitchen/customer-messages"
 import { OrderEmailData, type Locale } from "../email-data"
-import { formatAmount, formatTime } from "../email-formats"
+import { formatAmount, formatDayAndTime, formatTime } from "../email-formats"
 import { colours } from "../theme"
 import { CallToAction } from "./call-to-action"
 import { defineEmail, type EmailTemplate } from "./define-email"
@@ -14,6 +14,8 @@ const words = {
     total: "Total",
     readyAround: (time: string) => `Prête vers ${time}`,
     deliveredAround: (time: string) => `Livraison prévue vers ${time}`,
+    pickupBooked: (when: string) => `À retirer ${when}`,
+    deliveryBooked: (when: string) => `Livraison prévue ${when}`,
     track: "Suivre ma commande",
     view: "Voir ma commande",
     call: (pizzeria: string, phone: string) => `Une question ? Appelez ${pizzeria} au ${phone}`,
@@ -25,6 +27,8 @@ const words = {
     total: "Total",
     readyAround: (time: string) => `Ready around ${time}`,
     deliveredAround: (time: string) => `Delivery expected around ${time}`,
+    pickupBooked: (when: string) => `To collect ${when}`,
+    deliveryBooked: (when: string) => `Delivery booked for ${when}`,
     track: "Track my order",
     view: "View my order",
     call: (pizzeria: string, phone: string) => `A question? Call ${pizzeria} on ${phone}`,
@@ -34,7 +38,7 @@ const words = {
 } satisfies Record<Locale, unknown>
 
 /** The kitchen's estimate is worth giving while the order is still on its way to the oven. */
-const SHOWS_ETA = new Set<CustomerNews>(["received", "modified", "preparing"])
+const SHOWS_ETA = new Set<CustomerNews>(["scheduled", "received", "modified", "preparing"])
 
 function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
   const { locale, pizzeria, order } = data
@@ -43,7 +47,10 @@ function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
   if (!message) throw new MedusaError(MedusaError.Types.INVALID_DATA, `E-mail template "order-${news}" has nothing to say about a ${order.kind} order`)
   const w = words[locale]
   const money = (amount: number) => formatAmount(amount, order.currency_code, locale)
-  const eta = order.eta && SHOWS_ETA.has(news) ? (order.kind === "delivery" ? w.deliveredAround : w.readyAround)(formatTime(order.eta, locale)) : null
+  // a booked order states its slot, day and time; an order as soon as possible, the kitchen's estimate
+  const booked = order.scheduled_for && SHOWS_ETA.has(news) ? (order.kind === "delivery" ? w.deliveryBooked : w.pickupBooked)(formatDayAndTime(order.scheduled_for, locale)) : null
+  const estimate = order.eta && SHOWS_ETA.has(news) ? (order.kind === "delivery" ? w.deliveredAround : w.readyAround)(formatTime(order.eta, locale)) : null
+  const eta = booked ?? estimate
   const cell = { padding: "8px 0", borderBottom: `1px solid ${colours.rule}`, fontSize: "16px", lineHeight: "22px", color: colours.text }
 
   const element = (
