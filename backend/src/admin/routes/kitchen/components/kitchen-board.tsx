@@ -10,7 +10,8 @@ import { useArrivals } from "../hooks/use-arrivals"
 import { useBumpKeys } from "../hooks/use-bump-keys"
 import { useDeviceSetting } from "../hooks/use-device-setting"
 import { GRID_GAP, useGridCapacity } from "../hooks/use-grid-capacity"
-import { KITCHEN_STEPS, kitchenKey, useKitchenTickets, useMoveTicket, type Ticket } from "../hooks/use-kitchen-board"
+import { KITCHEN_STEPS, kitchenKey, useComingTickets, useKitchenTickets, useMoveTicket, type Ticket } from "../hooks/use-kitchen-board"
+import { ComingStrip } from "./coming-strip"
 import { KeyLegend } from "./key-legend"
 import { PrintTicket } from "./print-ticket"
 import { ReadyStrip } from "./ready-strip"
@@ -41,6 +42,7 @@ const readyAt = (ticket: Ticket) => [...ticket.history].reverse().find((line) =>
 export function KitchenBoard({ pizzeriaId, kiosk = false }: { pizzeriaId: string; kiosk?: boolean }) {
   const { t, i18n } = useTranslation("ocp")
   const { data: tickets } = useKitchenTickets(pizzeriaId)
+  const { data: coming } = useComingTickets(pizzeriaId)
   const move = useMoveTicket(pizzeriaId)
   const stream = useTicketStreamState(pizzeriaId, kitchenKey(pizzeriaId))
   const now = useNow(10_000)
@@ -211,6 +213,7 @@ export function KitchenBoard({ pizzeriaId, kiosk = false }: { pizzeriaId: string
       </div>
 
       <ReadyStrip tickets={ready} onOpen={(ticket) => setDialog({ ticket, line: 0, recalled: false })} />
+      <ComingStrip tickets={coming ?? []} onOpen={(ticket) => setDialog({ ticket, line: 0, recalled: false })} />
       {nothingToRecall && (
         <Text size="small" role="status" className="text-ui-fg-subtle">
           {t("kitchen.nothingToRecall")}

@@ -27,6 +27,28 @@ export function useKitchenTickets(pizzeriaId: string) {
   })
 }
 
+/** Minutes ahead the board shows scheduled orders. */
+export const COMING_MINUTES = 60
+
+/**
+ * The scheduled orders whose fire time comes within the hour (they enter the
+ * queue by themselves then): what the kitchen should prepare for. Under the
+ * board's key, so the live stream refreshes it too; and every minute, as
+ * time brings others within the hour.
+ */
+export function useComingTickets(pizzeriaId: string) {
+  return useQuery({
+    queryKey: [...kitchenKey(pizzeriaId), "coming"],
+    queryFn: () =>
+      sdk.client.fetch<{ tickets: Ticket[] }>("/admin/kitchen/tickets", {
+        query: { pizzeria_id: pizzeriaId, status: "scheduled", fire_before: new Date(Date.now() + COMING_MINUTES * 60_000).toISOString() },
+      }),
+    select: ({ tickets }) => [...tickets].sort((a, b) => (a.fire_at ?? "").localeCompare(b.fire_at ?? "")),
+    refetchInterval: 60_000,
+    retry: retryServerErrors,
+  })
+}
+
 /** Moves a ticket to `to` (POST /admin/kitchen/tickets/:id/transition; the API says which moves are allowed); the board refetches either way. */
 export function useMoveTicket(pizzeriaId: string) {
   const queryClient = useQueryClient()
