@@ -1,3 +1,4 @@
+import { OrderAhead } from "@/components/pizzerias/order-ahead"
 import { PizzeriaList } from "@/components/pizzerias/pizzeria-list"
 import { DeliveryForm } from "@/components/start/delivery-form"
 import { t } from "@/lib/i18n/locale"
@@ -24,6 +25,7 @@ export default async function HomePage() {
     <>
       <h1>{m.howToGet}</h1>
       <p className="muted">{m.tagline}</p>
+      {pizzerias.length > 0 && pizzerias.every((pizzeria) => !pizzeria.is_open) && <OrderAhead pizzerias={pizzerias} locale={locale} m={m} />}
       <section aria-labelledby="delivery-heading" className="panel">
         <h2 id="delivery-heading">{m.delivery}</h2>
         <DeliveryForm

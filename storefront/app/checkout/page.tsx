@@ -7,22 +7,34 @@ import { currentCart } from "@/lib/medusa/cart"
 import { currentCustomer } from "@/lib/medusa/customer"
 import { cardPaymentKey } from "@/lib/medusa/payments"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
+import { getSlots, slotChoice, type SlotChoice } from "@/lib/medusa/slots"
+import { wantedSlot } from "@/lib/session/wanted-slot"
 import { currentPlace } from "@/lib/session/place"
 
 export const dynamic = "force-dynamic"
 
 export default async function CheckoutPage({ searchParams }: { searchParams: Promise<{ refused?: string; uncharged?: string }> }) {
-  const [{ locale, m }, cart, place, customer, pizzerias, cardKey, { refused, uncharged }] = await Promise.all([
+  const [{ locale, m }, cart, place, customer, pizzerias, cardKey, wanted, { refused, uncharged }] = await Promise.all([
     t(),
     currentCart(),
     currentPlace(),
     currentCustomer(),
     listPizzerias(),
     cardPaymentKey(),
+    wantedSlot(),
     searchParams,
   ])
   if (!cart || cart.items.length === 0) redirect("/cart")
   const pizzeria = pizzerias.find((candidate) => candidate.sales_channel_id === cart.sales_channel_id)
+  // the slots with room for this cart at its pizzeria, for either kind of order (the backend counts only the oven's dishes)
+  const pizzas = cart.items.reduce((sum, line) => sum + line.quantity, 0)
+  const words = { today: m.today, tomorrow: m.tomorrow }
+  const slots: Record<"delivery" | "pickup", SlotChoice> | null = pizzeria
+    ? await Promise.all([getSlots(pizzeria.id, "delivery", pizzas), getSlots(pizzeria.id, "pickup", pizzas)]).then(([delivery, pickup]) => ({
+        delivery: slotChoice(delivery, locale, words),
+        pickup: slotChoice(pickup, locale, words),
+      }))
+    : null
   const saved = customer?.addresses[0]
   const address = place?.mode === "delivery" && place.address ? place.address : saved ? { address_1: saved.address_1, postal_code: saved.postal_code, city: saved.city } : null
   const fee = place?.mode === "delivery" && !(place.free_delivery_threshold !== null && cart.item_total >= place.free_delivery_threshold) ? place.fee : 0
@@ -50,7 +62,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           door_code: "",
           floor: "",
           note: "",
+          scheduled_for: wanted ?? "",
         }}
+        slots={slots}
         texts={{
           howToGet: m.howToGet,
           delivery: m.delivery,
@@ -79,6 +93,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           driverNote: m.driverNote,
           savedAddresses: m.savedAddresses,
           useSavedAddress: m.useSavedAddress,
+          when: m.when,
+          asap: m.asap,
+          later: m.later,
+          day: m.slotDay,
+          time: m.slotTime,
+          closedNowChooseSlot: m.closedNowChooseSlot,
+          noSlot: m.noSlot,
         }}
       />
     </>

@@ -5,6 +5,8 @@ import { useActionState, useState } from "react"
 import { Field } from "@/components/forms/field"
 import { placeOrder, type CheckoutState } from "@/lib/actions/checkout-actions"
 import { INSTRUCTION_LIMITS, type CheckoutFields } from "@/lib/checkout/read-checkout-form"
+import type { SlotChoice } from "@/lib/medusa/slots"
+import { SlotPicker } from "./slot-picker"
 
 // Stripe's code reaches the phone only when the customer pays by card
 const CardPayment = dynamic(() => import("./card-payment").then((module) => module.CardPayment))
@@ -36,7 +38,14 @@ type Texts = Record<
   | "floorFlat"
   | "driverNote"
   | "savedAddresses"
-  | "useSavedAddress",
+  | "useSavedAddress"
+  | "when"
+  | "asap"
+  | "later"
+  | "day"
+  | "time"
+  | "closedNowChooseSlot"
+  | "noSlot",
   string
 >
 
@@ -52,7 +61,10 @@ export function CheckoutForm({
   card,
   refusal,
   saved = [],
+  slots,
 }: {
+  /** The quarter hours with room at the cart's pizzeria, per kind of order (null: no pizzeria known yet). */
+  slots: Record<CheckoutFields["mode"], SlotChoice> | null
   initial: CheckoutFields
   /** The signed-in customer's saved addresses (the first one prefills the form when no other address is known). */
   saved?: SavedAddress[]
@@ -89,6 +101,22 @@ export function CheckoutForm({
           {pickupName && <span className="muted"> — {pickupName}</span>}
         </label>
       </fieldset>
+      {slots && (
+        <SlotPicker
+          key={mode}
+          choice={slots[mode]}
+          initial={fields.scheduled_for}
+          texts={{
+            when: texts.when,
+            asap: texts.asap,
+            later: texts.later,
+            day: texts.day,
+            time: texts.time,
+            closedNowChooseSlot: texts.closedNowChooseSlot,
+            noSlot: texts.noSlot,
+          }}
+        />
+      )}
       <fieldset>
         <legend>{texts.contact}</legend>
         <Field name="email" type="email" label={texts.email} autoComplete="email" defaultValue={fields.email} error={errors.email} />

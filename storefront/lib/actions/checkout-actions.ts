@@ -8,6 +8,8 @@ import { refusal, type Refusal } from "@/lib/i18n/error-text"
 import { t } from "@/lib/i18n/locale"
 import { fill } from "@/lib/i18n/messages"
 import { cartAt, currentCart, forgetCart } from "@/lib/medusa/cart"
+import { StoreApiError } from "@/lib/medusa/client"
+import { rememberWantedSlot } from "@/lib/session/wanted-slot"
 import { resolveDelivery } from "@/lib/medusa/delivery"
 import { getMenuItems, variantsOf } from "@/lib/medusa/menu"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
@@ -38,8 +40,22 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
   try {
     const [place, pizzerias] = await Promise.all([currentPlace(), listPizzerias()])
     let pizzeria = pizzerias.find((candidate) => candidate.sales_channel_id === cart!.sales_channel_id)
+    const closedFor = (error: unknown) =>
+      // a slot booked for later at a pizzeria closed now: the pizzeria that delivers the address takes it
+      fields.scheduled_for && error instanceof StoreApiError && error.code === "pizzeria_closed" && typeof error.details.stock_location_id === "string"
+        ? error.details.stock_location_id
+        : null
+    let resolved: Awaited<ReturnType<typeof resolveDelivery>> | null = null
     if (fields.mode === "delivery") {
-      const resolved = await resolveDelivery({ address: { address_1: fields.address_1, postal_code: fields.postal_code, city: fields.city, country_code: "fr" } }, cart.item_total)
+      try {
+        resolved = await resolveDelivery({ address: { address_1: fields.address_1, postal_code: fields.postal_code, city: fields.city, country_code: "fr" } }, cart.item_total)
+      } catch (error) {
+        const later = closedFor(error)
+        if (!later) throw error
+        pizzeria = pizzerias.find((candidate) => candidate.id === later)
+      }
+    }
+    if (fields.mode === "delivery" && resolved) {
       await rememberPlace({
         mode: "delivery",
         pizzeria_id: resolved.pizzeria_id,
@@ -51,8 +67,8 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
         free_delivery_threshold: resolved.free_delivery_threshold,
         eta_minutes: resolved.eta_minutes,
       })
-      pizzeria = pizzerias.find((candidate) => candidate.id === resolved.pizzeria_id)
-    } else {
+      pizzeria = pizzerias.find((candidate) => candidate.id === resolved!.pizzeria_id)
+    } else if (fields.mode === "pickup") {
       pizzeria = pizzerias.find((candidate) => candidate.id === place?.pizzeria_id) ?? pizzeria
       if (pizzeria && place?.mode !== "pickup") await rememberPlace({ mode: "pickup", pizzeria_id: pizzeria.id })
     }
@@ -90,6 +106,7 @@ export async function placeOrder(_previous: CheckoutState, formData: FormData): 
 async function complete(id: string): Promise<string> {
   const { orderId, token } = await completeCart(id)
   await forgetCart()
+  await rememberWantedSlot(null)
   return `/orders/${orderId}${token ? `?token=${encodeURIComponent(token)}&placed=1` : "?placed=1"}`
 }
 

@@ -10,6 +10,7 @@ import { StoreApiError } from "@/lib/medusa/client"
 import { resolveDelivery, type DeliveryWhere } from "@/lib/medusa/delivery"
 import { getPizzeria } from "@/lib/medusa/pizzerias"
 import { parseAddress, parsePickedAddress, pickedAddressOf, type PickedAddress } from "@/lib/session/parse-address"
+import { rememberWantedSlot } from "@/lib/session/wanted-slot"
 import { currentPlace, rememberPlace } from "@/lib/session/place"
 
 export type DeliveryFormState = {
@@ -107,6 +108,9 @@ export async function choosePickup(formData: FormData): Promise<void> {
   const pizzeria = await getPizzeria(String(formData.get("pizzeria_id")))
   if (!pizzeria) redirect("/")
   await rememberPlace({ mode: "pickup", pizzeria_id: pizzeria.id })
+  // a slot picked on the home page while every pizzeria is closed: the checkout's picker starts on it
+  const slot = String(formData.get("scheduled_for") ?? "")
+  await rememberWantedSlot(slot && !Number.isNaN(Date.parse(slot)) ? slot : null)
   try {
     if (await currentCart()) await cartAt(pizzeria.sales_channel_id)
   } catch (error) {

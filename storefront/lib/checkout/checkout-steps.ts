@@ -3,6 +3,7 @@ import type { Cart } from "@/lib/medusa/cart"
 import { storeApi, StoreApiError } from "@/lib/medusa/client"
 import { CARD_PROVIDER } from "@/lib/medusa/payments"
 import type { Pizzeria } from "@/lib/medusa/pizzerias"
+import { setCartSlot } from "@/lib/medusa/slots"
 import type { Locale } from "@/lib/i18n/messages"
 import type { CheckoutFields } from "./read-checkout-form"
 
@@ -56,10 +57,16 @@ async function paymentSession(cart: Cart, providerId: string): Promise<PaymentCo
   return withSession
 }
 
-/** Contact and shipping on the cart: the backend checks the zone, minimum and fee as the shipping method is chosen. */
+/**
+ * Contact, shipping and slot on the cart: the backend checks the zone,
+ * minimum and fee as the shipping method is chosen, then the slot against
+ * that kind of order's lead time (set every time, so "as soon as possible"
+ * undoes a slot an earlier attempt booked).
+ */
 export async function prepareCart(cart: Cart, fields: CheckoutFields, pizzeria: Pizzeria, locale: Locale): Promise<void> {
   await setContact(cart, fields, pizzeria, locale)
   await chooseShipping(cart, fields.mode, pizzeria)
+  await setCartSlot(cart.id, fields.scheduled_for || null)
 }
 
 /** Paid to the driver or at the counter: Medusa's system provider, captured when the order is handed over. */

@@ -13,6 +13,8 @@ export type CheckoutFields = {
   door_code: string
   floor: string
   note: string
+  /** The slot chosen (ISO instant of its quarter hour), "" for as soon as possible. */
+  scheduled_for: string
 }
 export type FieldErrors = Partial<Record<keyof CheckoutFields, string>>
 
@@ -37,6 +39,7 @@ export function readCheckoutForm(formData: FormData, m: Messages): { fields: Che
     door_code: text("door_code"),
     floor: text("floor"),
     note: text("note"),
+    scheduled_for: text("scheduled_for"),
   }
   const errors: FieldErrors = {}
   const required: (keyof CheckoutFields)[] = ["email", "first_name", "last_name", "phone"]
@@ -45,6 +48,8 @@ export function readCheckoutForm(formData: FormData, m: Messages): { fields: Che
   if (fields.email && !EMAIL.test(fields.email)) errors.email = m.invalidEmail
   if (fields.phone && !PHONE.test(fields.phone)) errors.phone = m.invalidPhone
   if (fields.mode === "delivery" && fields.postal_code && !/^\d{5}$/.test(fields.postal_code)) errors.postal_code = m.invalidPostalCode
+  // only what the picker sends: an instant; the backend says whether the slot can be kept
+  if (fields.scheduled_for && Number.isNaN(Date.parse(fields.scheduled_for))) fields.scheduled_for = ""
   if (fields.mode === "delivery") {
     for (const [name, max] of Object.entries(INSTRUCTION_LIMITS) as [keyof typeof INSTRUCTION_LIMITS, number][]) {
       if (fields[name].length > max) errors[name] = m.atMostChars.replace("{max}", String(max))

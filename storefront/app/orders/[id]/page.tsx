@@ -7,7 +7,7 @@ import { LiveStatus } from "@/components/orders/live-status"
 import { ModifyOrder } from "@/components/orders/modify-order"
 import { NewAmountStep } from "@/components/orders/new-amount-step"
 import { t } from "@/lib/i18n/locale"
-import { fill, formatPrice, formatTime } from "@/lib/i18n/messages"
+import { fill, formatOpening, formatPrice, formatTime } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getTracking } from "@/lib/medusa/orders"
@@ -39,9 +39,13 @@ export default async function OrderPage({
   const { order } = tracking
   const money = (amount: number) => formatPrice(amount, locale)
   const base = tracking.kind === "delivery" ? DELIVERY_STAGES : PICKUP_STAGES
-  const stages: TicketStatus[] =
+  const booked = tracking.scheduled_for !== null
+  const lifecycle: TicketStatus[] =
     tracking.status === "cancelled" ? ["received", "cancelled"] : tracking.status === "delivery_failed" ? [...base.slice(0, 4), "delivery_failed"] : base
-  const waiting = tracking.status === "received"
+  // a booked order waits as "scheduled" until the kitchen's fire time
+  const stages: TicketStatus[] = booked ? ["scheduled", ...lifecycle] : lifecycle
+  // until the kitchen starts it, the customer may change or cancel it
+  const waiting = tracking.status === "received" || tracking.status === "scheduled"
   const link = `/orders/${id}${token ? `?token=${encodeURIComponent(token)}` : ""}`
   // the printed link is the whole link, token included: copied as text, it opens the order for whoever holds it
   const printedLink = `${await shopOrigin()}${link}`
@@ -108,7 +112,12 @@ export default async function OrderPage({
         stages={stages.map((status) => ({ status, label: m.statuses[status] ?? status }))}
         texts={{ live: m.live, reconnecting: m.reconnecting, statusNow: m.statusNow, labels: m.statuses }}
       />
-      {tracking.eta && (
+      {tracking.scheduled_for && !["cancelled", "delivered", "collected"].includes(tracking.status) && (
+        <p className="notice" data-testid="booked-slot">
+          {fill(tracking.kind === "delivery" ? m.bookedDelivery : m.bookedPickup, { when: formatOpening(tracking.scheduled_for, "Europe/Paris", locale) })}
+        </p>
+      )}
+      {tracking.eta && tracking.status !== "scheduled" && (
         <EtaCountdown
           eta={tracking.eta}
           time={formatTime(tracking.eta, "Europe/Paris", locale)}
