@@ -263,6 +263,29 @@ medusaIntegrationTestRunner({
       expect(last.status).toBe("received")
     })
 
+    it("lets the counter book a slot for a caller, from the slots it is offered, and refuses one without room", async () => {
+      const henriville = store.pizzeria("Henriville")
+      const admin = await store.adminHeaders()
+      await setCapacity(henriville.id, 2)
+      const at = tomorrowAt(12, 30)
+      const offered = await api.get(`/admin/pizzerias/${henriville.id}/bookable-slots?fulfilment=pickup&pizzas=2`, admin)
+      expect(offered.data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots.map((slot) => slot.starts_at))).toContain(at.toISOString())
+      const order = (quantity: number) =>
+        settle(
+          api.post(
+            `/admin/pizzerias/${henriville.id}/counter-orders`,
+            { customer: { phone: "0622334455", first_name: "Lucie" }, items: margheritas(quantity), fulfilment: "pickup", scheduled_for: at.toISOString() },
+            admin
+          )
+        )
+      const booked = await order(2)
+      expect(booked.status).toBe(201)
+      expect(booked.data.eta).toBe(at.toISOString())
+      const ticket = await ticketOf(getContainer(), booked.data.order.id)
+      expect(ticket).toMatchObject({ status: "scheduled", pizzas: 2 })
+      expect(await order(1)).toMatchObject({ status: 409, data: { code: "slot_full" } })
+    })
+
     it("lets a manager set the capacity with day parts, and refuses settings that make no sense", async () => {
       const centre = store.pizzeria("Amiens Centre")
       const admin = await store.adminHeaders()

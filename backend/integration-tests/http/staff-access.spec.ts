@@ -48,6 +48,10 @@ const EXPECTED_ACCESS: Record<string, PizzeriaRole[]> = {
   "GET /admin/pizzerias/:id/counter-quote": ["manager", "counter"],
   "GET /admin/pizzerias/:id/dashboard": MANAGER,
   "POST /admin/pizzerias/:id/online-orders": MANAGER,
+  "GET /admin/pizzerias/:id/capacity": MANAGER,
+  "POST /admin/pizzerias/:id/capacity": MANAGER,
+  "GET /admin/pizzerias/:id/slots": ["manager", "pizzaiolo", "counter"],
+  "GET /admin/pizzerias/:id/bookable-slots": ["manager", "counter"],
   "POST /admin/pizzerias": [],
 
   // what the admin loads for every staff member, and the chain's menu
@@ -300,6 +304,9 @@ medusaIntegrationTestRunner({
         opening_hours: OPEN_ALL_WEEK,
       })
       await write("manager", "POST /admin/pizzerias/:id/online-orders", `/admin/pizzerias/${at}/online-orders`, { paused: true, minutes: 20, reason: "staff-access" })
+      // the kitchen's capacity written back as it was
+      const { data: capacity } = await api.get(`/admin/pizzerias/${at}/capacity`, headers.manager)
+      await write("manager", "POST /admin/pizzerias/:id/capacity", `/admin/pizzerias/${at}/capacity`, capacity.capacity)
       await write("manager", "POST /admin/pizzerias/:id/online-orders", `/admin/pizzerias/${at}/online-orders`, { paused: false })
 
       // a zone made, changed, removed

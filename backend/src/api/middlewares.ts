@@ -74,6 +74,7 @@ export default defineMiddlewares({
     { matcher: "/admin/pizzerias/:id/capacity", methods: ["POST"], middlewares: [validateAndTransformBody(PostKitchenCapacity)] },
     { matcher: "/admin/pizzerias/:id/slots", methods: ["GET"], middlewares: [validateAndTransformQuery(GetBookedSlots, {})] },
     { matcher: "/store/pizzerias/:id/slots", methods: ["GET"], middlewares: [validateAndTransformQuery(GetPizzeriaSlots, {})] },
+    { matcher: "/admin/pizzerias/:id/bookable-slots", methods: ["GET"], middlewares: [validateAndTransformQuery(GetPizzeriaSlots, {})] },
     { matcher: "/store/carts/:id/slot", methods: ["POST"], middlewares: [validateAndTransformBody(PostCartSlot)] },
     { matcher: "/admin/pizzerias/:id/deliveries/runs", methods: ["GET"], middlewares: [validateAndTransformQuery(GetDriverRuns, {})] },
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },

@@ -93,6 +93,7 @@ export async function placedOrderTime(container: MedusaContainer, orderId: strin
       estimated_ready_at: readyAt,
       placed_at: new Date(ticket.created_at).toISOString(),
       ride_minutes: ticket.ride_minutes ?? null,
+      scheduled_for: ticket.scheduled_for ? new Date(ticket.scheduled_for).toISOString() : null,
       history: [],
     },
     now

@@ -190,6 +190,7 @@ export const ACCESS_RULES: AccessRule[] = [
   { path: "/admin/pizzerias/:id/online-orders", roles: ["manager"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/capacity", roles: ["manager"], scope: { kind: "pizzeria-param" } },
   // booked pizzas per slot: the counter books a caller's slot with it, the kitchen sees what is coming
+  { path: "/admin/pizzerias/:id/bookable-slots", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/slots", methods: READ, roles: ["manager", "counter", "pizzaiolo"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/counter-orders", methods: ["POST"], roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },
   { path: "/admin/pizzerias/:id/customers", methods: READ, roles: ["manager", "counter"], scope: { kind: "pizzeria-param" } },

@@ -15,6 +15,8 @@ import { findCounterCustomerStep, type CounterCustomer } from "./steps/find-coun
 import { markCounterCartStep } from "./steps/mark-counter-cart"
 import { readCounterPizzeriaStep, type CounterAddress } from "./steps/read-counter-pizzeria"
 import { requireDeliveryAddressStep } from "./steps/require-delivery-address"
+import { checkCartSlotStep } from "../slots/steps/check-cart-slot"
+import { writeCartSlotStep } from "../slots/steps/write-cart-slot"
 
 export const placeCounterOrderWorkflowId = "place-counter-order"
 
@@ -24,6 +26,8 @@ export type PlaceCounterOrderInput = {
   items: { variant_id: string; quantity: number }[]
   fulfilment: CounterFulfilment
   address?: CounterAddress
+  /** A slot the caller books (ISO 8601); absent: as soon as possible. */
+  scheduled_for?: string
 }
 
 /**
@@ -76,6 +80,12 @@ export const placeCounterOrderWorkflow = createWorkflow(placeCounterOrderWorkflo
   const collection = createPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: cart.id } })
   createPaymentSessionsWorkflow.runAsStep({
     input: transform({ collection }, ({ collection }) => ({ payment_collection_id: collection.id, provider_id: PAY_ON_DELIVERY_PROVIDER })),
+  })
+  // a caller booking for later: the same checks and record as the shop's (POST /store/carts/:id/slot)
+  when({ input }, ({ input }) => Boolean(input.scheduled_for)).then(() => {
+    const slot = transform({ input, cart }, ({ input, cart }) => ({ cart_id: cart.id, scheduled_for: input.scheduled_for! }))
+    checkCartSlotStep(slot)
+    writeCartSlotStep(slot)
   })
   const placed = placeOrderWorkflow.runAsStep({ input: { cart_id: cart.id } })
 

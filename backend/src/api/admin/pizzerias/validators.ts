@@ -19,6 +19,8 @@ export const PostCounterOrder = z
       .object({ address_1: z.string().min(1), postal_code: z.string().min(4).max(10), city: z.string().min(1) })
       .strict()
       .optional(),
+    /** A slot the caller books (start of its quarter hour, ISO 8601); absent: as soon as possible. */
+    scheduled_for: z.string().datetime({ offset: true, message: "scheduled_for is an ISO 8601 time, e.g. 2026-12-07T18:30:00Z" }).optional(),
   })
   .strict()
 export type PostCounterOrderType = z.infer<typeof PostCounterOrder>

@@ -9,8 +9,9 @@ import { BasketPanel } from "./basket-panel"
 import { CustomerPanel } from "./customer-panel"
 import { MenuPanel } from "./menu-panel"
 import { PickupQuote } from "./pickup-quote"
+import { SlotField } from "./slot-field"
 
-type Placed = PlacedCounterOrder & { fulfilment: Fulfilment }
+type Placed = PlacedCounterOrder & { fulfilment: Fulfilment; booked: boolean }
 
 /** The counter screen in three columns: the customer, the menu, the order being taken with the time to quote. */
 export function CounterOrder({ pizzeriaId }: { pizzeriaId: string }) {
@@ -20,17 +21,21 @@ export function CounterOrder({ pizzeriaId }: { pizzeriaId: string }) {
   const place = usePlaceCounterOrder(pizzeriaId)
   const quote = useCounterQuote(pizzeriaId, customer.fulfilment, customer.addressComplete ? customer.address : null)
   const [placed, setPlaced] = useState<Placed | null>(null)
+  const [slot, setSlot] = useState("")
   const time = (iso: string) => new Date(iso).toLocaleTimeString(t("locale"), { hour: "2-digit", minute: "2-digit" })
+  // a booked slot is said with its day: "demain 19:30"
+  const dayAndTime = (iso: string) => new Date(iso).toLocaleString(t("locale"), { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" })
 
   const submit = () => {
     const fulfilment = customer.fulfilment
     place.mutate(
-      { ...customer.orderFields(), items: basket.lines.map(({ variant_id, quantity }) => ({ variant_id, quantity })) },
+      { ...customer.orderFields(), items: basket.lines.map(({ variant_id, quantity }) => ({ variant_id, quantity })), ...(slot ? { scheduled_for: slot } : {}) },
       {
         onSuccess: (result) => {
-          setPlaced({ ...result, fulfilment })
+          setPlaced({ ...result, fulfilment, booked: Boolean(slot) })
           basket.clear()
           customer.reset()
+          setSlot("")
         },
       }
     )
@@ -43,7 +48,13 @@ export function CounterOrder({ pizzeriaId }: { pizzeriaId: string }) {
           name: placed.order.shipping_address ? fullName(placed.order.shipping_address) : "",
         })}
       </Text>
-      {placed.eta && <Text>{t(placed.fulfilment === "delivery" ? "counter.confirmDelivery" : "counter.confirmPickup", { time: time(placed.eta) })}</Text>}
+      {placed.eta && (
+        <Text>
+          {placed.booked
+            ? t(placed.fulfilment === "delivery" ? "counter.confirmBookedDelivery" : "counter.confirmBookedPickup", { when: dayAndTime(placed.eta) })
+            : t(placed.fulfilment === "delivery" ? "counter.confirmDelivery" : "counter.confirmPickup", { time: time(placed.eta) })}
+        </Text>
+      )}
     </div>
   )
   return (
@@ -56,7 +67,18 @@ export function CounterOrder({ pizzeriaId }: { pizzeriaId: string }) {
         canPlace={customer.ready}
         onPlace={submit}
         placed={confirmation}
-        quote={<PickupQuote quote={quote.data} error={quote.error} addressComplete={customer.addressComplete} />}
+        quote={
+          <>
+            <SlotField
+              pizzeriaId={pizzeriaId}
+              fulfilment={customer.fulfilment}
+              pizzas={basket.lines.reduce((sum, line) => sum + line.quantity, 0)}
+              value={slot}
+              onChange={setSlot}
+            />
+            {!slot && <PickupQuote quote={quote.data} error={quote.error} addressComplete={customer.addressComplete} />}
+          </>
+        }
       />
     </div>
   )

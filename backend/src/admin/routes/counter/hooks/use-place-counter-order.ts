@@ -16,6 +16,8 @@ export type CounterOrderInput = {
   items: { variant_id: string; quantity: number }[]
   fulfilment: Fulfilment
   address?: { address_1: string; postal_code: string; city: string }
+  /** A slot booked for the caller (ISO); absent: as soon as possible. */
+  scheduled_for?: string
 }
 
 /** Places a phone or counter order (POST /admin/pizzerias/:id/counter-orders): the API checks the zone, stock and hours, and opens the kitchen ticket. */
