@@ -6,6 +6,8 @@ import { useMoney } from "../../../hooks/use-money"
 import { useTicketStream } from "../../../hooks/use-ticket-stream"
 import { dashboardKey, useDashboard } from "../hooks/use-dashboard"
 import { FailedEmails } from "./failed-emails"
+import { BookedSlotsPanel } from "./booked-slots"
+import { CapacityForm } from "./capacity-form"
 import { RushPauseForm } from "./rush-pause-form"
 
 /** One figure of the day, large. */
@@ -89,7 +91,9 @@ export function PizzeriaDashboard({ pizzeriaId }: { pizzeriaId: string }) {
         />
       </div>
       <FailedEmails emails={data.failed_emails} />
+      <BookedSlotsPanel pizzeriaId={pizzeriaId} />
       <RushPauseForm pizzeriaId={pizzeriaId} paused={data.online_orders_paused} />
+      <CapacityForm pizzeriaId={pizzeriaId} />
     </div>
   )
 }
