@@ -21,7 +21,8 @@ const get = () => (instruments ??= create())
 export function recordTicketStatus(change: { from: string | null; status: string; stock_location_id: string; modified?: boolean }): void {
   if (change.modified) return
   const attributes = { pizzeria: change.stock_location_id, to: change.status }
-  if (change.status === "received" && change.from === null) get().ordersPlaced.add(1, { pizzeria: change.stock_location_id })
+  // an order's ticket opens received, or scheduled when booked for later
+  if (change.from === null) get().ordersPlaced.add(1, { pizzeria: change.stock_location_id })
   get().transitions.add(1, attributes)
 }
 

@@ -35,7 +35,7 @@ type OrderItem = {
 export async function restoreMissingReservations(container: MedusaContainer, now = new Date()): Promise<string[]> {
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const waiting = await kitchen.listKitchenTickets(
-    { status: ["received", "preparing"], created_at: { $lte: new Date(now.getTime() - SETTLING_MS) } },
+    { status: ["scheduled", "received", "preparing"], created_at: { $lte: new Date(now.getTime() - SETTLING_MS) } },
     { select: ["id", "order_id", "stock_location_id"], take: null }
   )
   const repaired: string[] = []

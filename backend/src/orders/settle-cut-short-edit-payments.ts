@@ -39,7 +39,7 @@ const authorizedOf = (collections: Collection[]) => collections.flatMap(livePaym
 export async function settleCutShortEditPayments(container: MedusaContainer, now = new Date()): Promise<string[]> {
   const tickets = await container
     .resolve<KitchenModuleService>(KITCHEN_MODULE)
-    .listKitchenTickets({ status: ["received", "preparing"] }, { select: ["id", "order_id"], take: null })
+    .listKitchenTickets({ status: ["scheduled", "received", "preparing"] }, { select: ["id", "order_id"], take: null })
   if (!tickets.length) return []
   const changes = await container
     .resolve(Modules.ORDER)
