@@ -20,6 +20,10 @@ import { adminToken, client, type Json, openAroundTheClock, pool, preparePickupC
  * route takes over the completion and none of the application's hooks and
  * subscribers runs (the plugins' subscribers do, in both).
  *
+ * A third phase on our backend books each cart for a slot first (the slot
+ * checked at completion and booked as the ticket opens, under the
+ * pizzeria's slot lock): the booking's cost, against the same phase without.
+ *
  * After each phase every cart is matched to the orders carrying its e-mail:
  * an order lost (the customer was told "ordered" and there is none) or
  * duplicated (two orders for one cart) is counted.
@@ -85,7 +89,8 @@ export default defineBench(module, {
       "/admin/products?handle=margherita&fields=id,variants.id,variants.sku,variants.inventory_items.inventory_item_id,variants.inventory_items.required_quantity"
     )
     const variant = products[0].variants.find((candidate: Json) => candidate.sku === VARIANT_SKU)
-    const pizzas = 2 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
+    // ours, Medusa's, and ours with a slot booked
+    const pizzas = 3 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
     await receiveStockFor(admin, centre.id, variant, pizzas, "bench/checkout.ts")
 
     let carts = 0
@@ -107,12 +112,19 @@ export default defineBench(module, {
       return byEmail
     }
 
-    /** N carts prepared, then completed all at once on `base`, then matched to the orders they made. */
-    const measure = async (base: string, label: string, level: number): Promise<Phase> => {
+    // a quarter hour of tomorrow: open (the pizzeria serves around the clock) and past any lead time
+    const slot = new Date(Math.ceil((Date.now() + 24 * 3_600_000) / 900_000) * 900_000).toISOString()
+
+    /** N carts prepared (booked for `slot` when given), then completed all at once on `base`, then matched to the orders they made. */
+    const measure = async (base: string, label: string, level: number, booked?: string): Promise<Phase> => {
       const prepared = await pool(
         Array.from({ length: level }, () => label),
         PREPARE_CONCURRENCY,
-        prepareCart
+        async (name) => {
+          const cart = await prepareCart(name)
+          if (booked) await store(`/store/carts/${cart.id}/slot`, { method: "POST", body: JSON.stringify({ scheduled_for: booked }) })
+          return cart
+        }
       )
       const before = (await admin("/admin/orders?fields=id&limit=1")).count as number
       const started = performance.now()
@@ -162,9 +174,14 @@ export default defineBench(module, {
         }
       }
 
-      const rows: { level: number; ours: Phase; medusa: Phase }[] = []
+      const rows: { level: number; ours: Phase; medusa: Phase; booked: Phase }[] = []
       for (const level of LEVELS) {
-        rows.push({ level, ours: await measure(stack.backendUrl, `ours-${level}`, level), medusa: await measure(plainUrl, `plain-${level}`, level) })
+        rows.push({
+          level,
+          ours: await measure(stack.backendUrl, `ours-${level}`, level),
+          medusa: await measure(plainUrl, `plain-${level}`, level),
+          booked: await measure(stack.backendUrl, `slot-${level}`, level, slot),
+        })
       }
 
       const ms = (phase: Phase) => `${phase.p50.toFixed(0).padStart(5)} / ${phase.p95.toFixed(0).padStart(5)}`
@@ -182,10 +199,18 @@ export default defineBench(module, {
           `${String(level).padStart(5)} | ${ms(ours)}       | ${ours.ordersPerSecond.toFixed(1).padStart(13)} | ${ms(medusa)}         | ${medusa.ordersPerSecond.toFixed(1).padStart(15)} | ${(ours.p95 / medusa.p95).toFixed(2).padStart(9)} | ${both(pair, (phase) => phase.placed, 9)} | ${both(pair, (phase) => phase.newOrders, 7)} | ${both(pair, (phase) => phase.lost, 7)} | ${both(pair, (phase) => phase.duplicated, 10)}`
         )
       }
-      for (const { level, ours, medusa } of rows) {
+      console.log(`\nThe same on our backend, each cart booked for a slot (${slot}; the kitchen's capacity not limited): the booking's cost at checkout.`)
+      console.log("    N | with a slot p50 / p95 (ms) | without p50 / p95 (ms) | ratio p95 | answered")
+      for (const { level, ours, booked } of rows) {
+        console.log(
+          `${String(level).padStart(5)} | ${ms(booked)}              | ${ms(ours)}          | ${(booked.p95 / ours.p95).toFixed(2).padStart(9)} | ${String(booked.placed).padStart(8)}`
+        )
+      }
+      for (const { level, ours, medusa, booked } of rows) {
         for (const [name, phase] of [
           ["ours", ours],
           ["Medusa", medusa],
+          ["ours with a slot", booked],
         ] as const) {
           if (phase.failures.length) console.log(`  N=${level} ${name}: ${phase.failures.length} refused (${[...new Set(phase.failures)].join("; ")})`)
           if (phase.unreported) console.log(`  N=${level} ${name}: ${phase.unreported} of the refused carts made an order anyway: the customer, told it failed, would order again`)

@@ -7,6 +7,7 @@ import checkout from "./checkout"
 import menu from "./menu"
 import rush from "./rush"
 import shippingOptions from "./shipping-options"
+import slots from "./slots"
 import storefront from "./storefront"
 import stream from "./stream"
 import zones from "./zones"
@@ -23,6 +24,7 @@ const BENCHES: [string, Bench][] = [
   ["stream", stream],
   ["checkout", checkout],
   ["shipping-options", shippingOptions],
+  ["slots", slots],
   ["storefront", storefront],
   ["rush", rush],
   ["board", board],
