@@ -37,4 +37,10 @@ describe("readCheckoutForm", () => {
     expect(long.errors).toEqual({ door_code: "20 caractères au plus.", note: "200 caractères au plus." })
     expect(readCheckoutForm(form({ mode: "pickup", ...contact, note: "x".repeat(201) }), m).errors).toEqual({})
   })
+
+  it("keeps a slot only when it is a time, and anything else as as soon as possible", () => {
+    expect(readCheckoutForm(form({ mode: "pickup", ...contact, scheduled_for: "2026-12-08T18:30:00.000Z" }), m).fields.scheduled_for).toBe("2026-12-08T18:30:00.000Z")
+    expect(readCheckoutForm(form({ mode: "pickup", ...contact, scheduled_for: "ce soir" }), m).fields.scheduled_for).toBe("")
+    expect(readCheckoutForm(form({ mode: "pickup", ...contact }), m).fields.scheduled_for).toBe("")
+  })
 })
