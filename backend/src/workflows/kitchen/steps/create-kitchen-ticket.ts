@@ -5,20 +5,20 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
 import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "@/kitchen/kitchen-delay"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
-import { DEPARTURE_AFTER_READY_MINUTES, PREPARATION_MINUTES } from "@/orders/order-eta"
+import { DEPARTURE_AFTER_READY_MINUTES } from "@/orders/order-eta"
 import { bakedQuantity } from "@/slots/baked-quantity"
 import { CHECKOUT_GRACE_MINUTES } from "@/slots/cart-slot"
-import { asapBooking, fireAt, RIDE_GUESS_MINUTES } from "@/slots/booking"
+import { asapReadyAt } from "@/slots/asap-ready-at"
+import { fireAt, RIDE_GUESS_MINUTES } from "@/slots/booking"
 import { readBookedSlots } from "@/slots/read-booked-pizzas"
 import { readSlotRules, type SlotRules } from "@/slots/read-slot-rules"
 import { slotError } from "@/slots/slot-errors"
 import { withSlotLock } from "@/slots/slot-lock"
 import { slotRefusal } from "@/slots/slot-refusal"
-import { SLOT_MINUTES, slotStart } from "@/slots/slot-times"
+import { SLOT_MINUTES } from "@/slots/slot-times"
 
 /** `history`: the first line this run wrote (`scheduled` or `received`), when it created the ticket. */
 type Created = {
@@ -163,11 +163,7 @@ export async function openBookedTicket(
         estimated_ready_at: new Date(slot.getTime() - (kind === "delivery" ? DEPARTURE_AFTER_READY_MINUTES + RIDE_GUESS_MINUTES : 0) * MINUTE),
       }
     } else {
-      // the order itself is in the queue already: only the others are ahead of it
-      const ahead = Math.max(0, (await kitchenDelayMinutes(container, stock_location_id, now)) - MINUTES_PER_QUEUED_ORDER)
-      const queued = new Date(now.getTime() + (ahead + PREPARATION_MINUTES) * MINUTE)
-      const booked = await readBookedSlots(container, stock_location_id, slotStart(queued), new Date(queued.getTime() + 5 * 60 * MINUTE))
-      const { slot, ready } = asapBooking(rules, queued, booked, pizzas)
+      const { slot, ready } = await asapReadyAt(container, stock_location_id, { pizzas, queued: true, now, rules })
       booking = { status: "received", scheduled_for: null, capacity_slot_at: slot, fire_at: null, estimated_ready_at: ready }
     }
 
