@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { createKitchenTicketWorkflow } from "../kitchen/create-kitchen-ticket"
+import { checkBookedSlotStep } from "./steps/check-booked-slot"
 import { nameCartInOrderStep } from "./steps/name-cart-in-order"
 
 export const placeOrderWorkflowId = "place-order"
@@ -10,6 +11,8 @@ export type PlacedOrder = { order_id: string; stock_location_id: string; trackin
 /**
  * The one checkout every way of ordering runs (the shop, a payment webhook
  * for a cart the customer left, the counter):
+ * 0. a booked slot still open and with room, read before queueing for the
+ *    stock lock (steps/check-booked-slot.ts);
  * 1. the stock plugin's guarded completion: the cart's pizzeria resolved
  *    once, the cart and the pizzeria's stock locked, the whole cart's
  *    ingredients checked once, Medusa's `completeCartWorkflow` (with our
@@ -25,6 +28,7 @@ export type PlacedOrder = { order_id: string; stock_location_id: string; trackin
  */
 export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: { cart_id: string }) => {
   nameCartInOrderStep(input)
+  checkBookedSlotStep(input)
   const completed = completeCartWithStockGuardWorkflow.runAsStep({ input })
   const ticket = createKitchenTicketWorkflow.runAsStep({
     input: transform({ completed }, ({ completed }) => ({
