@@ -65,6 +65,8 @@ test("at night the shop offers tomorrow's slots; a customer books 19:30; the tic
   await card.getByRole("radio", { name: /^Moyenne/ }).check()
   await page.getByRole("button", { name: "Ajouter Margherita (Moyenne (30 cm)) au panier" }).click()
   await expect(page.getByRole("link", { name: "Panier, 1 article(s)" })).toBeVisible()
+  // the count moves at once; the cart is written when the server answers
+  await expect(page.getByRole("status").filter({ hasText: "Margherita (Moyenne (30 cm)) ajoutée au panier" })).toBeAttached()
   await page.getByRole("link", { name: /Panier/ }).click()
   await page.getByRole("link", { name: "Commander" }).click()
 

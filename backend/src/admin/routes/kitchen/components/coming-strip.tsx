@@ -5,7 +5,8 @@ import type { Ticket } from "../hooks/use-kitchen-board"
 export function ComingStrip({ tickets, onOpen }: { tickets: Ticket[]; onOpen: (ticket: Ticket) => void }) {
   const { t, i18n } = useTranslation("ocp")
   if (tickets.length === 0) return null
-  const time = new Intl.DateTimeFormat(i18n.language?.startsWith("en") ? "en-GB" : "fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" })
+  // the tablet's own clock, as the tickets' promised times above
+  const time = new Intl.DateTimeFormat(i18n.language?.startsWith("en") ? "en-GB" : "fr-FR", { hour: "2-digit", minute: "2-digit" })
   return (
     <section aria-labelledby="ocp-coming-title" data-testid="column-coming" className="flex min-h-9 items-center gap-2 overflow-hidden">
       <h2 id="ocp-coming-title" className="shrink-0 text-sm font-semibold">

@@ -23,7 +23,8 @@ export function BookedSlotsPanel({ pizzeriaId }: { pizzeriaId: string }) {
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", timeZone: data?.timezone })
   const when = (iso: string) =>
     new Date(iso).toLocaleString(locale, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", timeZone: data?.timezone })
-  const booked = (data?.slots ?? []).filter((slot) => slot.orders > 0 || slot.capacity !== null)
+  // the quarters with orders: an empty one is no news (the capacity is in the form below)
+  const booked = (data?.slots ?? []).filter((slot) => slot.orders > 0)
   return (
     <Container className="flex flex-col gap-3 px-6 py-4" data-testid="booked-slots">
       <div className="flex flex-wrap items-end justify-between gap-2">
