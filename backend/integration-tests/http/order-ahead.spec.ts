@@ -1,9 +1,12 @@
 import axios from "axios"
+import type { ILockingModule } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import { fireScheduledTickets } from "../../src/kitchen/fire-scheduled-tickets"
+import { fireScheduledTickets } from "../../src/jobs/fire-scheduled-tickets"
 import { dayStart, localDay } from "../../src/slots/slot-times"
 import { readSlotRules } from "../../src/slots/read-slot-rules"
 import { openBookedTicket } from "../../src/workflows/kitchen/steps/create-kitchen-ticket"
+import { checkoutLockKey, unlessCheckoutRuns } from "../../src/orders/checkout-lock"
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { kitchenOf, ticketOf } from "../helpers/kitchen"
 import { startSecondServer, type SecondServer } from "../helpers/second-server"
@@ -175,6 +178,21 @@ medusaIntegrationTestRunner({
       const booked = await kitchenOf(getContainer()).listKitchenTickets({ stock_location_id: henriville.id, capacity_slot_at: at })
       expect(booked).toHaveLength(10)
       await kitchenOf(getContainer()).deleteKitchenTickets(booked.map((ticket) => ticket.id))
+    })
+
+    it("keeps the repair that opens lost tickets away from an order whose checkout still runs", async () => {
+      const dury = store.pizzeria("Dury")
+      const cartId = await preparePickupCart(api, store, dury, margheritas(1))
+      const placed = await complete(cartId)
+      const orderId = placed.data.order.id as string
+      const locking = getContainer().resolve<ILockingModule>(Modules.LOCKING)
+      // a checkout of that cart in flight: it holds the cart's checkout lock until its ticket is decided
+      await locking.acquire(checkoutLockKey(cartId), { ownerId: "a-checkout", expire: 30 })
+      let ran = false
+      expect(await unlessCheckoutRuns(getContainer(), orderId, async () => (ran = true))).toBeUndefined()
+      expect(ran).toBe(false)
+      await locking.release(checkoutLockKey(cartId), { ownerId: "a-checkout" })
+      expect(await unlessCheckoutRuns(getContainer(), orderId, async () => (ran = true))).toBe(true)
     })
 
     it("fires a scheduled ticket into the queue once, with two processes running the job", async () => {

@@ -4,13 +4,14 @@ import { isDomainError } from "@/errors/domain-error"
 
 /**
  * Failures after which the same checkout can succeed in a moment: the
- * pizzeria's stock or slot lock was busy (`stock_busy`, `slot_busy`), or the bank is still
+ * pizzeria's stock or slot lock was busy (`stock_busy`, `slot_busy`), another run of
+ * the same cart is still deciding (`checkout_in_progress`), or the bank is still
  * confirming the card (`payment_pending`). The card's authorization is kept
  * for that try (the shop presses "pay" again on the same PaymentIntent, and
  * Stripe's webhook retries a customer who left); every other failure is a
  * refusal, after which the hold is released.
  */
-const TRY_AGAIN_CODES = new Set(["stock_busy", "slot_busy", "payment_pending"])
+const TRY_AGAIN_CODES = new Set(["stock_busy", "slot_busy", "checkout_in_progress", "payment_pending"])
 
 /** Payment outcomes the customer acts on in the payment form (3-D Secure, another card): the session stays as Medusa left it. */
 export const PAYMENT_ACTION_TYPES = new Set<string>([MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR, MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR])

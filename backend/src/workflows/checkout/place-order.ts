@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { completeCartWithStockGuardWorkflow } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { createKitchenTicketWorkflow } from "../kitchen/create-kitchen-ticket"
 import { checkBookedSlotStep } from "./steps/check-booked-slot"
+import { acquireCheckoutLockStep, releaseCheckoutLockStep } from "./steps/checkout-lock"
 import { nameCartInOrderStep } from "./steps/name-cart-in-order"
 
 export const placeOrderWorkflowId = "place-order"
@@ -27,6 +28,8 @@ export type PlacedOrder = { order_id: string; stock_location_id: string; trackin
  * pizzeria's next order need not wait for this one's ticket.
  */
 export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: { cart_id: string }) => {
+  // held to the ticket: the repair job that opens lost tickets waits for this run to decide
+  const lock = acquireCheckoutLockStep(input)
   nameCartInOrderStep(input)
   checkBookedSlotStep(input)
   const completed = completeCartWithStockGuardWorkflow.runAsStep({ input })
@@ -37,6 +40,7 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: {
       enforce_slot: true,
     })),
   })
+  releaseCheckoutLockStep(lock)
   const placed = transform({ completed, ticket }, ({ completed, ticket }): PlacedOrder => ({
     order_id: completed.order_id,
     stock_location_id: completed.stock_location_id,
