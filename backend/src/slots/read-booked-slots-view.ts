@@ -8,6 +8,7 @@ import { readBookedSlots } from "./read-booked-pizzas"
 import { readSlotRules } from "./read-slot-rules"
 import { dayStart, localDay, SLOT_MINUTES } from "./slot-times"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DomainError } from "@/errors/domain-error"
 
 const SLOT_MS = SLOT_MINUTES * 60_000
 
@@ -22,6 +23,7 @@ export async function readBookedSlotsView(container: MedusaContainer, stockLocat
   const rules = await readSlotRules(container, stockLocationId)
   const shown = day ?? localDay(now, rules.timezone)
   const from = dayStart(shown, rules.timezone)
+  if (!from) throw new DomainError(400, "invalid_date", `${shown} is not a day of the calendar: give a date "YYYY-MM-DD" that exists.`, { field: "date" })
   const until = new Date(from.getTime() + 26 * 3_600_000)
   const booked = await readBookedSlots(container, stockLocationId, from, until)
   const slots: BookedSlots["slots"] = []

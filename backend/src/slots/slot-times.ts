@@ -60,11 +60,14 @@ export function openSlots(service: ServiceHours | undefined, from: Date, earlies
   return slots
 }
 
-/** The first quarter hour of a local day ("YYYY-MM-DD") in `timeZone`: local midnight, or the first quarter after it that exists. */
-export function dayStart(day: string, timeZone: string): Date {
+/** The first quarter hour of a local day ("YYYY-MM-DD") in `timeZone`: local midnight, or the first quarter after it that exists; undefined for a day no calendar has. */
+export function dayStart(day: string, timeZone: string): Date | undefined {
   const [year, month, date] = day.split("-").map(Number)
-  // from midnight UTC of that date, the local day starts within fourteen hours either side
-  for (let time = Date.UTC(year, month - 1, date) - 14 * 3_600_000; ; time += SLOT_MS) {
+  // from midnight UTC of that date, the local day starts within fourteen hours either side; a day that
+  // does not exist (February 30th) is never met, and the search stops there
+  const from = Date.UTC(year, month - 1, date) - 14 * 3_600_000
+  for (let time = from; time <= from + 28 * 3_600_000; time += SLOT_MS) {
     if (localDay(new Date(time), timeZone) === day) return new Date(time)
   }
+  return undefined
 }

@@ -81,9 +81,12 @@ describe("openSlots", () => {
 
 describe("dayStart", () => {
   it("is local midnight, also on the days the clock changes", () => {
-    expect(dayStart("2026-12-01", PARIS).toISOString()).toBe("2026-11-30T23:00:00.000Z")
-    expect(dayStart("2027-03-28", PARIS).toISOString()).toBe("2027-03-27T23:00:00.000Z")
-    expect(dayStart("2026-10-25", PARIS).toISOString()).toBe("2026-10-24T22:00:00.000Z")
+    expect(dayStart("2026-12-01", PARIS)!.toISOString()).toBe("2026-11-30T23:00:00.000Z")
+    expect(dayStart("2027-03-28", PARIS)!.toISOString()).toBe("2027-03-27T23:00:00.000Z")
+    expect(dayStart("2026-10-25", PARIS)!.toISOString()).toBe("2026-10-24T22:00:00.000Z")
+    // a day no calendar has ends the search instead of running on
+    expect(dayStart("2026-02-30", PARIS)).toBeUndefined()
+    expect(dayStart("2026-13-01", PARIS)).toBeUndefined()
   })
 })
 

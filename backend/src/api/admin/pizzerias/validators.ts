@@ -89,6 +89,8 @@ export const GetBookedSlots = z
     date: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day "YYYY-MM-DD"')
+      // February 30th has the shape and no day
+      .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "a day of the calendar")
       .optional(),
   })
   .strict()
