@@ -73,7 +73,7 @@ test("at night the shop offers tomorrow's slots; a customer books 19:30; the tic
   await page.getByRole("radio", { name: /^À emporter/ }).check()
   const when = page.getByRole("group", { name: "Pour quand ?" })
   // closed now: no "as soon as possible", the picker starts on the slot chosen on the home page
-  await expect(when).toContainText("La pizzeria est fermée en ce moment")
+  await expect(when).toContainText("La pizzeria ne prend pas de commande immédiate en ce moment")
   await expect(when.getByRole("radio", { name: "Dès que possible" })).toHaveCount(0)
   await expect(when.getByLabel("Jour")).toHaveValue(/\d{4}-\d{2}-\d{2}/)
   await expect(when.getByLabel("Heure").locator("option:checked")).toHaveText("11:00")

@@ -3,11 +3,15 @@ import { Modules } from "@medusajs/framework/utils"
 import { DomainError } from "../errors/domain-error"
 import { onlineOrdersPause } from "./online-orders-pause"
 
-/** Refuses a web checkout while the pizzeria's manager has paused online orders (phone and counter orders still go through). */
-export async function assertTakingOnlineOrders(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<void> {
+/**
+ * Refuses a web checkout while the pizzeria's manager has paused online
+ * orders (phone and counter orders still go through); an order booked for a
+ * slot at or after the pause's end (`at`) goes through.
+ */
+export async function assertTakingOnlineOrders(container: MedusaContainer, stockLocationId: string, now = new Date(), at = now): Promise<void> {
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: stockLocationId }, { select: ["id", "name", "metadata"], take: 1 })
   const pause = onlineOrdersPause(location?.metadata, now)
-  if (!pause) return
+  if (!pause || at.getTime() >= new Date(pause.until).getTime()) return
   const until = (language: "fr" | "en") =>
     new Intl.DateTimeFormat(language === "fr" ? "fr-FR" : "en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).format(new Date(pause.until))
   const why = pause.reason ? ` (${pause.reason})` : ""

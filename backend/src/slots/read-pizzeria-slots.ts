@@ -30,7 +30,9 @@ export async function readPizzeriaSlots(
   const location = locations[0]
   if (!location || !(location.sales_channels ?? []).some((channel) => channel && salesChannelIds.includes(channel.id))) return undefined
   const rules = await readSlotRules(container, stockLocationId)
-  const candidates = candidateSlots(rules, fulfilment, now)
+  // a manager's rush pause stops the web until it ends: the slots before that are not offered either
+  const pause = onlineOrdersPause(location.metadata, now)
+  const candidates = candidateSlots(rules, fulfilment, now).filter((at) => !pause || at.getTime() >= new Date(pause.until).getTime())
   const booked = candidates.length
     ? await readBookedSlots(container, stockLocationId, candidates[0], new Date(candidates[candidates.length - 1].getTime() + SLOT_MINUTES * 60_000))
     : new Map()
@@ -39,7 +41,7 @@ export async function readPizzeriaSlots(
     pizzeria_id: stockLocationId,
     fulfilment,
     timezone: rules.timezone,
-    asap: { available: open && !onlineOrdersPause(location.metadata, now) },
+    asap: { available: open && !pause },
     days: slotsWithRoom(rules, candidates, booked, pizzas, now),
   }
 }

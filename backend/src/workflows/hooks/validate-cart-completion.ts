@@ -14,7 +14,8 @@ import { assertSlotBookable, cartSlotOf, CHECKOUT_GRACE_MINUTES } from "../../sl
  *   delivery is to an address in its zones, above the zone's minimum, at
  *   the zone's fee (zoning plugin);
  * - online orders not paused by its manager (a rush), unless the counter
- *   opened the cart (its own record, see counter/counter-carts.ts);
+ *   opened the cart (its own record, see counter/counter-carts.ts) or it is
+ *   booked for a slot after the pause;
  * - no dish a manager switched off at this pizzeria tonight, and the
  *   ingredients summed over the whole cart are there (stock plugin): Medusa
  *   checks each line on its own. Our checkout (workflows/checkout/
@@ -32,7 +33,7 @@ completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   await assertCartCanBeServed(container, cart, stockLocationId, new Date(), { hours: slot === null })
   if (slot) await assertSlotBookable(container, cart, stockLocationId, slot, new Date(), CHECKOUT_GRACE_MINUTES)
   // a manager's rush pause stops the web, not the phone: the counter marks its carts where no customer can write
-  if (!(await isCounterCart(container, cart.id))) await assertTakingOnlineOrders(container, stockLocationId)
+  if (!(await isCounterCart(container, cart.id))) await assertTakingOnlineOrders(container, stockLocationId, new Date(), slot ?? new Date())
   // the guard (our checkout) checked tonight's menu and the stock under the pizzeria's lock already
   if (guarded) return
   await assertDishesOnMenu(
