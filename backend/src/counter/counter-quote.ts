@@ -53,7 +53,7 @@ export async function quoteCounterOrder(container: MedusaContainer, stockLocatio
   const { data: pizzerias } = await query.graph({ entity: "stock_location", fields: ["id"], filters: { id: stockLocationId } })
   if (!pizzerias[0]) throw new DomainError(404, "pizzeria_not_found", `No pizzeria with id ${stockLocationId}.`)
 
-  const [ahead, asap] = await Promise.all([kitchenDelayMinutes(container, stockLocationId, now), asapReadyAt(container, stockLocationId, { pizzas: 1, queued: false, now })])
+  const [ahead, asap] = await Promise.all([kitchenDelayMinutes(container, stockLocationId, now), asapReadyAt(container, stockLocationId, { pizzas: 1, now })])
   // the queue's estimate, later when the kitchen's next quarters are booked full
   const readyAt = asap.ready.toISOString()
   const ride = request.fulfilment === "delivery" && request.address ? await rideOf(container, stockLocationId, request.address) : null

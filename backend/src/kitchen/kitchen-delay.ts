@@ -1,31 +1,27 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { salesChannelIdsOf } from "../pizzerias/sales-channels-of"
+import { KITCHEN_MODULE } from "../modules/kitchen"
+import type KitchenModuleService from "../modules/kitchen/service"
 
 /** Time a pizzeria's kitchen spends per order ahead in its queue, on average. */
 export const MINUTES_PER_QUEUED_ORDER = 4
-/** Orders older than this are not in tonight's queue any more, whatever their state. */
+/** A ticket whose ready time is older than this is not in tonight's queue any more, whatever its state. */
 const QUEUE_WINDOW_MS = 3 * 60 * 60 * 1000
 
 /**
  * Minutes before the kitchen can start a new order at this pizzeria: the
- * orders placed there in the last hours that are not fulfilled yet (the
- * kitchen hands an order over by fulfilling it), times the average time per
- * order.
+ * tickets in its queue (received or being prepared; the kitchen hands an
+ * order over by making it ready), times the average time per order. An
+ * order booked for later is not in the queue until its fire time, so
+ * tonight's bookings taken at lunch do not delay lunch.
  */
 export async function kitchenDelayMinutes(container: MedusaContainer, stockLocationId: string, now = new Date()): Promise<number> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const channelIds = await salesChannelIdsOf(container, [stockLocationId])
-  if (channelIds.length === 0) return 0
-  const { data: orders } = await query.graph({
-    entity: "order",
-    fields: ["id", "fulfillments.id"],
-    filters: {
-      sales_channel_id: channelIds,
-      status: "pending",
-      created_at: { $gte: new Date(now.getTime() - QUEUE_WINDOW_MS) },
+  const queued = await container.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets(
+    {
+      stock_location_id: stockLocationId,
+      status: ["received", "preparing"],
+      estimated_ready_at: { $gte: new Date(now.getTime() - QUEUE_WINDOW_MS) },
     },
-  })
-  const waiting = orders.filter((order) => (order.fulfillments ?? []).length === 0).length
-  return waiting * MINUTES_PER_QUEUED_ORDER
+    { select: ["id"], take: null }
+  )
+  return queued.length * MINUTES_PER_QUEUED_ORDER
 }

@@ -6,6 +6,6 @@ import { asapReadyAt } from "../../slots/asap-ready-at"
 /** The delivery ETA includes the pizzeria's current kitchen queue, and its capacity when the next quarters are booked. */
 resolveDeliveryZoneWorkflow.hooks.kitchenDelay(async ({ stock_location_id }, { container }) => {
   const now = new Date()
-  const { ready } = await asapReadyAt(container, stock_location_id, { pizzas: 1, queued: false, now })
+  const { ready } = await asapReadyAt(container, stock_location_id, { pizzas: 1, now })
   return new StepResponse(Math.max(0, Math.round((ready.getTime() - now.getTime()) / 60_000) - PREPARATION_MINUTES))
 })

@@ -163,7 +163,7 @@ export async function openBookedTicket(
         estimated_ready_at: new Date(slot.getTime() - (kind === "delivery" ? DEPARTURE_AFTER_READY_MINUTES + RIDE_GUESS_MINUTES : 0) * MINUTE),
       }
     } else {
-      const { slot, ready } = await asapReadyAt(container, stock_location_id, { pizzas, queued: true, now, rules })
+      const { slot, ready } = await asapReadyAt(container, stock_location_id, { pizzas, now, rules })
       booking = { status: "received", scheduled_for: null, capacity_slot_at: slot, fire_at: null, estimated_ready_at: ready }
     }
 
