@@ -27,7 +27,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   if (!cart || cart.items.length === 0) redirect("/cart")
   const pizzeria = pizzerias.find((candidate) => candidate.sales_channel_id === cart.sales_channel_id)
   // the slots with room for this cart at its pizzeria, for either kind of order (the backend counts only the oven's dishes)
-  const pizzas = cart.items.reduce((sum, line) => sum + line.quantity, 0)
+  // every line counts here (the shop does not know which dishes the oven bakes): the offer errs on the side of room
+  const pizzas = Math.min(
+    200,
+    cart.items.reduce((sum, line) => sum + line.quantity, 0)
+  )
   const words = { today: m.today, tomorrow: m.tomorrow }
   const slots: Record<"delivery" | "pickup", SlotChoice> | null = pizzeria
     ? await Promise.all([getSlots(pizzeria.id, "delivery", pizzas), getSlots(pizzeria.id, "pickup", pizzas)]).then(([delivery, pickup]) => ({

@@ -1,4 +1,5 @@
 import { Label } from "@medusajs/ui"
+import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
 import { useBookableSlots } from "../hooks/use-bookable-slots"
 import type { Fulfilment } from "../hooks/use-place-counter-order"
@@ -34,6 +35,11 @@ export function SlotField({
         ? t("counter.tomorrow")
         : new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" })
   const offered = new Set((data?.days ?? []).flatMap((day) => day.slots.map((slot) => slot.starts_at)))
+  const gone = Boolean(value && data && !offered.has(value))
+  // a slot that filled up or no longer fits the basket: the order goes back to as soon as possible, as the select shows
+  useEffect(() => {
+    if (gone) onChange(ASAP)
+  }, [gone, onChange])
   return (
     <div className="flex flex-col gap-1">
       <Label htmlFor="ocp-slot">{t("counter.when")}</Label>

@@ -7,7 +7,7 @@ import type { Fulfilment } from "./use-place-counter-order"
 export function useBookableSlots(pizzeriaId: string, fulfilment: Fulfilment, pizzas: number) {
   return useQuery({
     queryKey: ["ocp", "bookable-slots", pizzeriaId, fulfilment, pizzas],
-    queryFn: () => sdk.client.fetch<PizzeriaSlots>(`/admin/pizzerias/${pizzeriaId}/bookable-slots`, { query: { fulfilment, pizzas: Math.max(1, pizzas) } }),
+    queryFn: () => sdk.client.fetch<PizzeriaSlots>(`/admin/pizzerias/${pizzeriaId}/bookable-slots`, { query: { fulfilment, pizzas: Math.min(200, Math.max(1, pizzas)) } }),
     refetchInterval: 60_000,
     retry: retryServerErrors,
   })

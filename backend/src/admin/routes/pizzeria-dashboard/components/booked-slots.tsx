@@ -3,10 +3,11 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useBookedSlots } from "../hooks/use-slots"
 
-/** "YYYY-MM-DD" of today and the next six days, in Paris. */
+/** "YYYY-MM-DD" of today in Paris and the next six days: calendar days, whatever the clock changes do to their length. */
 function nextDays(): string[] {
-  const format = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" })
-  return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.now() + index * 86_400_000)))
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date())
+  const [year, month, day] = today.split("-").map(Number)
+  return Array.from({ length: 7 }, (_, index) => new Date(Date.UTC(year, month - 1, day + index)).toISOString().slice(0, 10))
 }
 
 /**
