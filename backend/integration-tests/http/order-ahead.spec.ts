@@ -21,7 +21,7 @@ const MINUTE = 60_000
 /** A quarter hour of tomorrow, Paris time: always inside the seven days offered and past any lead time. */
 function tomorrowAt(hours: number, minutes = 0): Date {
   const day = localDay(new Date(Date.now() + 24 * 60 * MINUTE), PARIS)
-  return new Date(dayStart(day, PARIS).getTime() + (hours * 60 + minutes) * MINUTE)
+  return new Date(dayStart(day, PARIS)!.getTime() + (hours * 60 + minutes) * MINUTE)
 }
 
 medusaIntegrationTestRunner({
@@ -133,7 +133,12 @@ medusaIntegrationTestRunner({
         const outcome = `${answer.status} ${answer.data.code ?? answer.data.type}`
         outcomes[outcome] = (outcomes[outcome] ?? 0) + 1
       }
-      expect(outcomes).toEqual({ "200 order": 10, "409 slot_full": 40 })
+      // exactly the capacity; every other customer refused with nothing ordered: the slot is full, or, at the tail of a
+      // burst of fifty on a loaded machine, the pizzeria's stock lock was busy for longer than its wait (a "try again",
+      // which would then meet the full slot)
+      expect({ orders: outcomes["200 order"], outcomes }).toMatchObject({ orders: 10 })
+      expect(Object.keys(outcomes).filter((outcome) => !["200 order", "409 slot_full", "409 stock_busy"].includes(outcome))).toEqual([])
+      expect(outcomes["409 slot_full"]).toBeGreaterThan(0)
       const orders = answers.filter((answer) => answer.status === 200 && answer.data.type === "order")
       const refused = answers.filter((answer) => answer.status === 409 && answer.data.code === "slot_full")
       expect(refused[0].data.message).toMatch(/complet|full/)
@@ -270,6 +275,24 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("during a rush pause offers only the slots after it, and takes an order booked for one", async () => {
+      const henriville = store.pizzeria("Henriville")
+      const admin = await store.adminHeaders()
+      await api.post(`/admin/pizzerias/${henriville.id}/online-orders`, { paused: true, minutes: 60, reason: "rush" }, admin)
+      try {
+        const { data } = await slotsOf(henriville.id)
+        expect(data.asap.available).toBe(false)
+        const first = new Date(data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots)[0].starts_at)
+        expect(first.getTime()).toBeGreaterThanOrEqual(Date.now() + 59 * MINUTE)
+        const asap = await preparePickupCart(api, store, henriville, margheritas(1))
+        expect((await complete(asap)).data).toMatchObject({ code: "online_orders_paused" })
+        const { ticket } = await scheduledOrder(henriville, tomorrowAt(13))
+        expect(ticket.status).toBe("scheduled")
+      } finally {
+        await api.post(`/admin/pizzerias/${henriville.id}/online-orders`, { paused: false }, admin)
+      }
+    })
+
     it("moves an order as soon as possible to the first quarter with room", async () => {
       const saintLeu = store.pizzeria("Saint-Leu")
       await setCapacity(saintLeu.id, 2)
@@ -323,6 +346,10 @@ medusaIntegrationTestRunner({
         400
       )
       expect((await settle(api.get(`/admin/pizzerias/sloc_nowhere/capacity`, admin))).status).toBe(404)
+      // a day with the shape of a date and no place in the calendar is refused, never searched for
+      for (const day of ["2026-02-30", "2026-13-01", "0000-01-01"]) {
+        expect((await settle(api.get(`/admin/pizzerias/${centre.id}/slots?date=${day}`, admin))).status).toBe(400)
+      }
       const view = await bookedView(centre.id, localDay(tomorrowAt(19), PARIS))
       expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(19, 30).toISOString())?.capacity).toBe(14)
       expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(18, 30).toISOString())?.capacity).toBe(8)
