@@ -85,7 +85,9 @@ test("a counter clerk takes a call for a second person at a known number, finds 
 
   await page.getByRole("button", { name: "Enregistrer la commande" }).click()
   const placed = page.getByTestId("counter-placed")
-  await expect(placed).toContainText("enregistrée au nom de Lucas Martin")
+  // the whole placement is one request (customer, cart, stock and slot checks, ticket): 4 s on an
+  // idle machine for the stack's first order, longer while CI's benchmarks share the cores
+  await expect(placed).toContainText("enregistrée au nom de Lucas Martin", { timeout: 30_000 })
   await expect(placed).toContainText(/Annoncez-la prête vers \d\d:\d\d/)
   const confirmed = minutesOf((await placed.textContent()) ?? "")
   expect(Math.abs(confirmed - quoted)).toBeLessThanOrEqual(1)

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto"
 import { startDemoStack } from "./lib/demo-stack"
 import { demoPeople } from "./lib/demo-state"
 import { loadRootEnv } from "./lib/env"
-import { firstLine, runSuite, type Tally } from "./lib/jest-results"
+import { failureGist, runSuite, type Tally } from "./lib/jest-results"
 import { info, phase } from "./lib/output"
 
 /**
@@ -80,7 +80,7 @@ async function main(): Promise<Tally> {
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error)
           tally.failed++
-          tally.failures?.push(`${check.name}: ${firstLine(message)}`)
+          tally.failures?.push(`${check.name}: ${failureGist(message)}`)
           info(`✘ ${check.name}: ${message}`)
         }
       }

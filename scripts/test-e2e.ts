@@ -5,7 +5,7 @@ import { startStackControl } from "../e2e/stack-control"
 import { startDemoStack } from "./lib/demo-stack"
 import { DEMO_NODE_ENV } from "./lib/stack"
 import { loadRootEnv } from "./lib/env"
-import { firstLine, runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
+import { failureGist, runSuite, RESULTS_DIR, type Tally } from "./lib/jest-results"
 import { phase } from "./lib/output"
 import { ROOT } from "./lib/paths"
 import { run } from "./lib/processes"
@@ -30,7 +30,7 @@ function failedSpecs(suite: PlaywrightSuite, path: string[] = []): string[] {
   const here = suite.title ? [...path, suite.title] : path
   const failed = (suite.specs ?? [])
     .filter(({ ok }) => !ok)
-    .map(({ title, tests }) => `${[...here, title].join(" › ")}: ${firstLine(tests.at(-1)?.results.at(-1)?.error?.message)}`)
+    .map(({ title, tests }) => `${[...here, title].join(" › ")}: ${failureGist(tests.at(-1)?.results.at(-1)?.error?.message)}`)
   return [...failed, ...(suite.suites ?? []).flatMap((child) => failedSpecs(child, here))]
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os"
 import { dirname, join } from "node:path"
 import { startTestDatabase, type Database } from "./lib/database"
 import { freePort } from "./lib/free-port"
-import { firstLine, runSuite, type Tally } from "./lib/jest-results"
+import { failureGist, runSuite, type Tally } from "./lib/jest-results"
 import { info, phase } from "./lib/output"
 import { ROOT } from "./lib/paths"
 import { withClient } from "./lib/pg-client"
@@ -46,7 +46,7 @@ function check(name: string, failure: string | undefined): void {
     info(`✔ ${name}`)
   } else {
     tally.failed++
-    tally.failures?.push(`${name}: ${firstLine(failure)}`)
+    tally.failures?.push(`${name}: ${failureGist(failure)}`)
     info(`✘ ${name}: ${failure}`)
   }
 }

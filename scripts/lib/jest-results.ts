@@ -11,14 +11,20 @@ export type Tally = { passed: number; failed: number; skipped: number; failures?
 /** Jest's and Playwright's colour codes (ESC [ … m), which a log reader sees as noise. */
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g")
 
-/** The first line of a failure's message, short enough for CI's closing lines. */
-export function firstLine(message: string | undefined): string {
-  const line =
-    (message ?? "")
-      .replace(ANSI_COLOUR, "")
-      .split("\n")
-      .find((text) => text.trim() !== "") ?? ""
-  return line.trim().slice(0, 200)
+/**
+ * What a failure says, short enough for CI's closing lines: its first line, then
+ * the locator, expected and received lines and the test's own line (`at e2e/…:88`)
+ * when the message has them, so the tail of a CI log is enough to find the cause.
+ */
+export function failureGist(message: string | undefined): string {
+  const lines = (message ?? "")
+    .replace(ANSI_COLOUR, "")
+    .split("\n")
+    .map((text) => text.trim())
+    .filter((text) => text !== "")
+  const details = lines.filter((text) => /^(Locator|Expected|Received|Timeout)\b/.test(text)).slice(0, 4)
+  const at = lines.find((text) => /^at .*(spec|test)\.tsx?:\d+/.test(text))
+  return [lines[0] ?? "", ...details, ...(at ? [at.replace(/^at .*?([\w.-]+\.(spec|test)\.tsx?:\d+).*$/, "at $1")] : [])].map((text) => text.slice(0, 160)).join(" | ")
 }
 
 /** Counts from a Jest `--json --outputFile` report; a run that wrote none counts as one failure. */
@@ -38,8 +44,8 @@ export function readJestReport(file: string): Tally {
   const failures = report.testResults.flatMap(({ name, message, assertionResults }) => {
     const file = name.slice(ROOT.length + 1)
     const tests = assertionResults.filter(({ status }) => status === "failed")
-    if (tests.length === 0) return message ? [`${file}: ${firstLine(message)}`] : []
-    return tests.map(({ fullName, failureMessages }) => `${file} › ${fullName}: ${firstLine(failureMessages[0])}`)
+    if (tests.length === 0) return message ? [`${file}: ${failureGist(message)}`] : []
+    return tests.map(({ fullName, failureMessages }) => `${file} › ${fullName}: ${failureGist(failureMessages[0])}`)
   })
   return {
     passed: report.numPassedTests,
