@@ -5,7 +5,7 @@ import { rideMinutes } from "@oc-pizza/medusa-plugin-delivery-zoning/zoning/ride
 import { DomainError } from "@/errors/domain-error"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
-import { kitchenDelayMinutes, MINUTES_PER_QUEUED_ORDER } from "@/kitchen/kitchen-delay"
+import { MINUTES_PER_QUEUED_ORDER } from "@/kitchen/kitchen-delay"
 import { orderEta } from "@/orders/order-eta"
 import { asapReadyAt } from "@/slots/asap-ready-at"
 
@@ -53,14 +53,14 @@ export async function quoteCounterOrder(container: MedusaContainer, stockLocatio
   const { data: pizzerias } = await query.graph({ entity: "stock_location", fields: ["id"], filters: { id: stockLocationId } })
   if (!pizzerias[0]) throw new DomainError(404, "pizzeria_not_found", `No pizzeria with id ${stockLocationId}.`)
 
-  const [ahead, asap] = await Promise.all([kitchenDelayMinutes(container, stockLocationId, now), asapReadyAt(container, stockLocationId, { pizzas: 1, now })])
+  const asap = await asapReadyAt(container, stockLocationId, { pizzas: 1, now })
   // the queue's estimate, later when the kitchen's next quarters are booked full
   const readyAt = asap.ready.toISOString()
   const ride = request.fulfilment === "delivery" && request.address ? await rideOf(container, stockLocationId, request.address) : null
   const { eta } = orderEta({ status: "received", kind: request.fulfilment, estimated_ready_at: readyAt, placed_at: now.toISOString(), ride_minutes: ride, history: [] }, now)
   return {
     fulfilment: request.fulfilment,
-    orders_ahead: Math.round(ahead / MINUTES_PER_QUEUED_ORDER),
+    orders_ahead: Math.round(asap.queueMinutes / MINUTES_PER_QUEUED_ORDER),
     ready_at: readyAt,
     eta: eta ?? readyAt,
     ride_minutes: ride,

@@ -3,11 +3,12 @@ import type { Fulfilment } from "@oc-pizza/api-types"
 import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
-import { bakedQuantity } from "./baked-quantity"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { bakedQuantity, type CountedLine } from "./baked-quantity"
 import { readBookedSlots } from "./read-booked-pizzas"
-import { readSlotRules } from "./read-slot-rules"
+import { readSlotRules, type SlotRules } from "./read-slot-rules"
 import { slotError } from "./slot-errors"
-import { slotRefusal } from "./slot-refusal"
+import { slotRefusal, type SlotRefusalCode } from "./slot-refusal"
 import { SLOT_MINUTES } from "./slot-times"
 
 /** Minutes a slot chosen in time may have come closer while the customer paid: checkout still keeps it. */
@@ -19,16 +20,50 @@ export async function cartSlotOf(container: MedusaContainer, cartId: string): Pr
   return row ? new Date(row.scheduled_for) : null
 }
 
-/** A cart's kind of order from its shipping method: delivery when the zoning plugin's provider prices it, else pickup (also before one is chosen). */
-export async function cartFulfilment(container: MedusaContainer, methods: ({ shipping_option_id?: string | null } | null)[] | null | undefined): Promise<Fulfilment> {
+/** A cart's or an order's kind from its shipping methods: delivery when the zoning plugin's provider prices one, else pickup (also before one is chosen). */
+export async function fulfilmentOf(container: MedusaContainer, methods: ({ shipping_option_id?: string | null } | null)[] | null | undefined): Promise<Fulfilment> {
   const optionIds = (methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
   return (await zoneDeliveryOptions(container, optionIds)).size > 0 ? "delivery" : "pickup"
 }
 
 export type SlotCart = {
   id: string
-  items?: ({ variant_id?: string | null; quantity?: unknown } | null)[] | null
+  sales_channel_id?: string | null
+  completed_at?: unknown
+  items?: CountedLine[] | null
   shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null
+}
+
+/** A cart as the slot checks read it (the route's and checkout's), or undefined when there is none. */
+export async function readSlotCart(container: MedusaContainer, cartId: string): Promise<SlotCart | undefined> {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["id", "sales_channel_id", "completed_at", "items.variant_id", "items.quantity", "shipping_methods.shipping_option_id"],
+    filters: { id: cartId },
+  })
+  return data[0] as SlotCart | undefined
+}
+
+/**
+ * Why the slot `at` cannot take `pizzas` more of this kind at this pizzeria
+ * now (slot-refusal.ts, with the pizzas already booked there read), or
+ * undefined. The ticket's booking asks it under the slot lock; the cart's
+ * checks ask it without, to answer early.
+ */
+export async function readSlotRefusal(
+  container: MedusaContainer,
+  {
+    stockLocationId,
+    at,
+    now,
+    fulfilment,
+    pizzas,
+    rules,
+    graceMinutes = 0,
+  }: { stockLocationId: string; at: Date; now: Date; fulfilment: Fulfilment; pizzas: number; rules: SlotRules; graceMinutes?: number }
+): Promise<SlotRefusalCode | undefined> {
+  const booked = Number.isNaN(at.getTime()) ? new Map() : await readBookedSlots(container, stockLocationId, at, new Date(at.getTime() + SLOT_MINUTES * 60_000))
+  return slotRefusal({ at, now, fulfilment, pizzas, booked: booked.get(at.getTime())?.pizzas ?? 0, service: rules.service, capacity: rules.capacity, graceMinutes })
 }
 
 /**
@@ -38,13 +73,11 @@ export type SlotCart = {
  * the room; this answers early and clearly).
  */
 export async function assertSlotBookable(container: MedusaContainer, cart: SlotCart, stockLocationId: string, at: Date, now = new Date(), graceMinutes = 0): Promise<void> {
-  const lines = (cart.items ?? []).flatMap((item) => (item ? [{ variant_id: item.variant_id, quantity: Number(item.quantity ?? 0) }] : []))
   const [rules, pizzas, fulfilment] = await Promise.all([
     readSlotRules(container, stockLocationId),
-    bakedQuantity(container, lines),
-    cartFulfilment(container, cart.shipping_methods),
+    bakedQuantity(container, cart.items),
+    fulfilmentOf(container, cart.shipping_methods),
   ])
-  const booked = Number.isNaN(at.getTime()) ? new Map() : await readBookedSlots(container, stockLocationId, at, new Date(at.getTime() + SLOT_MINUTES * 60_000))
-  const refusal = slotRefusal({ at, now, fulfilment, pizzas, booked: booked.get(at.getTime())?.pizzas ?? 0, service: rules.service, capacity: rules.capacity, graceMinutes })
+  const refusal = await readSlotRefusal(container, { stockLocationId, at, now, fulfilment, pizzas, rules, graceMinutes })
   if (refusal) throw slotError(refusal, { scheduled_for: Number.isNaN(at.getTime()) ? null : at.toISOString(), stock_location_id: stockLocationId })
 }

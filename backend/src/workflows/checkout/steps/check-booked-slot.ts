@@ -1,7 +1,6 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { assertSlotBookable, cartSlotOf, CHECKOUT_GRACE_MINUTES, type SlotCart } from "@/slots/cart-slot"
+import { assertSlotBookable, cartSlotOf, CHECKOUT_GRACE_MINUTES, readSlotCart } from "@/slots/cart-slot"
 
 export const checkBookedSlotStepId = "check-booked-slot"
 
@@ -16,13 +15,8 @@ export const checkBookedSlotStepId = "check-booked-slot"
 export const checkBookedSlotStep = createStep(checkBookedSlotStepId, async ({ cart_id }: { cart_id: string }, { container }) => {
   const slot = await cartSlotOf(container, cart_id)
   if (!slot) return new StepResponse(undefined)
-  const { data: carts } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "cart",
-    fields: ["id", "sales_channel_id", "completed_at", "items.variant_id", "items.quantity", "shipping_methods.shipping_option_id"],
-    filters: { id: cart_id },
-  })
-  const cart = carts[0]
+  const cart = await readSlotCart(container, cart_id)
   if (!cart?.sales_channel_id || cart.completed_at) return new StepResponse(undefined)
-  await assertSlotBookable(container, cart as SlotCart, await locationOfSalesChannel(container, cart.sales_channel_id), slot, new Date(), CHECKOUT_GRACE_MINUTES)
+  await assertSlotBookable(container, cart, await locationOfSalesChannel(container, cart.sales_channel_id), slot, new Date(), CHECKOUT_GRACE_MINUTES)
   return new StepResponse(undefined)
 })

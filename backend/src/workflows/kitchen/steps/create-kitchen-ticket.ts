@@ -3,22 +3,17 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
-import { zoneDeliveryOptions } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
 import { DEPARTURE_AFTER_READY_MINUTES } from "@/orders/order-eta"
-import { bakedQuantity } from "@/slots/baked-quantity"
-import { CHECKOUT_GRACE_MINUTES } from "@/slots/cart-slot"
+import { bakedQuantity, type CountedLine } from "@/slots/baked-quantity"
+import { cartSlotOf, CHECKOUT_GRACE_MINUTES, fulfilmentOf, readSlotRefusal } from "@/slots/cart-slot"
 import { asapReadyAt } from "@/slots/asap-ready-at"
 import { fireAt, RIDE_GUESS_MINUTES } from "@/slots/booking"
-import { readBookedSlots } from "@/slots/read-booked-pizzas"
 import { readSlotRules, type SlotRules } from "@/slots/read-slot-rules"
 import { slotError } from "@/slots/slot-errors"
 import { withSlotLock } from "@/slots/slot-lock"
-import { slotRefusal } from "@/slots/slot-refusal"
-import { SLOT_MINUTES } from "@/slots/slot-times"
 
 /** `history`: the first line this run wrote (`scheduled` or `received`), when it created the ticket. */
 type Created = {
@@ -85,23 +80,20 @@ export const createKitchenTicketStep = createStep(
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} does not exist: no ticket to open`)
     if (!stock_location_id && !order.sales_channel_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Order ${order_id} has no sales channel, so no pizzeria`)
     const stockLocationId = stock_location_id ?? (await locationOfSalesChannel(container, order.sales_channel_id!))
-    const optionIds = (order.shipping_methods ?? []).flatMap((method) => (method?.shipping_option_id ? [method.shipping_option_id] : []))
     const cartId = (order as { cart?: { id: string } | null }).cart?.id
-    const lines = (order.items ?? []).flatMap((item) => (item ? [{ variant_id: item.variant_id, quantity: orderedQuantity(item as never) }] : []))
-    const [deliveryOptions, [chosen], pizzas, rules] = await Promise.all([
-      zoneDeliveryOptions(container, optionIds),
-      cartId ? kitchen.listCartSlots({ cart_id: cartId }, { take: 1 }) : Promise.resolve([]),
-      bakedQuantity(container, lines),
+    const [kind, chosen, pizzas, rules] = await Promise.all([
+      fulfilmentOf(container, order.shipping_methods),
+      cartId ? cartSlotOf(container, cartId) : Promise.resolve(null),
+      bakedQuantity(container, order.items as CountedLine[]),
       readSlotRules(container, stockLocationId),
     ])
-    const kind = deliveryOptions.size > 0 ? "delivery" : "pickup"
 
     const opened = await openBookedTicket(container, {
       order_id,
       stock_location_id: stockLocationId,
       kind,
       pizzas,
-      scheduled_for: chosen ? new Date(chosen.scheduled_for) : null,
+      scheduled_for: chosen,
       enforce_slot,
       rules,
     })
@@ -142,15 +134,13 @@ export async function openBookedTicket(
     let booking: { status: TicketStatus; scheduled_for: Date | null; capacity_slot_at: Date; fire_at: Date | null; estimated_ready_at: Date }
     if (scheduled_for) {
       const slot = scheduled_for
-      const booked = await readBookedSlots(container, stock_location_id, slot, new Date(slot.getTime() + SLOT_MINUTES * MINUTE))
-      const refusal = slotRefusal({
+      const refusal = await readSlotRefusal(container, {
+        stockLocationId: stock_location_id,
         at: slot,
         now,
         fulfilment: kind,
         pizzas,
-        booked: booked.get(slot.getTime())?.pizzas ?? 0,
-        service: rules.service,
-        capacity: rules.capacity,
+        rules,
         graceMinutes: CHECKOUT_GRACE_MINUTES,
       })
       if (refusal && enforce_slot) throw slotError(refusal, { scheduled_for: slot.toISOString(), stock_location_id })

@@ -1,9 +1,8 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
-import { bakedQuantity } from "@/slots/baked-quantity"
+import { bakedQuantity, type CountedLine } from "@/slots/baked-quantity"
 import { hasRoom, slotCapacity } from "@/slots/capacity"
 import { readBookedSlots } from "@/slots/read-booked-pizzas"
 import { readSlotRules } from "@/slots/read-slot-rules"
@@ -23,10 +22,7 @@ export const rebookTicketPizzasStep = createStep(
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const ticket = await kitchen.retrieveKitchenTicket(ticket_id)
     const preview = await container.resolve(Modules.ORDER).previewOrderChange(order_id)
-    const pizzas = await bakedQuantity(
-      container,
-      (preview.items ?? []).map((item) => ({ variant_id: item.variant_id, quantity: orderedQuantity(item as never) }))
-    )
+    const pizzas = await bakedQuantity(container, preview.items as CountedLine[])
     if (pizzas === ticket.pizzas) return new StepResponse(null, null)
     await withSlotLock(container, ticket.stock_location_id, async () => {
       if (ticket.scheduled_for && ticket.capacity_slot_at && pizzas > ticket.pizzas) {
