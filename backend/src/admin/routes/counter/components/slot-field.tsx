@@ -1,6 +1,7 @@
 import { Label } from "@medusajs/ui"
 import { useEffect } from "react"
 import { useTranslation } from "react-i18next"
+import { useDayLabel } from "../../../hooks/use-day-label"
 import { useBookableSlots } from "../hooks/use-bookable-slots"
 import type { Fulfilment } from "../hooks/use-place-counter-order"
 
@@ -28,12 +29,7 @@ export function SlotField({
   const { data } = useBookableSlots(pizzeriaId, fulfilment, pizzas)
   const locale = t("locale")
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", timeZone: data?.timezone })
-  const dayLabel = (date: string, index: number) =>
-    index === 0
-      ? t("counter.today")
-      : index === 1
-        ? t("counter.tomorrow")
-        : new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" })
+  const dayLabel = useDayLabel()
   const offered = new Set((data?.days ?? []).flatMap((day) => day.slots.map((slot) => slot.starts_at)))
   const gone = Boolean(value && data && !offered.has(value))
   // a slot that filled up or no longer fits the basket: the order goes back to as soon as possible, as the select shows

@@ -1,6 +1,7 @@
 import { Badge, Container, Heading, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
+import { useDayLabel } from "../../../hooks/use-day-label"
 import { useBookedSlots } from "../hooks/use-slots"
 
 /** "YYYY-MM-DD" of today in Paris and the next six days: calendar days, whatever the clock changes do to their length. */
@@ -20,6 +21,7 @@ export function BookedSlotsPanel({ pizzeriaId }: { pizzeriaId: string }) {
   const days = nextDays()
   const [date, setDate] = useState(days[0])
   const { data } = useBookedSlots(pizzeriaId, date)
+  const dayLabel = useDayLabel()
   const locale = t("locale")
   const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", timeZone: data?.timezone })
   const when = (iso: string) =>
@@ -35,11 +37,7 @@ export function BookedSlotsPanel({ pizzeriaId }: { pizzeriaId: string }) {
           <select id="ocp-slots-day" className="bg-ui-bg-field border-ui-border-base rounded-md border px-2 py-1" value={date} onChange={(event) => setDate(event.target.value)}>
             {days.map((day, index) => (
               <option key={day} value={day}>
-                {index === 0
-                  ? t("counter.today")
-                  : index === 1
-                    ? t("counter.tomorrow")
-                    : new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" })}
+                {dayLabel(day, index)}
               </option>
             ))}
           </select>
