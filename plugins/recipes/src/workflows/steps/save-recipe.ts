@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RECIPES_MODULE } from "../../modules/recipes"
 import type RecipesModuleService from "../../modules/recipes/service"
+import { optionsOf, type RecipeOptions } from "../../recipes/recipe-options"
 import type { RecipeItemInput } from "../../recipes/validate-recipe-items"
 
 export const saveRecipeStepId = "save-recipe"
@@ -12,12 +13,22 @@ export type SaveRecipeInput = {
   bake_temperature_c?: number | null
   notes?: string | null
   items: RecipeItemInput[]
+  /** Not given: the recipe keeps the options it has (none for a new one). */
+  options?: RecipeOptions
 }
 
 type Snapshot = {
   recipe_id: string
   created: boolean
-  previous?: { steps: unknown; bake_minutes: number | null; bake_temperature_c: number | null; notes: string | null; items: RecipeItemInput[] }
+  previous?: { steps: unknown; bake_minutes: number | null; bake_temperature_c: number | null; notes: string | null; options: unknown; items: RecipeItemInput[] }
+}
+
+/** The options given, else the recipe's own, less the removals of ingredients the new items no longer put in. */
+function optionsToSave(input: SaveRecipeInput, stored: unknown): RecipeOptions {
+  if (input.options) return input.options
+  const kept = optionsOf(stored)
+  const inRecipe = new Set(input.items.map((item) => item.inventory_item_id))
+  return { ...kept, removable: kept.removable.filter((itemId) => inRecipe.has(itemId)) }
 }
 
 /** Creates or replaces the product's recipe and its items; compensation restores the previous one. */
@@ -31,6 +42,7 @@ export const saveRecipeStep = createStep(
       bake_minutes: input.bake_minutes ?? null,
       bake_temperature_c: input.bake_temperature_c ?? null,
       notes: input.notes ?? null,
+      options: optionsToSave(input, previous?.options) as unknown as Record<string, unknown>,
     }
     const recipe = previous ? await recipes.updateRecipes({ id: previous.id, ...fields }) : await recipes.createRecipes({ product_id: input.product_id, ...fields })
     if (previous?.items.length) await recipes.deleteRecipeItems(previous.items.map((item) => item.id))
@@ -45,6 +57,7 @@ export const saveRecipeStep = createStep(
             bake_minutes: previous.bake_minutes,
             bake_temperature_c: previous.bake_temperature_c,
             notes: previous.notes,
+            options: previous.options,
             items: previous.items.map((item) => ({
               variant_id: item.variant_id,
               inventory_item_id: item.inventory_item_id,
@@ -72,6 +85,7 @@ export const saveRecipeStep = createStep(
       bake_minutes: previous.bake_minutes,
       bake_temperature_c: previous.bake_temperature_c,
       notes: previous.notes,
+      options: previous.options as Record<string, unknown>,
     })
     await recipes.createRecipeItems(previous.items.map((item, rank) => ({ ...item, rank, recipe_id: snapshot.recipe_id })))
   }

@@ -6,6 +6,7 @@ export const RECIPE_FIELDS = [
   "bake_minutes",
   "bake_temperature_c",
   "notes",
+  "options",
   "created_at",
   "updated_at",
   "items.id",

@@ -11,6 +11,8 @@ export const Recipe = model
     bake_minutes: model.number().nullable(),
     bake_temperature_c: model.number().nullable(),
     notes: model.text().nullable(),
+    /** What a customer may change: `{ removable, extras, max_extras }` (src/recipes/recipe-options.ts). */
+    options: model.json().default({ removable: [], extras: [], max_extras: 0 }),
     items: model.hasMany(() => RecipeItem, { mappedBy: "recipe" }),
   })
   .cascades({ delete: ["items"] })
