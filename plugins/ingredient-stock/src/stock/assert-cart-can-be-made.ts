@@ -1,9 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StockError } from "../errors/stock-error"
-import { findShortages, ingredientNeeds, type NeedLine } from "./ingredient-needs"
+import { findShortages, ingredientNeeds, type KitPart, type NeedLine } from "./ingredient-needs"
 import { itemLabels, kitsOfVariants, levelsAt } from "./read-stock"
 
 export type CartLine = { id: string; quantity: number; variant_id: string | null; product_title: string | null; variant_title: string | null }
+
+/** A line's own ingredients per portion, by line id, where they differ from its variant's kit (a dish made without onions, or with extra cheese). */
+export type LineKits = Record<string, KitPart[]>
 
 /**
  * Throws `insufficient_stock` (409) naming each dish and missing ingredient
@@ -12,12 +15,13 @@ export type CartLine = { id: string; quantity: number; variant_id: string | null
  *
  * `releasing`: lines whose reservations the same change gives back (an order
  * being modified replaces its old lines), counted as available again.
+ * `lineKits`: lines made otherwise than their variant's kit, counted as made.
  */
 export async function assertCartCanBeMade(
   container: MedusaContainer,
   cart: { items?: (CartLine | null)[] | null },
   stockLocationId: string,
-  { releasing = [] }: { releasing?: CartLine[] } = {}
+  { releasing = [], lineKits = {} }: { releasing?: CartLine[]; lineKits?: LineKits } = {}
 ): Promise<void> {
   const lines = (cart.items ?? []).flatMap((item) => (item?.variant_id ? [item] : []))
   const released = releasing.filter((line) => line.variant_id)
@@ -27,7 +31,7 @@ export async function assertCartCanBeMade(
       line_id: line.id,
       title: [line.product_title, line.variant_title].filter(Boolean).join(" — "),
       quantity: Number(line.quantity),
-      kit: kits.get(line.variant_id!) ?? [],
+      kit: lineKits[line.id] ?? kits.get(line.variant_id!) ?? [],
     }))
   const needs = ingredientNeeds(toNeedLines(lines))
   const givenBack = ingredientNeeds(toNeedLines(released))

@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { assertCartCanBeMade, type CartLine } from "../../stock/assert-cart-can-be-made"
+import { assertCartCanBeMade, type CartLine, type LineKits } from "../../stock/assert-cart-can-be-made"
 import { assertDishesOnMenu } from "../../stock/assert-dishes-on-menu"
 
 export const checkCartStockStepId = "check-cart-stock"
@@ -12,8 +12,9 @@ export const checkCartStockStepId = "check-cart-stock"
  * levels read now: 409 `insufficient_stock` naming each dish and what is
  * missing. Run it holding the location's stock lock. A cart already
  * completed (a retry) is not checked again: its lines are reserved.
+ * `line_kits`: lines made otherwise than their variant's kit.
  */
-export const checkCartStockStep = createStep(checkCartStockStepId, async (input: { cart_id: string; stock_location_id: string }, { container }) => {
+export const checkCartStockStep = createStep(checkCartStockStepId, async (input: { cart_id: string; stock_location_id: string; line_kits?: LineKits }, { container }) => {
   const query = container.resolve<RemoteQueryFunction>(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
@@ -28,7 +29,7 @@ export const checkCartStockStep = createStep(checkCartStockStepId, async (input:
       input.stock_location_id,
       (cart.items ?? []).flatMap((item) => (item ? [{ product_id: item.product_id, title: item.product_title }] : []))
     )
-    await assertCartCanBeMade(container, cart, input.stock_location_id)
+    await assertCartCanBeMade(container, cart, input.stock_location_id, { lineKits: input.line_kits })
   }
   return new StepResponse({ checked: !cart.completed_at })
 })
