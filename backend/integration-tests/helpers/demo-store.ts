@@ -78,7 +78,8 @@ export async function loadDemoStore(api: AxiosInstance, container: MedusaContain
   }
 }
 
-type Lines = { variant_id: string; quantity: number }[]
+/** Lines of a cart; one with `remove` or `add` (inventory item ids) is a customised pizza, added through /store/carts/:id/customised-items. */
+type Lines = { variant_id: string; quantity: number; remove?: string[]; add?: string[] }[]
 type Address = { address_1: string; postal_code: string; city: string; metadata?: Record<string, unknown> }
 
 /**
@@ -103,11 +104,14 @@ async function prepareCart(
       sales_channel_id: salesChannelId,
       email: "client@example.test",
       shipping_address: { first_name: "Test", last_name: "Client", country_code: "fr", phone: "+33600000000", ...address },
-      items: lines,
+      items: lines.filter((line) => !line.remove && !line.add),
     },
     storeHeaders
   )
   const cartId = created.cart.id as string
+  for (const line of lines.filter((candidate) => candidate.remove || candidate.add)) {
+    await api.post(`/store/carts/${cartId}/customised-items`, { remove: [], add: [], ...line }, storeHeaders)
+  }
   const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, storeHeaders)
   const option = options.shipping_options.find((candidate: { name: string }) => candidate.name === optionName)
   if (!option) throw new Error(`no option ${optionName} for cart ${cartId}: ${JSON.stringify(options.shipping_options.map((o: { name: string }) => o.name))}`)

@@ -11,7 +11,7 @@ import {
 } from "./hooks/payment/middlewares"
 import { GetBookedSlots, PostCounterOrder, PostKitchenCapacity, PostOnlineOrders, PostPizzeria } from "./admin/pizzerias/validators"
 import { GetPizzeriaSlots } from "./store/pizzerias/validators"
-import { PostCartSlot } from "./store/carts/validators"
+import { PostCartSlot, PostCustomisedItem } from "./store/carts/validators"
 import { GetDriverRuns } from "./admin/pizzerias/[id]/deliveries/runs/validators"
 import { PostModifyOrder } from "./store/orders/validators"
 import { offerOnlyPaymentsAuthorizedAtOnce, refuseUnofferedProvider } from "./store/payment-collections/middlewares"
@@ -25,7 +25,7 @@ import { PostStaffMember, PostStaffMemberUpdate } from "./admin/staff/validators
 import { acceptInvitesForTheInvitedAddress } from "./admin/invites/middlewares"
 import { guardStoreRoutes } from "../store-access/guard-store-routes"
 import { keepGuestCartsGuest } from "../store-access/keep-guest-carts-guest"
-import { refuseBadDeliveryInstructions } from "./store/carts/middlewares"
+import { refuseBadDeliveryInstructions, refuseCustomerCustomisation } from "./store/carts/middlewares"
 import { pickPizzeria } from "../chain-key/pick-pizzeria"
 import { moveCartToDeliveringPizzeria } from "../chain-key/move-cart-to-delivering-pizzeria"
 import { moveCartToChosenOption } from "../chain-key/move-cart-to-chosen-option"
@@ -51,7 +51,10 @@ export default defineMiddlewares({
     { matcher: "/store/*", middlewares: [pickPizzeria] },
     { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, keepGuestCartsGuest, moveCartToDeliveringPizzeria] },
     { matcher: "/store/carts/:id/shipping-methods", methods: ["POST"], middlewares: [moveCartToChosenOption] },
-    { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions] },
+    { matcher: "/store/carts", methods: ["POST"], middlewares: [refuseBadDeliveryInstructions, refuseCustomerCustomisation] },
+    { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [refuseCustomerCustomisation] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [refuseCustomerCustomisation] },
+    { matcher: "/store/carts/:id/customised-items", methods: ["POST"], middlewares: [validateAndTransformBody(PostCustomisedItem)] },
     { matcher: "/admin/staff", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMember)] },
     { matcher: "/admin/staff/:id", methods: ["POST"], middlewares: [validateAndTransformBody(PostStaffMemberUpdate)] },
     {

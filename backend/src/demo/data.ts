@@ -54,6 +54,13 @@ const pizza = z.object({
   bake: z.object({ minutes: z.number().int().positive(), temperature_c: z.number().int().positive() }),
 })
 
+/** What a customer may change on every pizza: extras (per size, a price and the quantity it adds), and toppings left out (every ingredient but these). */
+const customisation = z.object({
+  max_extras: z.number().int().min(0),
+  never_removed: z.array(z.string()),
+  extras: z.array(z.object({ sku: z.string(), prices: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]), quantities: perSize })),
+})
+
 const stockedItem = z.object({
   handle: z.string(),
   title: z.string(),
@@ -110,6 +117,7 @@ const demoSchema = z.object({
   ingredients: z.array(ingredient),
   categories: z.array(z.object({ handle: z.string(), name: z.string(), description: z.string() })),
   sizes: z.array(z.object({ code: z.string(), title: z.string() })).length(3),
+  customisation,
   pizzas: z.array(pizza),
   drinks: z.array(stockedItem),
   desserts: z.array(stockedItem),
@@ -134,6 +142,7 @@ export const demo = demoSchema.parse({
   ingredients: ingredientsFile.ingredients,
   categories: menuFile.categories,
   sizes: menuFile.sizes,
+  customisation: menuFile.customisation,
   pizzas: menuFile.pizzas,
   drinks: menuFile.drinks,
   desserts: menuFile.desserts,

@@ -8,7 +8,8 @@ import type { LoadedPizzeria } from "./load-pizzerias"
 /**
  * The kitchen's side of the menu: an ingredient record (unit, allergens,
  * cost, per-pizzeria threshold) for every stocked item, and a recipe for
- * every pizza, saved through the recipes plugin's workflow.
+ * every pizza, with what a customer may change on it (its toppings left out,
+ * the chain's extras), saved through the recipes plugin's workflow.
  */
 export async function loadKitchen(container: MedusaContainer, pizzerias: LoadedPizzeria[]): Promise<void> {
   const inventory = container.resolve(Modules.INVENTORY)
@@ -69,6 +70,16 @@ export async function loadKitchen(container: MedusaContainer, pizzerias: LoadedP
             quantity: quantities[index],
           }))
         ),
+        options: {
+          removable: Object.keys(pizza.ingredients)
+            .filter((sku) => !demo.customisation.never_removed.includes(sku))
+            .map(idOf),
+          extras: demo.customisation.extras.map((extra) => ({
+            inventory_item_id: idOf(extra.sku),
+            sizes: demo.sizes.map((size, index) => ({ variant_id: variantOfSize(size.code), price: extra.prices[index], quantity: extra.quantities[index] })),
+          })),
+          max_extras: demo.customisation.max_extras,
+        },
       },
     })
   }

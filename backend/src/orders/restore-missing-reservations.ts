@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { matchCustomisedReservations } from "../customisation/customised-reservations"
+import { lineKitsOf } from "../customisation/line-kits"
 import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
@@ -10,7 +12,10 @@ const SETTLING_MS = 30_000
 
 type OrderItem = {
   id: string
-  quantity?: unknown
+  quantity: number
+  variant_id?: string | null
+  product_id?: string | null
+  metadata?: Record<string, unknown> | null
   detail?: { quantity?: unknown; fulfilled_quantity?: unknown } | null
   variant?: { manage_inventory?: boolean | null; inventory_items?: ({ inventory_item_id: string; required_quantity: unknown } | null)[] | null } | null
 }
@@ -26,7 +31,9 @@ type OrderItem = {
  * (received or preparing), this makes each unfulfilled line's reservations
  * match the line (quantity × the ingredient's required quantity) at the
  * order's pizzeria, even beyond what is left: the order is promised, and
- * the manager sees the gap. A line with anything fulfilled is never touched
+ * the manager sees the gap. A customised pizza holds no ingredient it is
+ * made without, and its extras' own reservations are made if missing
+ * (customisation/customised-reservations.ts). A line with anything fulfilled is never touched
  * (the fulfillment consumed its reservation). Each order is reconciled
  * holding its lock and its ticket's lock, taken without waiting: a change,
  * cancellation or kitchen move running now is left alone, and its order
@@ -54,6 +61,9 @@ async function reconcileOrder(container: MedusaContainer, orderId: string, locat
       "id",
       "items.id",
       "items.quantity",
+      "items.variant_id",
+      "items.product_id",
+      "items.metadata",
       "items.detail.quantity",
       "items.detail.fulfilled_quantity",
       "items.variant.manage_inventory",
@@ -66,6 +76,7 @@ async function reconcileOrder(container: MedusaContainer, orderId: string, locat
     (item): item is OrderItem => Boolean(item?.variant?.manage_inventory) && !(Number(item!.detail?.fulfilled_quantity ?? 0) > 0)
   )
   if (!items.length) return false
+  const kits = await lineKitsOf(container, items)
   const inventory = container.resolve(Modules.INVENTORY)
   const held = await inventory.listReservationItems(
     { line_item_id: items.map((item) => item.id) },
@@ -76,7 +87,8 @@ async function reconcileOrder(container: MedusaContainer, orderId: string, locat
   for (const item of items) {
     for (const part of item.variant?.inventory_items ?? []) {
       if (!part) continue
-      const needed = orderedQuantity(item) * Number(part.required_quantity)
+      const madeWithout = kits[item.id] && !kits[item.id].some((made) => made.inventory_item_id === part.inventory_item_id)
+      const needed = madeWithout ? 0 : orderedQuantity(item) * Number(part.required_quantity)
       const rows = held.filter((row) => row.line_item_id === item.id && row.inventory_item_id === part.inventory_item_id)
       const holding = rows.reduce((total, row) => total + Number(row.quantity), 0)
       if (holding === needed) continue
@@ -92,8 +104,8 @@ async function reconcileOrder(container: MedusaContainer, orderId: string, locat
         })
     }
   }
-  if (!toDelete.length && !toCreate.length) return false
   if (toDelete.length) await inventory.deleteReservationItems(toDelete)
   if (toCreate.length) await inventory.createReservationItems(toCreate)
-  return true
+  const extras = Object.keys(kits).length ? await matchCustomisedReservations(container, orderId, locationId) : { created: [], deleted: [] }
+  return toDelete.length > 0 || toCreate.length > 0 || extras.created.length > 0 || extras.deleted.length > 0
 }

@@ -94,6 +94,7 @@ export const STORE_RULES: StoreRule[] = [
   { path: "/store/carts/:id", scope: CART },
   { path: "/store/carts/:id/complete", methods: ["POST"], scope: CART },
   { path: "/store/carts/:id/slot", methods: ["GET", "POST"], scope: CART },
+  { path: "/store/carts/:id/customised-items", methods: ["POST"], scope: CART },
   { path: "/store/carts/:id/customer", methods: ["POST"], scope: CART },
   { path: "/store/carts/:id/line-items", methods: ["POST"], scope: CART },
   { path: "/store/carts/:id/line-items/:line_id", scope: CART },

@@ -4,6 +4,7 @@ import { createKitchenTicketWorkflow } from "../kitchen/create-kitchen-ticket"
 import { checkBookedSlotStep } from "./steps/check-booked-slot"
 import { acquireCheckoutLockStep, releaseCheckoutLockStep } from "./steps/checkout-lock"
 import { nameCartInOrderStep } from "./steps/name-cart-in-order"
+import { readLineKitsStep } from "./steps/read-line-kits"
 
 export const placeOrderWorkflowId = "place-order"
 
@@ -12,13 +13,16 @@ export type PlacedOrder = { order_id: string; stock_location_id: string; trackin
 /**
  * The one checkout every way of ordering runs (the shop, a payment webhook
  * for a cart the customer left, the counter):
- * 0. a booked slot still open and with room, read before queueing for the
- *    stock lock (steps/check-booked-slot.ts);
+ * 0. a booked slot still open and with room, and what each customised pizza
+ *    takes at the price it was added for, read before queueing for the
+ *    stock lock (steps/check-booked-slot.ts, steps/read-line-kits.ts);
  * 1. the stock plugin's guarded completion: the cart's pizzeria resolved
  *    once, the cart and the pizzeria's stock locked, the whole cart's
  *    ingredients checked once, Medusa's `completeCartWorkflow` (with our
  *    validate hook, workflows/hooks/validate-cart-completion.ts) reserving
- *    each line, the locks released;
+ *    each line, the customised pizzas' reservations matched to what they
+ *    take (workflows/hooks/match-customised-reservations.ts), the locks
+ *    released;
  * 2. the order's kitchen ticket opened (idempotent), whose token the
  *    customer follows the order with, booked in the kitchen's capacity: a
  *    chosen slot that filled up meanwhile refuses the order (`slot_full`).
@@ -32,7 +36,10 @@ export const placeOrderWorkflow = createWorkflow(placeOrderWorkflowId, (input: {
   const lock = acquireCheckoutLockStep(input)
   nameCartInOrderStep(input)
   checkBookedSlotStep(input)
-  const completed = completeCartWithStockGuardWorkflow.runAsStep({ input })
+  const lineKits = readLineKitsStep(input)
+  const completed = completeCartWithStockGuardWorkflow.runAsStep({
+    input: transform({ input, lineKits }, ({ input, lineKits }) => ({ cart_id: input.cart_id, line_kits: lineKits })),
+  })
   const ticket = createKitchenTicketWorkflow.runAsStep({
     input: transform({ completed }, ({ completed }) => ({
       order_id: completed.order_id,

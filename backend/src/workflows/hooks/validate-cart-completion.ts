@@ -2,6 +2,7 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCartCanBeServed } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { assertCartCanBeMade, assertDishesOnMenu, locationOfSalesChannel, stockGuardOf } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { isCounterCart } from "../../counter/counter-carts"
+import { lineKitsOf } from "../../customisation/line-kits"
 import { assertTakingOnlineOrders } from "../../pizzerias/assert-taking-online-orders"
 import { assertSlotBookable, cartSlotOf, CHECKOUT_GRACE_MINUTES } from "../../slots/cart-slot"
 
@@ -22,6 +23,8 @@ import { assertSlotBookable, cartSlotOf, CHECKOUT_GRACE_MINUTES } from "../../sl
  *   place-order.ts) has checked both already under the pizzeria's stock lock
  *   and says so with its mark, which also names the pizzeria; a completion
  *   without the mark checks here, the floor for the other paths.
+ * - a customised pizza is still offered at the price it was added for
+ *   (customisation/line-kits.ts), and is counted as it will be made.
  * A cart already completed (a retry that finds its order) is not judged again.
  */
 completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
@@ -34,6 +37,7 @@ completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   if (slot) await assertSlotBookable(container, cart, stockLocationId, slot, new Date(), CHECKOUT_GRACE_MINUTES)
   // a manager's rush pause stops the web, not the phone: the counter marks its carts where no customer can write
   if (!(await isCounterCart(container, cart.id))) await assertTakingOnlineOrders(container, stockLocationId, new Date(), slot ?? new Date())
+  const lineKits = await lineKitsOf(container, cart.items ?? [], { region_id: cart.region_id!, currency_code: cart.currency_code })
   // the guard (our checkout) checked tonight's menu and the stock under the pizzeria's lock already
   if (guarded) return
   await assertDishesOnMenu(
@@ -41,5 +45,5 @@ completeCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
     stockLocationId,
     (cart.items ?? []).map((item: { product_id?: string | null; product_title?: string | null }) => ({ product_id: item.product_id ?? null, title: item.product_title ?? null }))
   )
-  await assertCartCanBeMade(container, cart, stockLocationId)
+  await assertCartCanBeMade(container, cart, stockLocationId, { lineKits })
 })

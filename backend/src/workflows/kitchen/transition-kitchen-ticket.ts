@@ -23,6 +23,7 @@ import { findUnrefundedCaptureStep } from "./steps/find-unrefunded-capture"
 import { flagPaymentFailureStep } from "./steps/flag-payment-failure"
 import { loadTicketForTransitionStep } from "./steps/load-ticket-for-transition"
 import { recordTicketStatusStep } from "./steps/record-ticket-status"
+import { releaseExtrasStep } from "./steps/release-extras"
 
 export const transitionKitchenTicketWorkflowId = "transition-kitchen-ticket"
 
@@ -61,6 +62,7 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
       location_id: ticket.stock_location_id,
       created_by: input.actor ?? undefined,
     }))
+    // (its hook takes the customised pizzas' extras too: workflows/hooks/customised-stock.ts)
     createOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
     releaseStockLockStep(stockLock)
   })
@@ -89,6 +91,11 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && !!ticket.fulfillment_id).then(() => {
     const fulfillment = transform({ ticket }, ({ ticket }) => ({ order_id: ticket.order_id, fulfillment_id: ticket.fulfillment_id!, no_notification: true }))
     cancelOrderFulfillmentWorkflow.runAsStep({ input: fulfillment })
+  })
+  // the customised pizzas' extras' own reservations, released before the waste is taken (Medusa's
+  // cancellation, later, would release them too: workflows/hooks/customised-stock.ts)
+  when({ input }, ({ input }) => input.to === "cancelled").then(() => {
+    releaseExtrasStep(transform({ ticket }, ({ ticket }) => ({ line_ids: ticket.items.map((item) => item.id) })))
   })
   when({ input, ticket }, ({ input, ticket }) => input.to === "cancelled" && ticket.status !== "received" && ticket.status !== "scheduled").then(() => {
     deleteReservationsByLineItemsStep(transform({ ticket }, ({ ticket }) => ticket.items.map((item) => item.id)))

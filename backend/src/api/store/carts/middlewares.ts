@@ -1,4 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { customisationWrittenByCustomer, writesCustomisation } from "@/customisation/line-customisation"
 import { assertDeliveryInstructions, DELIVERY_INSTRUCTIONS_KEY } from "@/orders/delivery-instructions"
 
 /**
@@ -15,4 +16,14 @@ export function refuseBadDeliveryInstructions(req: MedusaRequest, _res: MedusaRe
     return next(error)
   }
   next()
+}
+
+/**
+ * Medusa's own line routes (POST /store/carts with items, /line-items and
+ * /line-items/:line_id) take any metadata: a line's customisation is not
+ * theirs to write (400 `customisation_reserved`), as only
+ * /store/carts/:id/customised-items prices it.
+ */
+export function refuseCustomerCustomisation(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): void {
+  next(writesCustomisation(req.body) ? customisationWrittenByCustomer() : undefined)
 }

@@ -7,3 +7,15 @@ export const PostCartSlot = z
   })
   .strict()
 export type PostCartSlotType = z.infer<typeof PostCartSlot>
+
+export const PostCustomisedItem = z
+  .object({
+    variant_id: z.string().min(1),
+    quantity: z.number().int().min(1).max(20),
+    /** Ingredients (inventory item ids) left out: those the dish's options say may be. */
+    remove: z.array(z.string().min(1)).max(20).default([]),
+    /** Extras (inventory item ids), one portion each: those the dish offers for this size. */
+    add: z.array(z.string().min(1)).max(20).default([]),
+  })
+  .strict()
+export type PostCustomisedItemType = z.infer<typeof PostCustomisedItem>

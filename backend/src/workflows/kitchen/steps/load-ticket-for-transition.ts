@@ -1,7 +1,9 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DomainError } from "@/errors/domain-error"
+import { lineKitsOf, type CustomisableLine } from "@/customisation/line-kits"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
+import type { LineKits } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import type { Fulfilment, TicketStatus } from "@oc-pizza/api-types"
 import { transitionRefusal } from "@/modules/kitchen/lifecycle"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
@@ -12,17 +14,18 @@ import type KitchenModuleService from "@/modules/kitchen/service"
 const AWAITING_PAYMENT = new Set(["not_paid", "awaiting", "failed", "partially_authorized"])
 
 type OrderLine = {
+  id: string
   quantity?: unknown
   detail?: { quantity?: unknown } | null
   variant?: { inventory_items?: ({ inventory_item_id: string; required_quantity: unknown } | null)[] | null } | null
 } | null
 
-/** The order's ingredients, summed over its lines (a variant's inventory kit × the quantity ordered). */
-function ingredientsOf(items: OrderLine[]): { inventory_item_id: string; quantity: number }[] {
+/** The order's ingredients, summed over its lines (a variant's inventory kit, or a customised pizza's own, × the quantity ordered). */
+function ingredientsOf(items: OrderLine[], lineKits: LineKits): { inventory_item_id: string; quantity: number }[] {
   const totals = new Map<string, number>()
   for (const item of items) {
     if (!item) continue
-    for (const part of item.variant?.inventory_items ?? []) {
+    for (const part of lineKits[item.id] ?? item.variant?.inventory_items ?? []) {
       if (!part) continue
       totals.set(part.inventory_item_id, (totals.get(part.inventory_item_id) ?? 0) + orderedQuantity(item) * Number(part.required_quantity))
     }
@@ -64,6 +67,9 @@ export const loadTicketForTransitionStep = createStep(
         "id",
         "items.id",
         "items.quantity",
+        "items.variant_id",
+        "items.product_id",
+        "items.metadata",
         "items.detail.quantity",
         "items.variant.inventory_items.inventory_item_id",
         "items.variant.inventory_items.required_quantity",
@@ -107,7 +113,7 @@ export const loadTicketForTransitionStep = createStep(
       fulfillment_id: fulfillment?.id ?? null,
       uncaptured_payment_id: uncaptured?.id ?? null,
       card_payment_id: card?.id ?? null,
-      ingredients: ingredientsOf(order?.items ?? []),
+      ingredients: ingredientsOf(order?.items ?? [], await lineKitsOf(container, (order?.items ?? []).filter(Boolean) as CustomisableLine[])),
     })
   }
 )

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { customisationOf } from "@/customisation/line-customisation"
 import { DomainError } from "@/errors/domain-error"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
@@ -26,7 +27,9 @@ export type OrderModificationPlan = {
 
 /**
  * Reads the order and turns "the order should now be these pizzas" into
- * Medusa's order-edit actions. Refuses a started order (409
+ * Medusa's order-edit actions. Customised pizzas are not part of it: they
+ * stay as they were ordered (to change one, the customer cancels and orders
+ * again). Refuses a started order (409
  * preparation_started) and pizzas that are not on this pizzeria's menu (400).
  */
 export const planOrderModificationStep = createStep(planOrderModificationStepId, async ({ ticket_id, items }: { ticket_id: string; items: WantedLine[] }, { container }) => {
@@ -50,7 +53,18 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "status", "sales_channel_id", "items.id", "items.variant_id", "items.quantity", "items.detail.quantity", "items.product_title", "items.variant_title"],
+    fields: [
+      "id",
+      "status",
+      "sales_channel_id",
+      "items.id",
+      "items.variant_id",
+      "items.quantity",
+      "items.detail.quantity",
+      "items.product_title",
+      "items.variant_title",
+      "items.metadata",
+    ],
     filters: { id: ticket.order_id },
   })
   const order = orders[0]
@@ -88,7 +102,8 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
     )
   }
 
-  const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [item] : []))
+  // a customised pizza stays as it is: the change is about the dishes as their recipes make them
+  const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 && !customisationOf(item.metadata as Record<string, unknown> | null) ? [item] : []))
   const wanted = new Map(items.map((item) => [item.variant_id, item.quantity]))
   const updates: { id: string; quantity: number }[] = []
   const seen = new Set<string>()

@@ -1,0 +1,204 @@
+import { medusaIntegrationTestRunner } from "../helpers/test-runner"
+import { demo as menu } from "../../src/demo/data"
+import { loadDemoStore, preparePickupCart, settle, ticketOf, type DemoStore } from "../helpers/demo-store"
+import { ingredientLevel } from "../helpers/stock"
+
+jest.setTimeout(300_000)
+
+/** The demo's recipe quantity of an ingredient in a size (S, M, L) of a pizza: what the tests expect is read from the recipe, not written twice. */
+const recipeGrams = (handle: string, sku: string, size: "S" | "M" | "L") => {
+  const pizza = menu.pizzas.find((candidate) => candidate.handle === handle)!
+  return pizza.ingredients[sku]?.[["S", "M", "L"].indexOf(size)] ?? 0
+}
+const extraOf = (sku: string, size: "S" | "M" | "L") => {
+  const extra = menu.customisation.extras.find((candidate) => candidate.sku === sku)!
+  const index = ["S", "M", "L"].indexOf(size)
+  return { price: extra.prices[index], grams: extra.quantities[index] }
+}
+const sizePrice = (handle: string, size: "S" | "M" | "L") => menu.pizzas.find((candidate) => candidate.handle === handle)!.prices[["S", "M", "L"].indexOf(size)]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: DemoStore
+
+    beforeAll(async () => {
+      store = await loadDemoStore(api, getContainer())
+    })
+
+    const item = (sku: string) => store.inventoryItem(sku)
+    const level = (sku: string, pizzeriaId: string) => ingredientLevel(getContainer(), item(sku), pizzeriaId)
+    const setLevel = async (pizzeriaId: string, sku: string, quantity: number) =>
+      api.post(`/admin/stock-locations/${pizzeriaId}/stock-movements`, { inventory_item_id: item(sku), type: "count", quantity, note: "test" }, await store.adminHeaders())
+
+    async function emptyCart(pizzeria: { sales_channel_id: string }): Promise<string> {
+      const { data } = await api.post("/store/carts", { region_id: store.regionId, sales_channel_id: pizzeria.sales_channel_id }, store.storeHeaders)
+      return data.cart.id
+    }
+    const addCustomised = (cartId: string, body: Record<string, unknown>) => settle(api.post(`/store/carts/${cartId}/customised-items`, body, store.storeHeaders))
+
+    it("prices a pizza without onions, with chorizo and more mozzarella, from the recipe; the same choice again is the same line", async () => {
+      const cartId = await emptyCart(store.pizzeria("Amiens Centre"))
+      const body = { variant_id: store.variant("vegetarienne/M"), quantity: 1, remove: [item("ING-OIGNONS")], add: [item("ING-MOZZARELLA"), item("ING-CHORIZO")] }
+      const added = await addCustomised(cartId, body)
+      expect(added.status).toBe(200)
+      const expected = sizePrice("vegetarienne", "M") + extraOf("ING-MOZZARELLA", "M").price + extraOf("ING-CHORIZO", "M").price
+      const [line] = added.data.cart.items
+      expect(Number(line.unit_price)).toBeCloseTo(expected, 2)
+      expect(line.metadata.customisation).toEqual({ remove: [item("ING-OIGNONS")], add: [item("ING-CHORIZO"), item("ING-MOZZARELLA")].sort() })
+
+      // asked in another order: the same pizza, one line of 2
+      const again = await addCustomised(cartId, { ...body, add: [...body.add].reverse() })
+      expect(again.data.cart.items).toHaveLength(1)
+      expect(again.data.cart.items[0].quantity).toBe(2)
+      // another choice, and the plain dish, are lines of their own; the plain one at the menu's price
+      await addCustomised(cartId, { variant_id: store.variant("vegetarienne/M"), quantity: 1, remove: [], add: [item("ING-CHORIZO")] })
+      const plain = await addCustomised(cartId, { variant_id: store.variant("vegetarienne/M"), quantity: 1 })
+      expect(plain.data.cart.items).toHaveLength(3)
+      const plainLine = plain.data.cart.items.find((candidate: { metadata: unknown }) => !candidate.metadata || !(candidate.metadata as Record<string, unknown>).customisation)
+      expect(Number(plainLine.unit_price)).toBeCloseTo(sizePrice("vegetarienne", "M"), 2)
+    })
+
+    it("refuses, with a code, what the dish does not offer, and any price or customisation written by the customer", async () => {
+      const cartId = await emptyCart(store.pizzeria("Amiens Centre"))
+      const margherita = store.variant("margherita/M")
+      const refusals = await Promise.all([
+        addCustomised(cartId, { variant_id: margherita, quantity: 1, remove: [item("ING-PATE")] }),
+        addCustomised(cartId, { variant_id: margherita, quantity: 1, remove: [item("ING-OIGNONS")] }),
+        addCustomised(cartId, { variant_id: margherita, quantity: 1, add: [item("ING-SAUMON")] }),
+        addCustomised(cartId, { variant_id: margherita, quantity: 1, add: [item("ING-CHORIZO"), item("ING-JAMBON"), item("ING-OLIVES"), item("ING-OEUF")] }),
+        addCustomised(cartId, { variant_id: margherita, quantity: 1, add: [item("ING-CHORIZO"), item("ING-CHORIZO")] }),
+        addCustomised(cartId, { variant_id: margherita, quantity: 1, add: [item("ING-CHORIZO")], unit_price: 1 }),
+      ])
+      expect(refusals.map((answer) => [answer.status, answer.data.code ?? answer.data.type])).toEqual([
+        [422, "removal_not_allowed"],
+        [422, "removal_not_allowed"],
+        [422, "extra_not_offered"],
+        [422, "too_many_extras"],
+        [400, "customisation_invalid"],
+        [400, "invalid_data"],
+      ])
+      for (const refusal of refusals.slice(0, 5)) expect(refusal.data.message).toMatch(/supplément|retiré|Trop|personnalisation/)
+
+      // Medusa's own line routes may not write a customisation (it would go unpriced)
+      const customisation = { remove: [], add: [item("ING-CHORIZO")] }
+      const written = await Promise.all([
+        settle(api.post(`/store/carts/${cartId}/line-items`, { variant_id: margherita, quantity: 1, metadata: { customisation } }, store.storeHeaders)),
+        settle(api.post("/store/carts", { region_id: store.regionId, items: [{ variant_id: margherita, quantity: 1, metadata: { customisation } }] }, store.storeHeaders)),
+      ])
+      expect(written.map((answer) => [answer.status, answer.data.code])).toEqual([
+        [400, "customisation_reserved"],
+        [400, "customisation_reserved"],
+      ])
+      const { data } = await api.post(`/store/carts/${cartId}/line-items`, { variant_id: margherita, quantity: 1 }, store.storeHeaders)
+      const lineId = data.cart.items[0].id
+      const rewritten = await settle(api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 1, metadata: { customisation } }, store.storeHeaders))
+      expect([rewritten.status, rewritten.data.code]).toEqual([400, "customisation_reserved"])
+      const { data: after } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+      expect(after.cart.items.map((line: { metadata: Record<string, unknown> | null }) => line.metadata?.customisation ?? null)).toEqual([null])
+    })
+
+    it("holds, takes and ledgers what a customised pizza takes, to the gram, and gives it all back when cancelled", async () => {
+      const pizzeria = store.pizzeria("Saint-Leu")
+      const before = {
+        onions: await level("ING-OIGNONS", pizzeria.id),
+        chorizo: await level("ING-CHORIZO", pizzeria.id),
+        mozzarella: await level("ING-MOZZARELLA", pizzeria.id),
+      }
+      const customised = { variant_id: store.variant("vegetarienne/M"), quantity: 2, remove: [item("ING-OIGNONS")], add: [item("ING-MOZZARELLA"), item("ING-CHORIZO")] }
+      const mozzarellaEach = recipeGrams("vegetarienne", "ING-MOZZARELLA", "M") + extraOf("ING-MOZZARELLA", "M").grams
+      const chorizoEach = extraOf("ING-CHORIZO", "M").grams
+
+      const cartId = await preparePickupCart(api, store, pizzeria, [customised])
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const orderId = placed.order.id
+      // held: no onions, the extra chorizo and mozzarella besides the recipe's
+      expect(await level("ING-OIGNONS", pizzeria.id)).toEqual(before.onions)
+      expect((await level("ING-CHORIZO", pizzeria.id)).reserved - before.chorizo.reserved).toBe(2 * chorizoEach)
+      expect((await level("ING-MOZZARELLA", pizzeria.id)).reserved - before.mozzarella.reserved).toBe(2 * mozzarellaEach)
+
+      const ticket = await ticketOf(getContainer(), orderId)
+      const admin = await store.adminHeaders()
+      for (const to of ["preparing", "ready"]) expect((await settle(api.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to }, admin))).status).toBe(200)
+      // taken: what the pizzas took, nothing held any more
+      expect(await level("ING-OIGNONS", pizzeria.id)).toEqual(before.onions)
+      expect(await level("ING-CHORIZO", pizzeria.id)).toEqual({ stocked: before.chorizo.stocked - 2 * chorizoEach, reserved: before.chorizo.reserved })
+      expect(await level("ING-MOZZARELLA", pizzeria.id)).toEqual({ stocked: before.mozzarella.stocked - 2 * mozzarellaEach, reserved: before.mozzarella.reserved })
+
+      // the ledger's sale lines add up to the same grams (the recipe's part is written by a subscriber: wait for it)
+      const salesOf = async (sku: string, atLeast: number) => {
+        for (let waited = 0; waited < 30_000; waited += 200) {
+          const { data } = await api.get(`/admin/stock-locations/${pizzeria.id}/stock-movements?type=sale&inventory_item_id=${item(sku)}&limit=100`, admin)
+          const total = (data.stock_movements as { quantity: number }[]).reduce((sum, movement) => sum - Number(movement.quantity), 0)
+          if (total >= atLeast) return total
+          await new Promise((resolve) => setTimeout(resolve, 200))
+        }
+        return 0
+      }
+      expect(await salesOf("ING-MOZZARELLA", 2 * mozzarellaEach)).toBe(2 * mozzarellaEach)
+      expect(await salesOf("ING-CHORIZO", 2 * chorizoEach)).toBe(2 * chorizoEach)
+      const { data: onionSales } = await api.get(`/admin/stock-locations/${pizzeria.id}/stock-movements?type=sale&inventory_item_id=${item("ING-OIGNONS")}`, admin)
+      expect(onionSales.count).toBe(0)
+
+      // another one, cancelled by its customer before the kitchen starts: everything held comes back
+      const secondCart = await preparePickupCart(api, store, pizzeria, [{ ...customised, quantity: 1 }])
+      const { data: second } = await api.post(`/store/carts/${secondCart}/complete`, {}, store.storeHeaders)
+      const secondTicket = await ticketOf(getContainer(), second.order.id)
+      const heldBefore = { chorizo: await level("ING-CHORIZO", pizzeria.id), mozzarella: await level("ING-MOZZARELLA", pizzeria.id) }
+      expect(heldBefore.chorizo.reserved).toBe(before.chorizo.reserved + chorizoEach)
+      const cancelled = await settle(api.post(`/store/orders/${second.order.id}/cancel?token=${secondTicket.tracking_token}`, {}, store.storeHeaders))
+      expect(cancelled.status).toBe(200)
+      expect((await level("ING-CHORIZO", pizzeria.id)).reserved).toBe(before.chorizo.reserved)
+      expect((await level("ING-MOZZARELLA", pizzeria.id)).reserved).toBe(before.mozzarella.reserved)
+    })
+
+    it("lets exactly the pizzas with extra mozzarella that fit through when twenty customers order the last of it at once", async () => {
+      const pizzeria = store.pizzeria("Henriville")
+      const each = recipeGrams("margherita", "ING-MOZZARELLA", "M") + extraOf("ING-MOZZARELLA", "M").grams
+      const fits = 7
+      // room for 7 customised pizzas and not 8, though 8 plain ones would fit
+      const stocked = fits * each + recipeGrams("margherita", "ING-MOZZARELLA", "M")
+      expect(stocked).toBeLessThan((fits + 1) * each)
+      await setLevel(pizzeria.id, "ING-MOZZARELLA", stocked)
+      const carts: string[] = []
+      for (let i = 0; i < 20; i++) {
+        carts.push(await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("margherita/M"), quantity: 1, add: [item("ING-MOZZARELLA")] }]))
+      }
+      const answers = await Promise.all(carts.map((cartId) => settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))))
+      const placed = answers.filter((answer) => answer.status === 200)
+      const refused = answers.filter((answer) => answer.status !== 200)
+      expect(placed).toHaveLength(fits)
+      // a refusal names the mozzarella, or asks to try again (nothing ordered)
+      for (const answer of refused) expect(["insufficient_stock", "stock_busy"]).toContain(answer.data.code)
+      expect(refused.filter((answer) => answer.data.code === "insufficient_stock").length).toBeGreaterThan(0)
+      expect(await level("ING-MOZZARELLA", pizzeria.id)).toEqual({ stocked, reserved: fits * each })
+    })
+
+    it("refuses at checkout a customised pizza whose extra was withdrawn or repriced since it was added", async () => {
+      const pizzeria = store.pizzeria("Amiens Centre")
+      const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OLIVES")] }])
+      const admin = await store.adminHeaders()
+      const { data } = await api.get(`/admin/recipes?product_id=${(await api.get(`/admin/products?handle=reine&fields=id`, admin)).data.products[0].id}`, admin)
+      const recipe = data.recipes[0]
+      const repriced = {
+        ...recipe.options,
+        extras: recipe.options.extras.map((extra: { inventory_item_id: string; sizes: { price: number }[] }) =>
+          extra.inventory_item_id === item("ING-OLIVES") ? { ...extra, sizes: extra.sizes.map((size) => ({ ...size, price: size.price + 0.5 })) } : extra
+        ),
+      }
+      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
+        variant_id: line.variant_id,
+        inventory_item_id: line.inventory_item_id,
+        quantity: Number(line.quantity),
+      }))
+      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: repriced }, admin)
+      try {
+        const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+        expect([refused.status, refused.data.code]).toEqual([409, "customisation_changed"])
+        const { data: cart } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
+        expect(cart.cart.completed_at).toBeNull()
+      } finally {
+        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
+      }
+    })
+  },
+})
