@@ -3,7 +3,8 @@
  * customers see: per variant its price and whether it can be made now, per
  * dish its ingredients and allergens, and why something is unavailable.
  */
-import type { MenuItem, MenuVariant } from "@oc-pizza/api-types"
+import type { MenuCustomisation, MenuItem, MenuVariant } from "@oc-pizza/api-types"
+import type { RecipeOptions } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { MENU_DEFAULT_LOCALE, menuWords } from "./menu-locale"
 
 /** What only a catalogue change changes: cached per sales channel (`menu-catalogue-cache.ts`). */
@@ -22,8 +23,10 @@ export type MenuCatalogue = {
       manage_inventory: boolean
       allow_backorder: boolean
       price: number | null
-      kit: { inventory_item_id: string }[]
+      kit: { inventory_item_id: string; required_quantity: number }[]
     }[]
+    /** The recipe's options (what a customer may change), null without a recipe. */
+    options: RecipeOptions | null
   }[]
   ingredients: Map<string, { name: string; allergens: string[] }>
 }
@@ -32,9 +35,48 @@ export type MenuCatalogue = {
 export type MenuSource = MenuCatalogue & {
   makeable: Map<string, number>
   pauses: Map<string, string>
+  /** inventory item id → what is left of it at the pizzeria (stocked - reserved), for the extras. */
+  available: Map<string, number>
 }
 
-export function buildMenu({ products, makeable, ingredients, pauses }: MenuSource, locale = MENU_DEFAULT_LOCALE): MenuItem[] {
+/**
+ * A dish's extras with, per size, whether the pizzeria could make one pizza
+ * of that size with it now: the pizza itself makeable, and enough of the
+ * ingredient left for the recipe's share and the extra (the makeable rule,
+ * for one portion).
+ */
+function customisationOf(product: MenuCatalogue["products"][number], variants: MenuVariant[], source: MenuSource): MenuCustomisation | null {
+  const options = product.options
+  if (!options || (options.extras.length === 0 && options.removable.length === 0)) return null
+  return {
+    max_extras: options.max_extras,
+    extras: options.extras.flatMap((extra) => {
+      const ingredient = source.ingredients.get(extra.inventory_item_id)
+      if (!ingredient) return []
+      return [
+        {
+          id: extra.inventory_item_id,
+          name: ingredient.name,
+          allergens: ingredient.allergens,
+          sizes: extra.sizes.map((size) => {
+            const inRecipe = product.variants.find((variant) => variant.id === size.variant_id)?.kit.find((part) => part.inventory_item_id === extra.inventory_item_id)
+            const left = source.available.get(extra.inventory_item_id) ?? 0
+            const sizeAvailable = variants.find((variant) => variant.id === size.variant_id)?.available ?? false
+            return {
+              variant_id: size.variant_id,
+              price: size.price,
+              quantity: size.quantity,
+              available: sizeAvailable && left >= (inRecipe?.required_quantity ?? 0) + size.quantity,
+            }
+          }),
+        },
+      ]
+    }),
+  }
+}
+
+export function buildMenu(source: MenuSource, locale = MENU_DEFAULT_LOCALE): MenuItem[] {
+  const { products, makeable, ingredients, pauses } = source
   const words = menuWords(locale)
   return products
     .map((product) => {
@@ -49,7 +91,7 @@ export function buildMenu({ products, makeable, ingredients, pauses }: MenuSourc
       const itemIds = [...new Set(product.variants.flatMap((variant) => variant.kit.map((part) => part.inventory_item_id)))]
       const dishIngredients = itemIds.flatMap((id) => {
         const ingredient = ingredients.get(id)
-        return ingredient ? [ingredient] : []
+        return ingredient ? [{ id, ...ingredient, removable: product.options?.removable.includes(id) ?? false }] : []
       })
       const available = variants.some((variant) => variant.available)
       const category = [...product.categories].sort((a, b) => a.rank - b.rank)[0]
@@ -63,6 +105,7 @@ export function buildMenu({ products, makeable, ingredients, pauses }: MenuSourc
         variants,
         ingredients: dishIngredients,
         allergens: [...new Set(dishIngredients.flatMap((ingredient) => ingredient.allergens))].sort(),
+        customisation: customisationOf(product, variants, source),
         available,
         unavailable_reason: pause ? { code: "paused" as const, message: pause } : available ? null : { code: "out_of_stock" as const, message: words.outOfStock },
       }

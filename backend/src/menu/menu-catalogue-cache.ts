@@ -15,6 +15,8 @@ export type CachedCatalogue = {
   catalogue: MenuCatalogue
   /** Every variant of the catalogue, for the live query. */
   variantIds: string[]
+  /** The extras' ingredients, whose levels the live read takes. */
+  extraItemIds: string[]
 }
 
 const configuredMaxAge = Number(process.env.OCP_MENU_CACHE_MAX_AGE_MS)

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { applyTranslations, ContainerRegistrationKeys, QueryContext } from "@medusajs/framework/utils"
 import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { RECIPES_MODULE, type RecipesModuleService } from "@oc-pizza/medusa-plugin-recipes/workflows"
+import { readDishRecipes } from "../customisation/read-dish-recipes"
 import type { MenuCatalogue } from "./build-menu"
 import { MENU_DEFAULT_LOCALE } from "./menu-locale"
 
@@ -20,7 +21,7 @@ type ProductRow = {
         manage_inventory: boolean
         allow_backorder: boolean
         calculated_price?: { calculated_amount: number | null } | null
-        inventory_items?: ({ inventory_item_id: string } | null)[] | null
+        inventory_items?: ({ inventory_item_id: string; required_quantity: number } | null)[] | null
       } | null)[]
     | null
 }
@@ -69,10 +70,15 @@ export async function readMenuCatalogue(
       "variants.allow_backorder",
       "variants.calculated_price.calculated_amount",
       "variants.inventory_items.inventory_item_id",
+      "variants.inventory_items.required_quantity",
     ],
     filters: { id: productIds, status: "published" },
     context: { variants: { calculated_price: QueryContext(pricing) } },
   })
+  const recipes = await readDishRecipes(
+    container,
+    (data as ProductRow[]).map((product) => product.id)
+  )
   const products = (data as ProductRow[]).map((product) => ({
     id: product.id,
     title: product.title,
@@ -90,20 +96,30 @@ export async function readMenuCatalogue(
               manage_inventory: variant.manage_inventory,
               allow_backorder: variant.allow_backorder,
               price: variant.calculated_price?.calculated_amount ?? null,
-              kit: (variant.inventory_items ?? []).flatMap((part) => (part ? [{ inventory_item_id: part.inventory_item_id }] : [])),
+              kit: (variant.inventory_items ?? []).flatMap((part) =>
+                part ? [{ inventory_item_id: part.inventory_item_id, required_quantity: Number(part.required_quantity) }] : []
+              ),
             },
           ]
         : []
     ),
+    options: recipes.get(product.id)?.options ?? null,
   }))
 
-  const itemIds = [...new Set(products.flatMap((product) => product.variants.flatMap((variant) => variant.kit.map((part) => part.inventory_item_id))))]
+  const itemIds = [
+    ...new Set(
+      products.flatMap((product) => [
+        ...product.variants.flatMap((variant) => variant.kit.map((part) => part.inventory_item_id)),
+        ...(product.options?.extras.map((extra) => extra.inventory_item_id) ?? []),
+      ])
+    ),
+  ]
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
-  const recipes = container.resolve<RecipesModuleService>(RECIPES_MODULE)
+  const recipeNames = container.resolve<RecipesModuleService>(RECIPES_MODULE)
   const [items, records, named] = await Promise.all([
     itemIds.length ? query.graph({ entity: "inventory_item", fields: ["id", "title"], filters: { id: itemIds } }) : { data: [] },
     itemIds.length ? stock.listIngredients({ inventory_item_id: itemIds }, { select: ["inventory_item_id", "allergens"] }) : [],
-    itemIds.length ? recipes.listRecipeIngredients({ inventory_item_id: itemIds }, { select: ["id", "inventory_item_id", "name"] }) : [],
+    itemIds.length ? recipeNames.listRecipeIngredients({ inventory_item_id: itemIds }, { select: ["id", "inventory_item_id", "name"] }) : [],
   ])
   // an ingredient's name: the recipes' (translatable), else the inventory item's title
   const names = named.map((ingredient) => ({ id: ingredient.id, inventory_item_id: ingredient.inventory_item_id, name: ingredient.name }))

@@ -31,7 +31,7 @@ export async function readPizzeriaMenu(
   const cached = cachedCatalogue(key, undefined)
   let version: number
   if (cached) {
-    const live = await readMenuLive(container, pizzeriaId, cached.variantIds)
+    const live = await readMenuLive(container, pizzeriaId, cached.variantIds, cached.extraItemIds)
     if (live.version === cached.version) return { items: buildMenu({ ...cached.catalogue, ...live }, locale), catalogueVersion: cached.version }
     version = live.version
   } else {
@@ -41,7 +41,7 @@ export async function readPizzeriaMenu(
   const entry = await readCatalogueEntry(container, pizzeriaId, allowedChannelIds, version, locale)
   if (!entry.salesChannelId) return undefined
   rememberCatalogue(key, entry)
-  const live = await readMenuLive(container, pizzeriaId, entry.variantIds)
+  const live = await readMenuLive(container, pizzeriaId, entry.variantIds, entry.extraItemIds)
   return { items: buildMenu({ ...entry.catalogue, ...live }, locale), catalogueVersion: entry.version }
 }
 
@@ -58,8 +58,15 @@ async function readCatalogueEntry(
     container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "region", fields: ["id", "currency_code"], pagination: { take: 1 } }),
   ])
   const salesChannelId = channelIds.find((id) => !allowedChannelIds || allowedChannelIds.includes(id))
-  if (!salesChannelId) return { version, readAt, salesChannelId, catalogue: { products: [], ingredients: new Map() }, variantIds: [] }
+  if (!salesChannelId) return { version, readAt, salesChannelId, catalogue: { products: [], ingredients: new Map() }, variantIds: [], extraItemIds: [] }
   const region = regions[0] as { id: string; currency_code: string }
   const catalogue = await readMenuCatalogue(container, salesChannelId, { region_id: region.id, currency_code: region.currency_code }, locale)
-  return { version, readAt, salesChannelId, catalogue, variantIds: catalogue.products.flatMap((product) => product.variants.map((variant) => variant.id)) }
+  return {
+    version,
+    readAt,
+    salesChannelId,
+    catalogue,
+    variantIds: catalogue.products.flatMap((product) => product.variants.map((variant) => variant.id)),
+    extraItemIds: [...new Set(catalogue.products.flatMap((product) => product.options?.extras.map((extra) => extra.inventory_item_id) ?? []))],
+  }
 }

@@ -1,9 +1,20 @@
-export type { MenuAvailabilityResponse, MenuItem, MenuItemAvailability, MenuResponse, MenuUnavailableReason, MenuVariant } from "./menu"
+export type {
+  MenuAvailabilityResponse,
+  MenuCustomisation,
+  MenuExtra,
+  MenuIngredient,
+  MenuItem,
+  MenuItemAvailability,
+  MenuResponse,
+  MenuUnavailableReason,
+  MenuVariant,
+} from "./menu"
 export type {
   DeliveryInstructions,
   Fulfilment,
   KitchenTicket,
   KitchenTicketLine,
+  LineCustomisation,
   KitchenTicketRecipe,
   KitchenTicketWithRecipes,
   TicketStatus,

@@ -49,7 +49,12 @@ export type KitchenTicketLine = {
   quantity: number
   /** The customer's or the counter's note for the kitchen on this line (the line's `metadata.note`), when there is one. */
   note?: string | null
+  /** A customised pizza: ingredients left out and extras added (inventory item ids and names); null when made as the recipe says. */
+  customisation?: LineCustomisation | null
 }
+
+/** What a customer changed on a pizza, with the ingredients' names. */
+export type LineCustomisation = { remove: { id: string; name: string }[]; add: { id: string; name: string }[] }
 
 /** A line's recipe for its size, as the pizzaiolo reads it on the board. */
 export type KitchenTicketRecipe = {
@@ -57,8 +62,8 @@ export type KitchenTicketRecipe = {
   bake_minutes: number | null
   bake_temperature_c: number | null
   notes: string | null
-  /** for this line's size */
-  ingredients: { name: string; quantity: number; unit: string }[]
+  /** for this line's size, and its customisation: an ingredient left out is not listed, an extra is (`extra`: its quantity includes the extra's) */
+  ingredients: { name: string; quantity: number; unit: string; extra?: boolean }[]
 }
 
 /** GET /admin/kitchen/tickets: each line with its recipe. */

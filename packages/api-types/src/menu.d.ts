@@ -12,6 +12,23 @@ export type MenuVariant = {
 /** Why a dish cannot be ordered now: the manager paused it (with the reason they gave) or an ingredient ran out. */
 export type MenuUnavailableReason = { code: "paused" | "out_of_stock"; message: string }
 
+/** An ingredient of a dish: `id` is its inventory item, which a customisation names; `removable`: the customer may have the dish without it. */
+export type MenuIngredient = { id: string; name: string; allergens: string[]; removable: boolean }
+
+/** An extra a customer may add to a dish: per size its price (taxes included), what it adds (the ingredient's unit) and whether the pizzeria has enough of it now. */
+export type MenuExtra = {
+  id: string
+  name: string
+  allergens: string[]
+  sizes: { variant_id: string; price: number; quantity: number; available: boolean }[]
+}
+
+/**
+ * What a customer may change on a dish, through POST /store/carts/:id/customised-items
+ * `{ variant_id, quantity, remove: [ingredient ids], add: [extra ids] }`; the server prices it.
+ */
+export type MenuCustomisation = { max_extras: number; extras: MenuExtra[] }
+
 /** A dish of a pizzeria's menu with its live availability. */
 export type MenuItem = {
   product_id: string
@@ -21,8 +38,10 @@ export type MenuItem = {
   thumbnail: string | null
   category: { handle: string; name: string } | null
   variants: MenuVariant[]
-  ingredients: { name: string; allergens: string[] }[]
+  ingredients: MenuIngredient[]
   allergens: string[]
+  /** Null when the dish cannot be changed (no recipe options: a drink, a dessert). */
+  customisation: MenuCustomisation | null
   available: boolean
   unavailable_reason: MenuUnavailableReason | null
 }
@@ -48,6 +67,8 @@ export type MenuResponse = {
 /** The part of a dish that changes with the stock and the manager's pauses, without any catalogue change. */
 export type MenuItemAvailability = Pick<MenuItem, "product_id" | "available" | "unavailable_reason"> & {
   variants: Pick<MenuVariant, "id" | "makeable" | "available">[]
+  /** Per extra, the sizes it can be added to now. */
+  extras: { id: string; available_variant_ids: string[] }[]
 }
 
 /**

@@ -1,10 +1,11 @@
-import type { Fulfilment, TicketStatus } from "./kitchen-ticket"
+import type { Fulfilment, LineCustomisation, TicketStatus } from "./kitchen-ticket"
 
 /** What was ordered, without the person's details: whoever holds the tracking link sees this. */
 export type TrackedOrder = {
   display_id: number
   currency_code: string
-  items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number }[]
+  /** `customisation`: a customised pizza's changes, with the ingredients' names (null for a dish as its recipe makes it). */
+  items: { variant_id: string | null; title: string; variant: string | null; quantity: number; unit_price: number; total: number; customisation: LineCustomisation | null }[]
   /** The dishes, taxes included (what the customer saw on the menu). */
   item_total: number
   shipping_total: number

@@ -14,6 +14,7 @@ export function withAvailability(catalogue: MenuResponse, live: MenuAvailability
     const figures = now.get(item.product_id)
     if (!figures) return []
     const sizes = new Map(figures.variants.map((variant) => [variant.id, variant]))
+    const extras = new Map((figures.extras ?? []).map((extra) => [extra.id, new Set(extra.available_variant_ids)]))
     return [
       {
         ...item,
@@ -23,6 +24,13 @@ export function withAvailability(catalogue: MenuResponse, live: MenuAvailability
           const size = sizes.get(variant.id)
           return size ? { ...variant, makeable: size.makeable, available: size.available } : { ...variant, available: false }
         }),
+        customisation: item.customisation && {
+          ...item.customisation,
+          extras: item.customisation.extras.map((extra) => ({
+            ...extra,
+            sizes: extra.sizes.map((size) => ({ ...size, available: extras.get(extra.id)?.has(size.variant_id) ?? false })),
+          })),
+        },
       },
     ]
   })

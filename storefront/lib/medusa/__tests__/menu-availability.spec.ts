@@ -9,8 +9,12 @@ const dish = (id: string, sizes: string[]): MenuItem => ({
   thumbnail: null,
   category: null,
   variants: sizes.map((size) => ({ id: size, title: size, price: 10, makeable: 9, available: true })),
-  ingredients: [{ name: "Mozzarella", allergens: ["lait"] }],
+  ingredients: [{ id: "mozzarella", name: "Mozzarella", allergens: ["lait"], removable: false }],
   allergens: ["lait"],
+  customisation: {
+    max_extras: 2,
+    extras: [{ id: "chorizo", name: "Chorizo", allergens: [], sizes: sizes.map((size) => ({ variant_id: size, price: 2, quantity: 40, available: true })) }],
+  },
   available: true,
   unavailable_reason: null,
 })
@@ -33,8 +37,16 @@ describe("withAvailability", () => {
             { id: "m-s", makeable: 1, available: true },
             { id: "m-l", makeable: 0, available: false },
           ],
+          // the chorizo is short for a large one
+          extras: [{ id: "chorizo", available_variant_ids: ["m-s"] }],
         },
-        { product_id: "regina", available: false, unavailable_reason: { code: "paused", message: "Four en panne" }, variants: [{ id: "r-s", makeable: 5, available: false }] },
+        {
+          product_id: "regina",
+          available: false,
+          unavailable_reason: { code: "paused", message: "Four en panne" },
+          variants: [{ id: "r-s", makeable: 5, available: false }],
+          extras: [{ id: "chorizo", available_variant_ids: [] }],
+        },
       ],
     }
     const [margherita, regina] = withAvailability(cached, live)
@@ -42,7 +54,11 @@ describe("withAvailability", () => {
       { id: "m-s", title: "m-s", price: 10, makeable: 1, available: true },
       { id: "m-l", title: "m-l", price: 10, makeable: 0, available: false },
     ])
-    expect(margherita.ingredients).toEqual([{ name: "Mozzarella", allergens: ["lait"] }])
+    expect(margherita.ingredients).toEqual([{ id: "mozzarella", name: "Mozzarella", allergens: ["lait"], removable: false }])
+    expect(margherita.customisation?.extras[0].sizes.map((size) => [size.variant_id, size.available])).toEqual([
+      ["m-s", true],
+      ["m-l", false],
+    ])
     expect(regina).toMatchObject({ available: false, unavailable_reason: { code: "paused", message: "Four en panne" } })
   })
 
@@ -51,7 +67,7 @@ describe("withAvailability", () => {
       pizzeria_id: "sloc_1",
       locale: "fr-FR",
       catalogue_version: 4,
-      items: [{ product_id: "margherita", available: true, unavailable_reason: null, variants: [{ id: "m-s", makeable: 3, available: true }] }],
+      items: [{ product_id: "margherita", available: true, unavailable_reason: null, variants: [{ id: "m-s", makeable: 3, available: true }], extras: [] }],
     }
     const items = withAvailability(cached, live)
     expect(items.map((item) => item.product_id)).toEqual(["margherita"])

@@ -14,11 +14,15 @@ export async function GET(req: MedusaStoreRequest<unknown, GetStoreMenuAvailabil
     pizzeria_id: pizzeriaId,
     locale,
     catalogue_version: menu.catalogueVersion,
-    items: menu.items.map(({ product_id, available, unavailable_reason, variants }) => ({
+    items: menu.items.map(({ product_id, available, unavailable_reason, variants, customisation }) => ({
       product_id,
       available,
       unavailable_reason,
       variants: variants.map(({ id, makeable, available: size }) => ({ id, makeable, available: size })),
+      extras: (customisation?.extras ?? []).map((extra) => ({
+        id: extra.id,
+        available_variant_ids: extra.sizes.flatMap((size) => (size.available ? [size.variant_id] : [])),
+      })),
     })),
   })
 }
