@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { KitchenTicket, TicketStatus } from "@oc-pizza/api-types"
+import { nameCustomisations } from "../customisation/name-customisations"
 import { deliveryInstructionsOf } from "../orders/delivery-instructions"
 import { orderedQuantity } from "./ordered-quantity"
 
@@ -58,6 +59,7 @@ export async function readTickets(
     fields: [
       "id",
       "display_id",
+      "items.id",
       "items.title",
       "items.variant_title",
       "items.variant_id",
@@ -73,10 +75,17 @@ export async function readTickets(
     filters: { id: tickets.map((ticket) => ticket.order_id) },
   })
   const orderOf = new Map(orders.map((order) => [order.id, order]))
-  const kitchenNameOf = await kitchenNamesOf(
-    container,
-    orders.flatMap((order) => (order.items ?? []).flatMap((item) => (item?.variant_id ? [item.variant_id] : [])))
-  )
+  const allLines = orders.flatMap((order) => (order.items ?? []).flatMap((item) => (item ? [item] : [])))
+  const [kitchenNameOf, customisations] = await Promise.all([
+    kitchenNamesOf(
+      container,
+      allLines.flatMap((item) => (item.variant_id ? [item.variant_id] : []))
+    ),
+    nameCustomisations(
+      container,
+      allLines.map((item) => ({ id: item.id, metadata: item.metadata as Record<string, unknown> | null }))
+    ),
+  ])
   return tickets
     .map((ticket) => {
       const order = orderOf.get(ticket.order_id)
@@ -103,6 +112,7 @@ export async function readTickets(
                   variant_id: item.variant_id ?? null,
                   quantity: orderedQuantity(item),
                   note: lineNoteOf(item.metadata),
+                  customisation: customisations.get(item.id) ?? null,
                 },
               ]
             : []

@@ -6,6 +6,7 @@ import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { readTickets } from "../kitchen/read-tickets"
 import { orderEta } from "./order-eta"
 import { paymentAwaitingCard } from "./payment-awaiting-card"
+import { nameCustomisations } from "@/customisation/name-customisations"
 
 /**
  * Where an order stands, and what was ordered, as its customer sees it
@@ -28,7 +29,9 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
         "item_total",
         "shipping_total",
         "total",
+        "items.id",
         "items.variant_id",
+        "items.metadata",
         "items.title",
         "items.variant_title",
         "items.unit_price",
@@ -51,6 +54,10 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
   // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
   if (!order) throw new DomainError(404, "order_not_found", { fr: "Nous ne trouvons pas cette commande.", en: "No order with this id for you." })
   const address = order.shipping_address
+  const customisations = await nameCustomisations(
+    container,
+    (order.items ?? []).flatMap((item) => (item ? [{ id: item.id, metadata: item.metadata as Record<string, unknown> | null }] : []))
+  )
   // a cancelled order's open collection waits for nobody
   const awaiting = view.status === "cancelled" ? null : paymentAwaitingCard(order.payment_collections)
   return {
@@ -73,6 +80,7 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
                 quantity: orderedQuantity(item),
                 unit_price: Number(item.unit_price),
                 total: Number(item.total),
+                customisation: customisations.get(item.id) ?? null,
               },
             ]
           : []

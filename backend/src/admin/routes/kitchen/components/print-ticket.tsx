@@ -46,6 +46,16 @@ export function PrintTicket({ ticket }: { ticket: Ticket | null }) {
                       {item.quantity} × {item.title}
                     </div>
                     {item.variant && <div>{item.variant}</div>}
+                    {item.customisation?.remove.map((ingredient) => (
+                      <div key={`-${ingredient.id}`}>
+                        <strong>{t("kitchen.without", { name: ingredient.name })}</strong>
+                      </div>
+                    ))}
+                    {item.customisation?.add.map((ingredient) => (
+                      <div key={`+${ingredient.id}`}>
+                        <strong>{t("kitchen.extra", { name: ingredient.name })}</strong>
+                      </div>
+                    ))}
                     {item.note && <div>{t("kitchen.note", { note: item.note })}</div>}
                   </li>
                 ))}

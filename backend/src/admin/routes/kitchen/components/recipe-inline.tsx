@@ -22,6 +22,7 @@ export function RecipeInline({ recipe, quantity }: { recipe: Recipe | null; quan
             {ingredient.name} : {ingredient.quantity}
             {ingredient.unit === "piece" ? "" : ` ${ingredient.unit}`}
             {quantity > 1 ? ` (× ${quantity})` : ""}
+            {ingredient.extra && <strong className="text-ui-tag-green-text"> {t("kitchen.withExtra")}</strong>}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import type { MouseEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { KITCHEN_STEPS, type Ticket } from "../hooks/use-kitchen-board"
 import { ticketTiming } from "../hooks/ticket-timing"
+import { LineChanges } from "./line-changes"
 
 /** Lines a compact ticket lists before it says how many more there are (all of them are in the ticket's detail). */
 const LINES_SHOWN = 5
@@ -95,6 +96,7 @@ export function TicketCard({ ticket, now, selected, arrived, busy, onSelect, onM
                 {item.quantity} × {item.title}
               </span>
               {item.variant && <span className="text-ui-fg-subtle block text-xs leading-tight">{item.variant}</span>}
+              <LineChanges customisation={item.customisation} />
               {item.note && <span className="text-ui-tag-orange-text block text-xs font-medium leading-tight">{t("kitchen.note", { note: item.note })}</span>}
             </button>
           </li>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react"
 import { useTranslation } from "react-i18next"
 import type { Ticket } from "../hooks/use-kitchen-board"
 import { RecipeInline } from "./recipe-inline"
+import { LineChanges } from "./line-changes"
 
 /**
  * A ticket in full over the board: every line with its recipe, the tapped
@@ -50,6 +51,7 @@ export function TicketDialog({ ticket, line, title, onClose, onPrint }: { ticket
                 {item.quantity} × {item.title}
                 {item.variant ? ` (${item.variant})` : ""}
               </p>
+              <LineChanges customisation={item.customisation} size="sm" />
               {item.note && <p className="text-ui-tag-orange-text text-sm font-medium">{t("kitchen.note", { note: item.note })}</p>}
               <RecipeInline recipe={item.recipe} quantity={item.quantity} />
             </li>
