@@ -18,7 +18,10 @@ export const OrderEmailData = z.object({
     id: z.string().min(1),
     display_id: z.union([z.number(), z.string().min(1)]),
     kind: z.enum(["delivery", "pickup"]),
-    items: z.array(z.object({ title: z.string().min(1), quantity: z.number(), total: z.number() })),
+    // a customised pizza's changes: ingredients left out, extras added (their names)
+    items: z.array(
+      z.object({ title: z.string().min(1), quantity: z.number(), total: z.number(), without: z.array(z.string()).optional(), extras: z.array(z.string()).optional() })
+    ),
     total: z.number(),
     currency_code: z.string().length(3),
     eta: z.string().datetime({ offset: true }).nullable(),

@@ -1,12 +1,13 @@
 import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { Fulfilment } from "@oc-pizza/api-types"
+import type { Fulfilment, LineCustomisation } from "@oc-pizza/api-types"
 import { customerEmailTemplate } from "../kitchen/customer-messages"
 import type { TicketStatusChanged } from "../kitchen/events"
 import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
 import type { Locale, OrderEmailData } from "./email-data"
+import { nameCustomisations } from "../customisation/name-customisations"
 
 /** French, unless the order says the customer reads English ("en", "en-GB"...). */
 export function emailLocaleOf(locale: string | null | undefined): Locale {
@@ -25,7 +26,7 @@ type OrderRecord = {
   display_id?: number | string | null
   currency_code: string
   total: unknown
-  items?: ({ title: string; total: unknown; quantity?: unknown; detail?: { quantity?: unknown } | null } | null)[] | null
+  items?: ({ id?: string; title: string; total: unknown; quantity?: unknown; detail?: { quantity?: unknown } | null } | null)[] | null
 }
 type TicketRecord = { id: string; kind: Fulfilment; tracking_token: string; estimated_ready_at?: Date | string | null; scheduled_for?: Date | string | null }
 type PizzeriaRecord = { name: string; phone?: string | null }
@@ -41,7 +42,8 @@ export function orderEmailNotification(
   order: OrderRecord,
   ticket: TicketRecord,
   pizzeria: PizzeriaRecord,
-  storefrontUrl: string
+  storefrontUrl: string,
+  customisations: Map<string, LineCustomisation> = new Map()
 ): CreateNotificationDTO | undefined {
   const news = change.modified ? "modified" : change.status
   // a booked order entering the kitchen's queue at its fire time: the customer heard at booking, and hears at "preparing"
@@ -56,7 +58,12 @@ export function orderEmailNotification(
       display_id: order.display_id ?? order.id,
       kind: ticket.kind,
       // a line a change took out stays on the order with nothing ordered
-      items: (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [{ title: item.title, quantity: orderedQuantity(item), total: Number(item.total) }] : [])),
+      items: (order.items ?? []).flatMap((item) => {
+        if (!item || orderedQuantity(item) <= 0) return []
+        const customisation = item.id ? customisations.get(item.id) : undefined
+        const changes = customisation ? { without: customisation.remove.map((part) => part.name), extras: customisation.add.map((part) => part.name) } : {}
+        return [{ title: item.title, quantity: orderedQuantity(item), total: Number(item.total), ...changes }]
+      }),
       total: Number(order.total),
       currency_code: order.currency_code,
       eta: ticket.estimated_ready_at ? new Date(ticket.estimated_ready_at).toISOString() : null,
@@ -84,7 +91,20 @@ export async function readOrderEmail(container: MedusaContainer, change: TicketS
   const [{ data: orders }, { data: locations }, [ticket]] = await Promise.all([
     query.graph({
       entity: "order",
-      fields: ["id", "email", "locale", "display_id", "currency_code", "total", "items.title", "items.total", "items.quantity", "items.detail.quantity"],
+      fields: [
+        "id",
+        "email",
+        "locale",
+        "display_id",
+        "currency_code",
+        "total",
+        "items.id",
+        "items.metadata",
+        "items.title",
+        "items.total",
+        "items.quantity",
+        "items.detail.quantity",
+      ],
       filters: { id: change.order_id },
     }),
     query.graph({ entity: "stock_location", fields: ["name", "address.phone"], filters: { id: change.stock_location_id } }),
@@ -93,5 +113,9 @@ export async function readOrderEmail(container: MedusaContainer, change: TicketS
   const order = orders[0]
   if (!order || !ticket) return undefined
   const location = locations[0]
-  return orderEmailNotification(change, order, ticket, { name: location?.name ?? "OC Pizza", phone: location?.address?.phone ?? null }, storefrontUrl)
+  const customisations = await nameCustomisations(
+    container,
+    (order.items ?? []).flatMap((item) => (item ? [{ id: item.id, metadata: item.metadata as Record<string, unknown> | null }] : []))
+  )
+  return orderEmailNotification(change, order, ticket, { name: location?.name ?? "OC Pizza", phone: location?.address?.phone ?? null }, storefrontUrl, customisations)
 }

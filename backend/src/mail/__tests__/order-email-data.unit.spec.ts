@@ -1,5 +1,6 @@
 import { lowStockNotifications } from "../low-stock-email-data"
 import { orderEmailNotification, trackingUrl } from "../order-email-data"
+import type { OrderEmailData } from "../email-data"
 import { renderEmail } from "../render-email"
 
 const change = { ticket_id: "kt_1", status: "received" as const, history_id: "kth_1", stock_location_id: "sloc_1" }
@@ -53,6 +54,18 @@ describe("orderEmailNotification", () => {
     expect(subject).toBe("Order #7 received")
     expect(text).toContain("https://shop.oc-pizza.fr/orders/order_1?token=a%2Bb%2Fc%3D")
     expect(text).not.toContain("Reine")
+  })
+
+  it("lists a customised pizza's changes under its line, in the order's language", async () => {
+    const customised = { ...order, locale: "fr-FR", items: [{ id: "ordli_1", title: "Végétarienne", total: 15.7, quantity: 1 }] }
+    const changes = new Map([["ordli_1", { remove: [{ id: "iitem_onion", name: "Oignons rouges" }], add: [{ id: "iitem_chorizo", name: "Chorizo" }] }]])
+    const notification = orderEmailNotification(change, customised, ticket, pizzeria, "http://localhost:8000", changes)
+    expect(notification?.data?.order).toMatchObject({ items: [{ title: "Végétarienne", without: ["Oignons rouges"], extras: ["Chorizo"] }] })
+    expect((await renderEmail(notification!.template!, notification!.data!)).text).toContain("Sans Oignons rouges · + Chorizo")
+    // a plain line says nothing more
+    const data = notification!.data as unknown as OrderEmailData
+    const plain = { ...data, order: { ...data.order, items: [{ title: "Reine", quantity: 1, total: 11 }] } }
+    expect((await renderEmail("order-received", plain)).text).not.toMatch(/Sans|0\n/)
   })
 
   it("announces a booked order with its slot, and stays silent when it enters the queue at its fire time", async () => {

@@ -15,6 +15,7 @@ const words = {
     readyAround: (time: string) => `Prête vers ${time}`,
     deliveredAround: (time: string) => `Livraison prévue vers ${time}`,
     pickupBooked: (when: string) => `À retirer ${when}`,
+    without: (name: string) => `Sans ${name}`,
     deliveryBooked: (when: string) => `Livraison prévue ${when}`,
     track: "Suivre ma commande",
     view: "Voir ma commande",
@@ -28,6 +29,7 @@ const words = {
     readyAround: (time: string) => `Ready around ${time}`,
     deliveredAround: (time: string) => `Delivery expected around ${time}`,
     pickupBooked: (when: string) => `To collect ${when}`,
+    without: (name: string) => `No ${name}`,
     deliveryBooked: (when: string) => `Delivery booked for ${when}`,
     track: "Track my order",
     view: "View my order",
@@ -85,7 +87,14 @@ function composeOrderEmail(news: CustomerNews, data: OrderEmailData) {
           <tbody>
             {order.items.map((item, index) => (
               <tr key={index}>
-                <td style={cell}>{`${item.quantity} × ${item.title}`}</td>
+                <td style={cell}>
+                  {`${item.quantity} × ${item.title}`}
+                  {Boolean(item.without?.length || item.extras?.length) && (
+                    <div style={{ fontSize: "14px", fontWeight: 700 }}>
+                      {[...(item.without ?? []).map(w.without), ...(item.extras ?? []).map((name) => `+ ${name}`)].join(" · ")}
+                    </div>
+                  )}
+                </td>
                 <td style={{ ...cell, textAlign: "right", whiteSpace: "nowrap" }}>{money(item.total)}</td>
               </tr>
             ))}
