@@ -1,10 +1,11 @@
+import type { MenuItem } from "@oc-pizza/api-types"
 import Link from "next/link"
 import { CartLines, type CartLineView } from "@/components/cart/cart-lines"
 import { DeliveryProgress } from "@/components/cart/delivery-progress"
 import { OrderTerms } from "@/components/cart/order-terms"
 import { t } from "@/lib/i18n/locale"
-import { fill, formatPrice } from "@/lib/i18n/messages"
-import { currentCart } from "@/lib/medusa/cart"
+import { fill, formatPrice, type Messages } from "@/lib/i18n/messages"
+import { currentCart, type LineChoice } from "@/lib/medusa/cart"
 import { getMenuItems, variantsOf } from "@/lib/medusa/menu"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
 import { currentPlace } from "@/lib/session/place"
@@ -12,6 +13,13 @@ import { currentPlace } from "@/lib/session/place"
 export const dynamic = "force-dynamic"
 
 /** The basket at its pizzeria: what that kitchen cannot make tonight is flagged before anything is paid. */
+/** A customised pizza's changes in words ("Sans Oignons rouges · + Chorizo"), named from the menu. */
+function changesOf(choice: LineChoice | null, item: MenuItem, m: Messages): string | null {
+  if (!choice) return null
+  const nameOf = (id: string) => item.ingredients.find((ingredient) => ingredient.id === id)?.name ?? item.customisation?.extras.find((extra) => extra.id === id)?.name ?? id
+  return [...choice.remove.map((id) => fill(m.without, { name: nameOf(id) })), ...choice.add.map((id) => fill(m.extraPrice, { price: nameOf(id) }))].join(" · ")
+}
+
 export default async function CartPage() {
   const [{ locale, m }, cart, place, pizzerias] = await Promise.all([t(), currentCart(), currentPlace(), listPizzerias()])
   if (!cart || cart.items.length === 0) {
@@ -33,6 +41,7 @@ export default async function CartPage() {
       id: line.id,
       title: line.product_title,
       size: line.variant_title,
+      changes: entry ? changesOf(line.customisation, entry.item, m) : null,
       quantity: line.quantity,
       unitPrice: money(line.unit_price),
       total: money(line.total),

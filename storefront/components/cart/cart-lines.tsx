@@ -4,7 +4,17 @@ import { useOptimistic, useRef, useState, useTransition } from "react"
 import { useCartCount } from "@/components/layout/cart-count"
 import { changeQuantity } from "@/lib/actions/cart-actions"
 
-export type CartLineView = { id: string; title: string; size: string | null; quantity: number; unitPrice: string; total: string; unavailable: string | null }
+export type CartLineView = {
+  id: string
+  title: string
+  size: string | null
+  /** A customised pizza's changes in words ("Sans Oignons rouges · + Chorizo"). */
+  changes?: string | null
+  quantity: number
+  unitPrice: string
+  total: string
+  unavailable: string | null
+}
 type Texts = { cart: string; quantityOf: string; less: string; more: string; remove: string; removed: string }
 
 /** Quantities change on screen at once; the server's answer settles them (or restores them and says why). */
@@ -41,6 +51,7 @@ export function CartLines({ lines, texts }: { lines: CartLineView[]; texts: Text
           <li key={line.id} data-testid="cart-line" data-unavailable={Boolean(line.unavailable)}>
             <div>
               <strong>{line.title}</strong> {line.size && <span className="muted">{line.size}</span>}
+              {line.changes && <div className="line-changes">{line.changes}</div>}
               <div className="muted small">{line.unitPrice}</div>
               {line.unavailable && (
                 <p className="error small" role="note">

@@ -29,6 +29,8 @@ export function ModifyOrder({
     none: string
     modified: string
     quantityOf: string
+    /** Said when the order has customised pizzas, which a change leaves as they are. */
+    customisedStay?: string | null
   }
 }) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(modifyMyOrder, { done: false, error: null })
@@ -38,6 +40,7 @@ export function ModifyOrder({
       <form action={action}>
         <input type="hidden" name="order_id" value={orderId} />
         <input type="hidden" name="token" value={token} />
+        {texts.customisedStay && <p className="muted small">{texts.customisedStay}</p>}
         {lines.map((line) => (
           <div key={line.variant_id} className="field inline">
             <label htmlFor={`qty-${line.variant_id}`}>{line.label}</label>

@@ -13,7 +13,12 @@ export type CartLine = {
   quantity: number
   unit_price: number
   total: number
+  /** A customised pizza (ingredient ids left out, extras added), null for a dish as its recipe makes it. */
+  customisation: LineChoice | null
 }
+
+/** What a customer changes on a pizza: ingredient ids left out and extra ids added. */
+export type LineChoice = { remove: string[]; add: string[] }
 
 export type Cart = {
   id: string
@@ -29,7 +34,7 @@ export type Cart = {
 
 type ApiCart = Omit<Cart, "items" | "customer_id"> & {
   customer?: { id: string } | null
-  items: (Omit<CartLine, "product_title"> & { product_title: string | null; title: string })[] | null
+  items: (Omit<CartLine, "product_title" | "customisation"> & { product_title: string | null; title: string; metadata?: { customisation?: LineChoice } | null })[] | null
 }
 
 function toCart({ customer, ...cart }: ApiCart): Cart {
@@ -47,6 +52,7 @@ function toCart({ customer, ...cart }: ApiCart): Cart {
         quantity: Number(item.quantity),
         unit_price: Number(item.unit_price),
         total: Number(item.total),
+        customisation: item.metadata?.customisation ?? null,
       }))
       .sort((a, b) => a.product_title.localeCompare(b.product_title)),
   }
@@ -72,6 +78,7 @@ const CART_FIELDS = [
   "items.quantity",
   "items.unit_price",
   "items.total",
+  "items.metadata",
 ].join(",")
 
 let region: Promise<string> | undefined
@@ -127,6 +134,11 @@ export async function cartAt(salesChannelId: string): Promise<Cart> {
 
 export async function addLine(cart: Cart, variantId: string, quantity: number): Promise<void> {
   await storeApi(`/store/carts/${cart.id}/line-items`, { method: "POST", body: { variant_id: variantId, quantity } })
+}
+
+/** A customised pizza, priced by the backend from the recipe (POST /store/carts/:id/customised-items). */
+export async function addCustomisedLine(cart: Cart, variantId: string, quantity: number, choice: LineChoice): Promise<void> {
+  await storeApi(`/store/carts/${cart.id}/customised-items`, { method: "POST", body: { variant_id: variantId, quantity, remove: choice.remove, add: choice.add } })
 }
 
 export async function setLineQuantity(cart: Cart, lineId: string, quantity: number): Promise<void> {

@@ -136,7 +136,9 @@ export default async function OrderPage({
             orderId={id}
             token={token ?? ""}
             lines={order.items.flatMap((item) =>
-              item.variant_id ? [{ variant_id: item.variant_id, label: `${item.title}${item.variant ? ` (${item.variant})` : ""}`, quantity: item.quantity }] : []
+              item.variant_id && !item.customisation
+                ? [{ variant_id: item.variant_id, label: `${item.title}${item.variant ? ` (${item.variant})` : ""}`, quantity: item.quantity }]
+                : []
             )}
             options={menu.flatMap((item) =>
               item.available
@@ -147,6 +149,7 @@ export default async function OrderPage({
             )}
             texts={{
               modifyOrder: m.modifyOrder,
+              customisedStay: order.items.some((item) => item.customisation) ? m.customisedStay : null,
               saveChanges: m.saveChanges,
               addPizza: m.addPizza,
               none: m.none,
@@ -169,6 +172,14 @@ export default async function OrderPage({
             <li key={`${item.variant_id}-${item.title}`}>
               <span>
                 {item.quantity} × {item.title} {item.variant && <span className="muted">({item.variant})</span>}
+                {item.customisation && (
+                  <span className="line-changes">
+                    {[
+                      ...item.customisation.remove.map((ingredient) => fill(m.without, { name: ingredient.name })),
+                      ...item.customisation.add.map((ingredient) => `+ ${ingredient.name}`),
+                    ].join(" · ")}
+                  </span>
+                )}
               </span>
               <span className="amount">{money(item.total)}</span>
             </li>

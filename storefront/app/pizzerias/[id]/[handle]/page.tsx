@@ -2,7 +2,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { CartBar } from "@/components/cart/cart-bar"
 import { DishOrder } from "@/components/menu/dish-order"
-import { dishOrderTexts, dishSizes } from "@/components/menu/dish-sizes"
+import { dishChoices, dishOrderTexts, dishSizes } from "@/components/menu/dish-sizes"
 import { unavailableText } from "@/components/menu/unavailable-text"
 import { t } from "@/lib/i18n/locale"
 import { fill } from "@/lib/i18n/messages"
@@ -38,7 +38,7 @@ export default async function DishPage({ params }: { params: Promise<{ id: strin
           <h2>{m.ingredients}</h2>
           <ul>
             {item.ingredients.map((ingredient) => (
-              <li key={ingredient.name}>
+              <li key={ingredient.id}>
                 {ingredient.name}
                 {ingredient.allergens.length > 0 && <span className="muted"> — {ingredient.allergens.map((code) => m.allergenNames[code] ?? code).join(", ")}</span>}
               </li>
@@ -48,7 +48,14 @@ export default async function DishPage({ params }: { params: Promise<{ id: strin
             {item.allergens.length > 0 ? fill(m.allergensList, { list: item.allergens.map((code) => m.allergenNames[code] ?? code).join(", ") }) : m.noAllergens}
           </p>
           <h2>{m.sizes}</h2>
-          <DishOrder pizzeriaId={pizzeria.id} dish={item.title} orderable={item.available} sizes={dishSizes(item, locale)} texts={dishOrderTexts(m)} />
+          <DishOrder
+            pizzeriaId={pizzeria.id}
+            dish={item.title}
+            orderable={item.available}
+            sizes={dishSizes(item, locale)}
+            texts={dishOrderTexts(m)}
+            choices={dishChoices(item, locale, m)}
+          />
         </div>
       </div>
       <CartBar texts={{ seeCart: m.seeCart, toMinimum: m.toMinimum }} minOrder={minOrder} priceLocale={locale === "fr" ? "fr-FR" : "en-GB"} />
