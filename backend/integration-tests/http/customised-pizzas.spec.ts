@@ -173,6 +173,25 @@ medusaIntegrationTestRunner({
       expect(await level("ING-MOZZARELLA", pizzeria.id)).toEqual({ stocked, reserved: fits * each })
     })
 
+    it("lets the counter take a customised pizza for a caller, priced and checked as the shop's", async () => {
+      const pizzeria = store.pizzeria("Amiens Centre")
+      const counterOrder = async (items: Record<string, unknown>[]) =>
+        settle(
+          api.post(
+            `/admin/pizzerias/${pizzeria.id}/counter-orders`,
+            { customer: { phone: "06 55 44 33 22", first_name: "Léa", last_name: "Roux" }, items, fulfilment: "pickup" },
+            await store.adminHeaders()
+          )
+        )
+      const placed = await counterOrder([{ variant_id: store.variant("margherita/M"), quantity: 1, add: [item("ING-CHORIZO")], remove: [item("ING-BASILIC")] }])
+      expect(placed.status).toBe(201)
+      const { data } = await api.get(`/admin/orders/${placed.data.order.id}?fields=items.unit_price,items.metadata`, await store.adminHeaders())
+      expect(Number(data.order.items[0].unit_price)).toBeCloseTo(sizePrice("margherita", "M") + extraOf("ING-CHORIZO", "M").price, 2)
+      expect(data.order.items[0].metadata.customisation).toEqual({ remove: [item("ING-BASILIC")], add: [item("ING-CHORIZO")] })
+      const refused = await counterOrder([{ variant_id: store.variant("margherita/M"), quantity: 1, remove: [item("ING-PATE")] }])
+      expect([refused.status, refused.data.code]).toEqual([422, "removal_not_allowed"])
+    })
+
     it("refuses at checkout a customised pizza whose extra was withdrawn or repriced since it was added", async () => {
       const pizzeria = store.pizzeria("Amiens Centre")
       const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OLIVES")] }])

@@ -13,6 +13,7 @@ import { placeOrderWorkflow } from "../checkout/place-order"
 import { chooseCounterShippingOptionStep, type CounterFulfilment } from "./steps/choose-counter-shipping-option"
 import { findCounterCustomerStep, type CounterCustomer } from "./steps/find-counter-customer"
 import { markCounterCartStep } from "./steps/mark-counter-cart"
+import { priceCounterLinesStep, type CounterLine } from "./steps/price-counter-lines"
 import { readCounterPizzeriaStep, type CounterAddress } from "./steps/read-counter-pizzeria"
 import { requireDeliveryAddressStep } from "./steps/require-delivery-address"
 import { checkCartSlotStep } from "../slots/steps/check-cart-slot"
@@ -23,7 +24,8 @@ export const placeCounterOrderWorkflowId = "place-counter-order"
 export type PlaceCounterOrderInput = {
   stock_location_id: string
   customer: CounterCustomer
-  items: { variant_id: string; quantity: number }[]
+  /** `remove` / `add`: a customised pizza (ingredient and extra ids), priced from its recipe. */
+  items: CounterLine[]
   fulfilment: CounterFulfilment
   address?: CounterAddress
   /** A slot the caller books (ISO 8601); absent: as soon as possible. */
@@ -55,14 +57,15 @@ export const placeCounterOrderWorkflow = createWorkflow(placeCounterOrderWorkflo
     })
   )
   const pizzeria = readCounterPizzeriaStep({ stock_location_id: input.stock_location_id })
+  const items = priceCounterLinesStep(transform({ input, pizzeria }, ({ input, pizzeria }) => ({ region_id: pizzeria.region_id, lines: input.items })))
 
   const cart = createCartWorkflow.runAsStep({
-    input: transform({ input, found, customer, pizzeria }, ({ input, found, customer, pizzeria }) => ({
+    input: transform({ input, found, customer, pizzeria, items }, ({ input, found, customer, pizzeria, items }) => ({
       region_id: pizzeria.region_id,
       sales_channel_id: pizzeria.sales_channel_id,
       customer_id: customer.id,
       email: customer.email ?? undefined,
-      items: input.items,
+      items,
       shipping_address: {
         first_name: found.name.first_name ?? undefined,
         last_name: found.name.last_name ?? undefined,

@@ -13,7 +13,19 @@ export const PostCounterOrder = z
         update_name: z.boolean().optional(),
       })
       .strict(),
-    items: z.array(z.object({ variant_id: z.string().min(1), quantity: z.number().int().min(1).max(50) }).strict()).min(1, "An order needs at least one pizza or drink."),
+    items: z
+      .array(
+        z
+          .object({
+            variant_id: z.string().min(1),
+            quantity: z.number().int().min(1).max(50),
+            /** A customised pizza: ingredients left out and extras added (ids from the menu), priced by the server. */
+            remove: z.array(z.string().min(1)).max(20).optional(),
+            add: z.array(z.string().min(1)).max(20).optional(),
+          })
+          .strict()
+      )
+      .min(1, "An order needs at least one pizza or drink."),
     fulfilment: z.enum(["pickup", "delivery"]),
     address: z
       .object({ address_1: z.string().min(1), postal_code: z.string().min(4).max(10), city: z.string().min(1) })

@@ -29,7 +29,11 @@ export function CounterOrder({ pizzeriaId }: { pizzeriaId: string }) {
   const submit = () => {
     const fulfilment = customer.fulfilment
     place.mutate(
-      { ...customer.orderFields(), items: basket.lines.map(({ variant_id, quantity }) => ({ variant_id, quantity })), ...(slot ? { scheduled_for: slot } : {}) },
+      {
+        ...customer.orderFields(),
+        items: basket.lines.map(({ variant, quantity, remove, add }) => ({ variant_id: variant.id, quantity, ...(remove.length || add.length ? { remove, add } : {}) })),
+        ...(slot ? { scheduled_for: slot } : {}),
+      },
       {
         onSuccess: (result) => {
           setPlaced({ ...result, fulfilment, booked: Boolean(slot) })

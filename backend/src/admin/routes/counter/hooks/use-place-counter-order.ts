@@ -13,7 +13,7 @@ export type PlacedCounterOrder = {
 }
 export type CounterOrderInput = {
   customer: { phone: string; id?: string; another_person?: boolean; update_name?: boolean; first_name?: string; last_name?: string; email?: string }
-  items: { variant_id: string; quantity: number }[]
+  items: { variant_id: string; quantity: number; remove?: string[]; add?: string[] }[]
   fulfilment: Fulfilment
   address?: { address_1: string; postal_code: string; city: string }
   /** A slot booked for the caller (ISO); absent: as soon as possible. */
