@@ -14,6 +14,7 @@ type MenuItem = {
   available: boolean
   unavailable_reason: { code: string; message: string } | null
   variants: { id: string; title: string; price: number | null; makeable: number | null; available: boolean }[]
+  customisation: { extras: { id: string; sizes: { variant_id: string; available: boolean }[] }[] } | null
 }
 
 /**
@@ -97,14 +98,18 @@ medusaIntegrationTestRunner({
       const { data: live } = await api.get(`/store/menu/availability${address}`, store.storeHeaders)
       expect(live.catalogue_version).toBe(menu.catalogue_version)
       const figuresOf = (items: MenuItem[]) =>
-        items.map(({ product_id, available, unavailable_reason, variants }) => ({
+        items.map(({ product_id, available, unavailable_reason, variants, customisation }) => ({
           product_id,
           available,
           unavailable_reason,
           variants: variants.map(({ id, makeable, available: size }) => ({ id, makeable, available: size })),
+          extras: (customisation?.extras ?? []).map((extra) => ({
+            id: extra.id,
+            available_variant_ids: extra.sizes.filter((size) => size.available).map((size) => size.variant_id),
+          })),
         }))
       expect(live.items).toEqual(figuresOf(menu.items))
-      expect(Object.keys(live.items[0]).sort()).toEqual(["available", "product_id", "unavailable_reason", "variants"])
+      expect(Object.keys(live.items[0]).sort()).toEqual(["available", "extras", "product_id", "unavailable_reason", "variants"])
 
       // a client caching the catalogue under its version may name it; anything but a version is refused
       expect((await api.get(`/store/menu${address}&catalogue_version=${menu.catalogue_version}`, store.storeHeaders)).status).toBe(200)
