@@ -1,4 +1,4 @@
-import { IconButton, Input, Select } from "@medusajs/ui"
+import { Checkbox, IconButton, Input, Select } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import type { RecipeEditor } from "../hooks/use-recipe-editor"
 
@@ -17,6 +17,7 @@ export function RecipeRows({ editor }: { editor: RecipeEditor }) {
               {variant.title}
             </th>
           ))}
+          <th className="text-left">{t("recipe.removable")}</th>
           <th />
         </tr>
       </thead>
@@ -50,6 +51,13 @@ export function RecipeRows({ editor }: { editor: RecipeEditor }) {
                 />
               </td>
             ))}
+            <td className="pr-2">
+              <Checkbox
+                aria-label={t("recipe.removableOf", { ingredient: options.find((option) => option.id === row.inventory_item_id)?.title ?? "" })}
+                checked={row.removable}
+                onCheckedChange={(checked) => editor.updateRow(index, { removable: checked === true })}
+              />
+            </td>
             <td>
               <IconButton aria-label={t("recipe.remove")} variant="transparent" onClick={() => editor.removeRow(index)}>
                 ×

@@ -13,6 +13,13 @@ export type Recipe = {
   bake_temperature_c: number | null
   notes: string | null
   items: { variant_id: string; inventory_item_id: string; quantity: number; rank: number }[]
+  options?: RecipeOptionsInput | null
+}
+/** What a customer may change (src/recipes/recipe-options.ts). */
+export type RecipeOptionsInput = {
+  removable: string[]
+  extras: { inventory_item_id: string; sizes: { variant_id: string; price: number; quantity: number }[] }[]
+  max_extras: number
 }
 export type RecipeInput = {
   product_id: string
@@ -21,6 +28,7 @@ export type RecipeInput = {
   bake_temperature_c: number | null
   notes: string | null
   items: { variant_id: string; inventory_item_id: string; quantity: number }[]
+  options: RecipeOptionsInput
 }
 
 const recipeKey = (productId: string) => ["ocp-recipes", "product", productId] as const

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Input, Label, Text, Textarea } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
+import { RecipeExtras } from "../components/recipe-extras"
 import { RecipeRows } from "../components/recipe-rows"
 import { useRecipeEditor } from "../hooks/use-recipe-editor"
 
@@ -20,6 +21,7 @@ const ProductRecipeWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
           {t("recipe.add")}
         </Button>
       </div>
+      <RecipeExtras editor={editor} />
       <div className="grid grid-cols-2 gap-3">
         <div>
           <Label htmlFor="ocp-bake-minutes">{t("recipe.minutes")}</Label>

@@ -2,7 +2,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import type { BookEntry } from "../hooks/use-recipe-book"
 
-/** One pizza in large print: bake, quantities per size, method, notes. */
+/** One pizza in large print: bake, quantities per size (an ingredient a customer may leave out marked so), extras per size, method, notes. */
 export function RecipeCard({ entry: { recipe, product }, ingredientNames }: { entry: BookEntry; ingredientNames: Map<string, string> }) {
   const { t } = useTranslation("ocp-recipes")
   const variants = product?.variants ?? []
@@ -32,7 +32,10 @@ export function RecipeCard({ entry: { recipe, product }, ingredientNames }: { en
         <tbody>
           {ingredientIds.map((itemId) => (
             <tr key={itemId} className="border-t">
-              <td>{ingredientNames.get(itemId) ?? itemId}</td>
+              <td>
+                {ingredientNames.get(itemId) ?? itemId}
+                {recipe.options?.removable.includes(itemId) && <span className="text-ui-fg-subtle text-sm"> · {t("book.removable")}</span>}
+              </td>
               {variants.map((variant) => (
                 <td key={variant.id} className="text-right">
                   {quantity(variant.id, itemId)}
@@ -42,6 +45,26 @@ export function RecipeCard({ entry: { recipe, product }, ingredientNames }: { en
           ))}
         </tbody>
       </table>
+      {(recipe.options?.extras.length ?? 0) > 0 && (
+        <table className="mt-3 w-full">
+          <caption className="text-left font-medium">{t("book.extras", { product: product?.title ?? "", max: recipe.options?.max_extras ?? 0 })}</caption>
+          <tbody>
+            {recipe.options!.extras.map((extra) => (
+              <tr key={extra.inventory_item_id} className="border-t">
+                <td>+ {ingredientNames.get(extra.inventory_item_id) ?? extra.inventory_item_id}</td>
+                {variants.map((variant) => {
+                  const size = extra.sizes.find((candidate) => candidate.variant_id === variant.id)
+                  return (
+                    <td key={variant.id} className="text-right">
+                      {size ? t("book.extraSize", { quantity: size.quantity, price: size.price.toFixed(2) }) : "—"}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <Heading level="h3" className="mt-4">
         {t("book.method")}
       </Heading>
