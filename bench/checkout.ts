@@ -24,6 +24,10 @@ import { adminToken, client, type Json, openAroundTheClock, pool, preparePickupC
  * checked at completion and booked as the ticket opens, under the
  * pizzeria's slot lock): the booking's cost, against the same phase without.
  *
+ * Two more on our backend: carts of three Margheritas (S, M, L), plain, then
+ * customised (S with chorizo, M without basil, L with more mozzarella): the
+ * cost of pricing them again and holding what they take at checkout.
+ *
  * After each phase every cart is matched to the orders carrying its e-mail:
  * an order lost (the customer was told "ordered" and there is none) or
  * duplicated (two orders for one cart) is counted.
@@ -89,9 +93,40 @@ export default defineBench(module, {
       "/admin/products?handle=margherita&fields=id,variants.id,variants.sku,variants.inventory_items.inventory_item_id,variants.inventory_items.required_quantity"
     )
     const variant = products[0].variants.find((candidate: Json) => candidate.sku === VARIANT_SKU)
-    // ours, Medusa's, and ours with a slot booked
+    // ours, Medusa's, and ours with a slot booked; then three-line carts, plain and customised
     const pizzas = 3 * (WARM_UP + LEVELS.reduce((sum, level) => sum + level, 0))
     await receiveStockFor(admin, centre.id, variant, pizzas, "bench/checkout.ts")
+    const sizes = ["S", "M", "L"].map((size) => products[0].variants.find((candidate: Json) => candidate.sku === `PIZ-MARGHERITA-${size}`))
+    const threeLineCarts = 2 * LEVELS.reduce((sum, level) => sum + level, 0)
+    for (const size of sizes) await receiveStockFor(admin, centre.id, size, threeLineCarts, "bench/checkout.ts")
+    const { items: menu } = await store(`/store/menu?pizzeria_id=${centre.id}`)
+    const margherita = menu.find((item: Json) => item.handle === "margherita")
+    const extra = (name: string) => margherita.customisation.extras.find((candidate: Json) => candidate.name === name)
+    const [chorizo, mozzarella] = [extra("Chorizo"), extra("Mozzarella")]
+    const basil = margherita.ingredients.find((ingredient: Json) => ingredient.name === "Basilic frais")
+    for (const [offer, size] of [
+      [chorizo, sizes[0]],
+      [mozzarella, sizes[2]],
+    ]) {
+      const grams = offer.sizes.find((candidate: Json) => candidate.variant_id === size.id).quantity
+      await receiveStockFor(admin, centre.id, { inventory_items: [{ inventory_item_id: offer.id, required_quantity: grams }] }, threeLineCarts, "bench/checkout.ts")
+    }
+    /** The cart's one Margherita S made three Margheritas, plain or customised (S + chorizo, M without basil, L + mozzarella). */
+    const threeMargheritas = async (cart: Cart, customised: boolean) => {
+      if (!customised) {
+        for (const size of sizes.slice(1)) await store(`/store/carts/${cart.id}/line-items`, { method: "POST", body: JSON.stringify({ variant_id: size.id, quantity: 1 }) })
+      } else {
+        const { cart: current } = await store(`/store/carts/${cart.id}?fields=items.id`)
+        const choices = [{ add: [chorizo.id] }, { remove: [basil.id] }, { add: [mozzarella.id] }]
+        for (const [index, size] of sizes.entries()) {
+          await store(`/store/carts/${cart.id}/customised-items`, { method: "POST", body: JSON.stringify({ variant_id: size.id, quantity: 1, ...choices[index] }) })
+        }
+        await store(`/store/carts/${cart.id}/line-items/${current.items[0].id}`, { method: "DELETE" })
+      }
+      // a new total: the shop opens the payment session again, as here
+      const { payment_collection } = await store("/store/payment-collections", { method: "POST", body: JSON.stringify({ cart_id: cart.id }) })
+      await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { method: "POST", body: JSON.stringify({ provider_id: "pp_system_default" }) })
+    }
 
     let carts = 0
     /** A guest pickup cart of one pizza, paid on collection, ready to complete: the storefront's checkout before "order". */
@@ -115,14 +150,15 @@ export default defineBench(module, {
     // a quarter hour of tomorrow: open (the pizzeria serves around the clock) and past any lead time
     const slot = new Date(Math.ceil((Date.now() + 24 * 3_600_000) / 900_000) * 900_000).toISOString()
 
-    /** N carts prepared (booked for `slot` when given), then completed all at once on `base`, then matched to the orders they made. */
-    const measure = async (base: string, label: string, level: number, booked?: string): Promise<Phase> => {
+    /** N carts prepared (booked for `slot` when given, or made three Margheritas), then completed all at once on `base`, then matched to the orders they made. */
+    const measure = async (base: string, label: string, level: number, booked?: string, lines?: "plain" | "customised"): Promise<Phase> => {
       const prepared = await pool(
         Array.from({ length: level }, () => label),
         PREPARE_CONCURRENCY,
         async (name) => {
           const cart = await prepareCart(name)
           if (booked) await store(`/store/carts/${cart.id}/slot`, { method: "POST", body: JSON.stringify({ scheduled_for: booked }) })
+          if (lines) await threeMargheritas(cart, lines === "customised")
           return cart
         }
       )
@@ -174,13 +210,15 @@ export default defineBench(module, {
         }
       }
 
-      const rows: { level: number; ours: Phase; medusa: Phase; booked: Phase }[] = []
+      const rows: { level: number; ours: Phase; medusa: Phase; booked: Phase; threePlain: Phase; threeCustomised: Phase }[] = []
       for (const level of LEVELS) {
         rows.push({
           level,
           ours: await measure(stack.backendUrl, `ours-${level}`, level),
           medusa: await measure(plainUrl, `plain-${level}`, level),
           booked: await measure(stack.backendUrl, `slot-${level}`, level, slot),
+          threePlain: await measure(stack.backendUrl, `three-plain-${level}`, level, undefined, "plain"),
+          threeCustomised: await measure(stack.backendUrl, `three-customised-${level}`, level, undefined, "customised"),
         })
       }
 
@@ -206,11 +244,20 @@ export default defineBench(module, {
           `${String(level).padStart(5)} | ${ms(booked)}              | ${ms(ours)}          | ${(booked.p95 / ours.p95).toFixed(2).padStart(9)} | ${String(booked.placed).padStart(8)}`
         )
       }
-      for (const { level, ours, medusa, booked } of rows) {
+      console.log("\nOn our backend, carts of three Margheritas (S, M, L): customised (S + chorizo, M without basil, L + mozzarella) against plain.")
+      console.log("    N | customised p50 / p95 (ms) | plain p50 / p95 (ms) | ratio p95 | answered")
+      for (const { level, threePlain, threeCustomised } of rows) {
+        console.log(
+          `${String(level).padStart(5)} | ${ms(threeCustomised)}             | ${ms(threePlain)}        | ${(threeCustomised.p95 / threePlain.p95).toFixed(2).padStart(9)} | ${String(threeCustomised.placed).padStart(8)}`
+        )
+      }
+      for (const { level, ours, medusa, booked, threePlain, threeCustomised } of rows) {
         for (const [name, phase] of [
           ["ours", ours],
           ["Medusa", medusa],
           ["ours with a slot", booked],
+          ["ours, three plain Margheritas", threePlain],
+          ["ours, three customised Margheritas", threeCustomised],
         ] as const) {
           if (phase.failures.length) console.log(`  N=${level} ${name}: ${phase.failures.length} refused (${[...new Set(phase.failures)].join("; ")})`)
           if (phase.unreported) console.log(`  N=${level} ${name}: ${phase.unreported} of the refused carts made an order anyway: the customer, told it failed, would order again`)
