@@ -1,6 +1,6 @@
 import { startDemoStack } from "../scripts/lib/demo-stack"
 import { loadRootEnv } from "../scripts/lib/env"
-import { firstLine, runSuite, type Tally } from "../scripts/lib/jest-results"
+import { failureGist, runSuite, type Tally } from "../scripts/lib/jest-results"
 import board from "./board"
 import { BENCH_BACKEND_ENV, type Bench } from "./lib/bench-stack"
 import checkout from "./checkout"
@@ -46,7 +46,7 @@ async function main(): Promise<Tally> {
         console.log(`=== bench ${name}: ok (${((performance.now() - started) / 1000).toFixed(0)} s)`)
       } catch (error) {
         tally.failed++
-        tally.failures?.push(`bench ${name}: ${firstLine(error instanceof Error ? error.message : String(error))}`)
+        tally.failures?.push(`bench ${name}: ${failureGist(error instanceof Error ? error.message : String(error))}`)
         console.log(`=== bench ${name}: FAILED (${((performance.now() - started) / 1000).toFixed(0)} s)\n${error instanceof Error ? error.stack : String(error)}`)
       }
     }
