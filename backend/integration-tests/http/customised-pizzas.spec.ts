@@ -192,6 +192,45 @@ medusaIntegrationTestRunner({
       expect([refused.status, refused.data.code]).toEqual([422, "removal_not_allowed"])
     })
 
+    it("refuses at checkout a line that keeps the server's price after its customisation was cleared", async () => {
+      const cartId = await preparePickupCart(api, store, store.pizzeria("Amiens Centre"), [
+        { variant_id: store.variant("margherita/M"), quantity: 1, remove: [item("ING-BASILIC")] },
+      ])
+      const { data } = await api.get(`/store/carts/${cartId}?fields=items.id`, store.storeHeaders)
+      // Medusa's route takes a null metadata, which clears the choice; the line keeps its custom price
+      const cleared = await settle(api.post(`/store/carts/${cartId}/line-items/${data.cart.items[0].id}`, { quantity: 1, metadata: null }, store.storeHeaders))
+      expect(cleared.status).toBe(200)
+      const { data: after } = await api.get(`/store/carts/${cartId}?fields=items.metadata`, store.storeHeaders)
+      expect(after.cart.items[0].metadata?.customisation).toBeUndefined()
+      const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
+      expect([refused.status, refused.data.code]).toEqual([409, "customisation_changed"])
+    })
+
+    it("keeps an order placed with an extra going through the kitchen after the extra is withdrawn from the menu", async () => {
+      const pizzeria = store.pizzeria("Dury")
+      const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OEUF")] }])
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const admin = await store.adminHeaders()
+      const productId = (await api.get(`/admin/products?handle=reine&fields=id`, admin)).data.products[0].id
+      const recipe = (await api.get(`/admin/recipes?product_id=${productId}`, admin)).data.recipes[0]
+      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
+        variant_id: line.variant_id,
+        inventory_item_id: line.inventory_item_id,
+        quantity: Number(line.quantity),
+      }))
+      const withoutEgg = { ...recipe.options, extras: recipe.options.extras.filter((extra: { inventory_item_id: string }) => extra.inventory_item_id !== item("ING-OEUF")) }
+      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: withoutEgg }, admin)
+      try {
+        const eggs = await level("ING-OEUF", pizzeria.id)
+        const ticket = await ticketOf(getContainer(), placed.order.id)
+        for (const to of ["preparing", "ready"]) expect((await settle(api.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to }, admin))).status).toBe(200)
+        // the egg sold is taken, as held
+        expect(await level("ING-OEUF", pizzeria.id)).toEqual({ stocked: eggs.stocked - 1, reserved: eggs.reserved - 1 })
+      } finally {
+        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
+      }
+    })
+
     it("refuses at checkout a customised pizza whose extra was withdrawn or repriced since it was added", async () => {
       const pizzeria = store.pizzeria("Amiens Centre")
       const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OLIVES")] }])

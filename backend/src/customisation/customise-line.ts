@@ -40,6 +40,9 @@ export function customiseLine(recipe: DishRecipe | undefined, variantId: string,
   if (notRemovable) throw customisationError("removal_not_allowed", { inventory_item_id: notRemovable })
   if (add.length > options.max_extras) throw customisationError("too_many_extras", { asked: add.length, max_extras: options.max_extras })
 
+  // a pizza is made of something: leaving out every ingredient of its size is not a pizza (and would hold nothing to fulfil)
+  if (items.length > 0 && items.every((item) => remove.includes(item.inventory_item_id))) throw customisationError("removal_not_allowed", { remove })
+
   let unitPrice = sizePrice
   const kit = new Map(items.filter((item) => !remove.includes(item.inventory_item_id)).map((item) => [item.inventory_item_id, Number(item.quantity)]))
   for (const itemId of add) {
@@ -54,6 +57,25 @@ export function customiseLine(recipe: DishRecipe | undefined, variantId: string,
     unit_price: Math.round(unitPrice * 100) / 100,
     kit: [...kit].map(([inventory_item_id, required_quantity]) => ({ inventory_item_id, required_quantity })),
   }
+}
+
+/**
+ * What a customised portion sold already takes, whatever the recipe's
+ * options became since (an extra withdrawn, a limit lowered): the recipe of
+ * its size less what was left out, plus the extras at the quantity the
+ * recipe gives them now (none for an extra no longer offered).
+ */
+export function soldKit(recipe: DishRecipe | undefined, variantId: string, sold: Customisation): KitPart[] {
+  const kit = new Map(
+    (recipe?.items ?? [])
+      .filter((item) => item.variant_id === variantId && !sold.remove.includes(item.inventory_item_id))
+      .map((item) => [item.inventory_item_id, Number(item.quantity)])
+  )
+  for (const itemId of sold.add) {
+    const quantity = recipe?.options.extras.find((extra) => extra.inventory_item_id === itemId)?.sizes.find((size) => size.variant_id === variantId)?.quantity ?? 0
+    if (quantity > 0) kit.set(itemId, (kit.get(itemId) ?? 0) + quantity)
+  }
+  return [...kit].map(([inventory_item_id, required_quantity]) => ({ inventory_item_id, required_quantity }))
 }
 
 /**

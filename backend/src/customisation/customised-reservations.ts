@@ -60,9 +60,15 @@ export async function extraReservationsOf(container: MedusaContainer, lineIds: s
  * Makes the reservations of a just-placed order's customised lines hold what
  * they take (see above). Run under the pizzeria's stock lock, right after
  * Medusa's completion reserved the kits; a line already matched (a retry) is
- * left as it is.
+ * left as it is. `allowBackorder`: the repair job holds what an order was
+ * promised even beyond what is left, as it does for the lines.
  */
-export async function matchCustomisedReservations(container: MedusaContainer, orderId: string, stockLocationId: string): Promise<ReservationChanges> {
+export async function matchCustomisedReservations(
+  container: MedusaContainer,
+  orderId: string,
+  stockLocationId: string,
+  { allowBackorder = false }: { allowBackorder?: boolean } = {}
+): Promise<ReservationChanges> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
@@ -102,15 +108,19 @@ export async function matchCustomisedReservations(container: MedusaContainer, or
     }
   }
   if (toDelete.length) await inventory.deleteReservationItems(toDelete.map((reservation) => reservation.id))
-  const created = toCreate.length ? await inventory.createReservationItems(toCreate.map(({ line_item_id: _none, ...reservation }) => reservation)) : []
+  const created = toCreate.length
+    ? await inventory.createReservationItems(toCreate.map(({ line_item_id: _none, ...reservation }) => ({ ...reservation, allow_backorder: allowBackorder })))
+    : []
   return { created: created.map((reservation) => reservation.id), deleted: toDelete.map(snapshotOf) }
 }
 
-/** Puts the reservations back as Medusa made them. */
+/**
+ * A checkout undone after the match: the extras' reservations go. The line
+ * reservations it deleted are not made again: Medusa's own compensation
+ * deletes the line reservations it made, by their ids, with the order.
+ */
 export async function undoReservationChanges(container: MedusaContainer, changes: ReservationChanges): Promise<void> {
-  const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
-  if (changes.created.length) await inventory.deleteReservationItems(changes.created)
-  if (changes.deleted.length) await recreateReservations(container, changes.deleted)
+  if (changes.created.length) await container.resolve<IInventoryService>(Modules.INVENTORY).deleteReservationItems(changes.created)
 }
 
 export async function recreateReservations(container: MedusaContainer, snapshots: ReservationSnapshot[]): Promise<void> {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { LineKits } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { customisationError } from "./customisation-errors"
-import { customiseLine } from "./customise-line"
+import { customiseLine, soldKit } from "./customise-line"
 import { customisationOf } from "./line-customisation"
 import { readDishRecipes, readSizePrices } from "./read-dish-recipes"
 
@@ -12,6 +12,7 @@ export type CustomisableLine = {
   product_id?: string | null
   quantity?: unknown
   unit_price?: number | string | null
+  is_custom_price?: boolean | null
   metadata?: Record<string, unknown> | null
 }
 
@@ -20,9 +21,15 @@ export type CustomisableLine = {
  * `line_kits`), from today's recipes. With `pricing` (a cart about to be
  * ordered), each customised line's price is checked against the recipe and
  * the size's price now: a withdrawn extra or a changed price is refused
- * with `customisation_changed` (409), as nobody agreed to the new price.
+ * with `customisation_changed` (409), as nobody agreed to the new price; so
+ * is a line priced by the server that no longer says why (its customisation
+ * cleared through Medusa's line route), which would keep an old price.
+ * Without `pricing` (an order placed already), the choice stands whatever
+ * the recipe's options became since: it is what was sold.
  */
 export async function lineKitsOf(container: MedusaContainer, lines: CustomisableLine[], pricing?: { region_id: string; currency_code: string }): Promise<LineKits> {
+  const unexplained = pricing && lines.find((line) => line.is_custom_price && !customisationOf(line.metadata))
+  if (unexplained) throw customisationError("customisation_changed", { line_item_id: unexplained.id })
   const customised = lines.flatMap((line) => {
     const customisation = customisationOf(line.metadata)
     return customisation && line.variant_id && line.product_id ? [{ line, customisation, variant_id: line.variant_id, product_id: line.product_id }] : []
@@ -43,6 +50,10 @@ export async function lineKitsOf(container: MedusaContainer, lines: Customisable
   ])
   const kits: LineKits = {}
   for (const { line, customisation, variant_id, product_id } of customised) {
+    if (!prices) {
+      kits[line.id] = soldKit(recipes.get(product_id), variant_id, customisation)
+      continue
+    }
     try {
       const sizePrice = prices?.get(variant_id)?.amount ?? 0
       const made = customiseLine(recipes.get(product_id), variant_id, sizePrice, customisation)

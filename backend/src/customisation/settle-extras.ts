@@ -4,29 +4,39 @@ import { INGREDIENT_STOCK_MODULE, type IngredientStockModuleService } from "@oc-
 import { extraReservationsOf, recreateReservations, type ReservationSnapshot } from "./customised-reservations"
 
 /** What settling or returning extras changed, to undo it: stock changes, ledger lines, reservations taken. */
-export type ExtrasUndo = { location_id: string; changes: { inventory_item_id: string; quantity: number }[]; movement_ids: string[]; reservations: ReservationSnapshot[] }
+export type ExtrasUndo = {
+  location_id: string
+  changes: { inventory_item_id: string; quantity: number }[]
+  movement_ids: string[]
+  /** reservations taken (settled), to make again */
+  reservations: ReservationSnapshot[]
+  /** reservations made (returned), to delete */
+  held?: string[]
+}
 
 const nothing = (locationId: string): ExtrasUndo => ({ location_id: locationId, changes: [], movement_ids: [], reservations: [] })
 
 async function move(
   container: MedusaContainer,
   locationId: string,
-  quantities: Map<string, number>,
+  parts: { inventory_item_id: string; quantity: number; note: string | null }[],
   type: "sale" | "cancel",
   reference: string
 ): Promise<Pick<ExtrasUndo, "changes" | "movement_ids">> {
   const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
   const movements = []
-  for (const [inventoryItemId, quantity] of quantities) {
-    const level = await inventory.adjustInventory(inventoryItemId, locationId, quantity)
+  for (const part of parts) {
+    const level = await inventory.adjustInventory(part.inventory_item_id, locationId, part.quantity)
     movements.push({
-      inventory_item_id: inventoryItemId,
+      inventory_item_id: part.inventory_item_id,
       stock_location_id: locationId,
       type,
-      quantity,
+      quantity: part.quantity,
       level_after: Number(level.stocked_quantity),
       actor_type: "system",
       reference,
+      // which line's extra it was (`extra:<line id>`), so a cancelled fulfillment holds it for that line again
+      note: part.note,
     })
   }
   const recorded = await container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).createStockMovements(movements)
@@ -45,8 +55,7 @@ export async function settleExtras(container: MedusaContainer, fulfillment: { id
   const extras = await extraReservationsOf(container, fulfillment.line_ids)
   if (!extras.length) return nothing(fulfillment.location_id)
   await container.resolve<IInventoryService>(Modules.INVENTORY).deleteReservationItems(extras.map((reservation) => reservation.id))
-  const taken = new Map<string, number>()
-  for (const reservation of extras) taken.set(reservation.inventory_item_id, (taken.get(reservation.inventory_item_id) ?? 0) - Number(reservation.quantity))
+  const taken = extras.map((reservation) => ({ inventory_item_id: reservation.inventory_item_id, quantity: -Number(reservation.quantity), note: reservation.external_id }))
   const moved = await move(container, fulfillment.location_id, taken, "sale", `sale:${fulfillment.id}:extras`)
   return {
     location_id: fulfillment.location_id,
@@ -63,8 +72,10 @@ export async function settleExtras(container: MedusaContainer, fulfillment: { id
 }
 
 /**
- * A fulfillment cancelled: as Medusa puts the recipes' ingredients back, the
- * extras it took come back, with `cancel:<fulfillment id>:extras` lines.
+ * A fulfillment cancelled: as Medusa puts the recipes' ingredients back and
+ * holds them for the order's lines again, the extras it took come back,
+ * with `cancel:<fulfillment id>:extras` lines, and are held for their lines
+ * again (the order's own cancellation, when it follows, releases them).
  * Once per fulfillment.
  */
 export async function returnExtras(container: MedusaContainer, fulfillment: { id: string; location_id: string }): Promise<ExtrasUndo> {
@@ -74,14 +85,21 @@ export async function returnExtras(container: MedusaContainer, fulfillment: { id
     stock.listStockMovements({ reference: `cancel:${fulfillment.id}:extras` }, { take: 1 }),
   ])
   if (!sold.length || returned.length) return nothing(fulfillment.location_id)
-  const back = new Map<string, number>()
-  for (const sale of sold) back.set(sale.inventory_item_id, (back.get(sale.inventory_item_id) ?? 0) - Number(sale.quantity))
-  return { location_id: fulfillment.location_id, ...(await move(container, fulfillment.location_id, back, "cancel", `cancel:${fulfillment.id}:extras`)), reservations: [] }
+  const back = sold.map((sale) => ({ inventory_item_id: sale.inventory_item_id, quantity: -Number(sale.quantity), note: sale.note ?? null }))
+  const moved = await move(container, fulfillment.location_id, back, "cancel", `cancel:${fulfillment.id}:extras`)
+  const held = back.flatMap((part) =>
+    part.note?.startsWith("extra:")
+      ? [{ external_id: part.note, inventory_item_id: part.inventory_item_id, location_id: fulfillment.location_id, quantity: part.quantity, description: "Supplément" }]
+      : []
+  )
+  const created = held.length ? await container.resolve<IInventoryService>(Modules.INVENTORY).createReservationItems(held.map((part) => ({ ...part, allow_backorder: true }))) : []
+  return { location_id: fulfillment.location_id, ...moved, reservations: [], held: created.map((reservation) => reservation.id) }
 }
 
 /** Takes back what settleExtras or returnExtras did. */
 export async function undoExtras(container: MedusaContainer, undo: ExtrasUndo): Promise<void> {
   const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
+  if (undo.held?.length) await inventory.deleteReservationItems(undo.held)
   for (const change of undo.changes) await inventory.adjustInventory(change.inventory_item_id, undo.location_id, -change.quantity)
   if (undo.movement_ids.length) await container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE).deleteStockMovements(undo.movement_ids)
   await recreateReservations(container, undo.reservations)

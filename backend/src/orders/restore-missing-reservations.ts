@@ -106,6 +106,6 @@ async function reconcileOrder(container: MedusaContainer, orderId: string, locat
   }
   if (toDelete.length) await inventory.deleteReservationItems(toDelete)
   if (toCreate.length) await inventory.createReservationItems(toCreate)
-  const extras = Object.keys(kits).length ? await matchCustomisedReservations(container, orderId, locationId) : { created: [], deleted: [] }
+  const extras = Object.keys(kits).length ? await matchCustomisedReservations(container, orderId, locationId, { allowBackorder: true }) : { created: [], deleted: [] }
   return toDelete.length > 0 || toCreate.length > 0 || extras.created.length > 0 || extras.deleted.length > 0
 }

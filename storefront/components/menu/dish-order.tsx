@@ -162,8 +162,10 @@ function Customise({
   disabled: boolean
 }) {
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((other) => other !== id))
-  const full = added.length >= choices.max_extras
-  const made = [...choices.ingredients.filter((id) => !removed.includes(id)), ...added]
+  // only the extras the chosen size offers now count (one ticked on another size is not sent)
+  const counted = added.filter((id) => choices.extras.find((extra) => extra.id === id)?.sizes.some((size) => size.variant_id === chosen && size.available))
+  const full = counted.length >= choices.max_extras
+  const made = [...choices.ingredients.filter((id) => !removed.includes(id)), ...counted]
   const allergens = [...new Set(made.flatMap((id) => choices.allergens[id] ?? []))].sort((a, b) => a.localeCompare(b))
   return (
     <div className="customise">

@@ -1,4 +1,4 @@
-import { allergensOf, customiseLine, type DishRecipe } from "../customise-line"
+import { allergensOf, customiseLine, soldKit, type DishRecipe } from "../customise-line"
 
 const recipe: DishRecipe = {
   options: {
@@ -49,6 +49,18 @@ describe("a customised pizza", () => {
     expect(codeOf(() => customiseLine(recipe, "medium", 12.5, { remove: [], add: ["chorizo", "chorizo"] }))).toBe("customisation_invalid")
     expect(codeOf(() => customiseLine(recipe, "medium", 12.5, { remove: ["onion"], add: ["onion"] }))).toBe("customisation_invalid")
     expect(codeOf(() => customiseLine(undefined, "medium", 12.5, { remove: [], add: ["chorizo"] }))).toBe("too_many_extras")
+  })
+
+  it("is never nothing: leaving out every ingredient of its size is refused", () => {
+    const bare: DishRecipe = { ...recipe, options: { ...recipe.options, removable: ["mozza", "onion"] } }
+    expect(codeOf(() => customiseLine(bare, "medium", 12.5, { remove: ["mozza", "onion"], add: [] }))).toBe("removal_not_allowed")
+  })
+
+  it("once sold, takes what was sold whatever the options became since", () => {
+    const withdrawn: DishRecipe = { ...recipe, options: { removable: [], extras: [recipe.options.extras[1]], max_extras: 0 } }
+    const kit = soldKit(withdrawn, "medium", { remove: ["onion"], add: ["chorizo", "mozza"] })
+    // the chorizo no longer offered counts for nothing; the mozzarella still has its quantity
+    expect(Object.fromEntries(kit.map((part) => [part.inventory_item_id, part.required_quantity]))).toEqual({ mozza: 180 })
   })
 
   it("has the allergens of what it takes", () => {

@@ -14,7 +14,19 @@ export const readLineKitsStep = createStep(readLineKitsStepId, async (input: { c
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "region_id", "currency_code", "completed_at", "items.id", "items.quantity", "items.variant_id", "items.product_id", "items.unit_price", "items.metadata"],
+    fields: [
+      "id",
+      "region_id",
+      "currency_code",
+      "completed_at",
+      "items.id",
+      "items.quantity",
+      "items.variant_id",
+      "items.product_id",
+      "items.unit_price",
+      "items.is_custom_price",
+      "items.metadata",
+    ],
     filters: { id: input.cart_id },
   })
   const cart = data[0] as { region_id: string; currency_code: string; completed_at: unknown; items: (CustomisableLine | null)[] } | undefined
