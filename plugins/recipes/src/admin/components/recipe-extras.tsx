@@ -1,6 +1,7 @@
-import { IconButton, Input, Label, Select } from "@medusajs/ui"
+import { IconButton, Input, Label } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import type { RecipeEditor } from "../hooks/use-recipe-editor"
+import { IngredientSelect } from "./ingredient-select"
 
 /** The extras a customer may add: per ingredient, per size its price and the quantity it adds; and how many one pizza takes. */
 export function RecipeExtras({ editor }: { editor: RecipeEditor }) {
@@ -29,18 +30,12 @@ export function RecipeExtras({ editor }: { editor: RecipeEditor }) {
             {draft.extras.map((extra, index) => (
               <tr key={index}>
                 <td className="pr-2">
-                  <Select value={extra.inventory_item_id} onValueChange={(value) => editor.updateExtra(index, { inventory_item_id: value })}>
-                    <Select.Trigger aria-label={t("recipe.extra")}>
-                      <Select.Value />
-                    </Select.Trigger>
-                    <Select.Content>
-                      {options.map((option) => (
-                        <Select.Item key={option.id} value={option.id}>
-                          {option.title}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select>
+                  <IngredientSelect
+                    value={extra.inventory_item_id}
+                    options={options}
+                    label={t("recipe.extra")}
+                    onChange={(value) => editor.updateExtra(index, { inventory_item_id: value })}
+                  />
                 </td>
                 {variants.map((variant) => {
                   const typed = extra.sizes[variant.id] ?? { price: "", quantity: "" }

@@ -1,6 +1,7 @@
-import { Checkbox, IconButton, Input, Select } from "@medusajs/ui"
+import { Checkbox, IconButton, Input } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import type { RecipeEditor } from "../hooks/use-recipe-editor"
+import { IngredientSelect } from "./ingredient-select"
 
 /** The recipe's table: one row per ingredient, one quantity per size, in the ingredient's unit. */
 export function RecipeRows({ editor }: { editor: RecipeEditor }) {
@@ -25,19 +26,12 @@ export function RecipeRows({ editor }: { editor: RecipeEditor }) {
         {draft.rows.map((row, index) => (
           <tr key={index}>
             <td className="pr-2">
-              <Select value={row.inventory_item_id} onValueChange={(value) => editor.updateRow(index, { inventory_item_id: value })}>
-                <Select.Trigger aria-label={t("recipe.ingredient")}>
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {options.map((option) => (
-                    <Select.Item key={option.id} value={option.id}>
-                      {option.title}
-                      {option.unit ? ` (${option.unit})` : ""}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <IngredientSelect
+                value={row.inventory_item_id}
+                options={options}
+                label={t("recipe.ingredient")}
+                onChange={(value) => editor.updateRow(index, { inventory_item_id: value })}
+              />
             </td>
             {variants.map((variant) => (
               <td key={variant.id} className="pr-2">
