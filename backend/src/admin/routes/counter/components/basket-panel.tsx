@@ -30,7 +30,7 @@ export function BasketPanel({
       {basket.lines.length === 0 && <Text className="text-ui-fg-subtle">{t("counter.empty")}</Text>}
       <ul className="flex flex-col gap-1" aria-live="polite" aria-label={t("counter.basket")}>
         {basket.lines.map((line) => (
-          <li key={line.key} className="flex flex-wrap items-center justify-between gap-x-2">
+          <li key={line.id} className="flex flex-wrap items-center justify-between gap-x-2">
             <Text>
               {line.quantity} × {line.label}
             </Text>

@@ -19,7 +19,7 @@ export function LineCustomise({ line, onChange }: { line: BasketLine; onChange: 
         <fieldset className="flex flex-col gap-1">
           <legend className="txt-compact-small-plus">{t("counter.leaveOut")}</legend>
           {removable.map((ingredient) => {
-            const id = `ocp-${line.key}-without-${ingredient.id}`
+            const id = `ocp-${line.id}-without-${ingredient.id}`
             return (
               <div key={ingredient.id} className="flex items-center gap-2">
                 <Checkbox
@@ -39,7 +39,7 @@ export function LineCustomise({ line, onChange }: { line: BasketLine; onChange: 
           {customisation.extras.map((extra) => {
             const size = extra.sizes.find((candidate) => candidate.variant_id === line.variant.id)
             const chosen = line.add.includes(extra.id)
-            const id = `ocp-${line.key}-extra-${extra.id}`
+            const id = `ocp-${line.id}-extra-${extra.id}`
             return (
               <div key={extra.id} className="flex items-center gap-2">
                 <Checkbox

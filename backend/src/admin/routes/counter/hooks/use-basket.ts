@@ -2,7 +2,18 @@ import { useState } from "react"
 import type { MenuItem, MenuVariant } from "./use-counter-menu"
 
 /** A line of the order being taken: a size of a dish, made as its recipe says or customised (ingredient ids left out, extra ids added). */
-export type BasketLine = { key: string; item: MenuItem; variant: MenuVariant; label: string; price: number; quantity: number; remove: string[]; add: string[] }
+export type BasketLine = {
+  /** Stays with the line while it is customised (the panel being used stays open); `key` is what makes two lines the same pizza. */
+  id: string
+  key: string
+  item: MenuItem
+  variant: MenuVariant
+  label: string
+  price: number
+  quantity: number
+  remove: string[]
+  add: string[]
+}
 
 const keyOf = (variantId: string, remove: string[], add: string[]) => [variantId, [...remove].sort().join(","), [...add].sort().join(",")].join("|")
 
@@ -13,6 +24,8 @@ function priceOf(item: MenuItem, variant: MenuVariant, add: string[]): number {
 }
 
 /** The dishes the clerk has taken down so far: one line per size and customisation; the same pizza twice is one line. */
+let lineIds = 0
+
 export function useBasket() {
   const [lines, setLines] = useState<BasketLine[]>([])
   const add = (item: MenuItem, variant: MenuVariant) =>
@@ -20,7 +33,7 @@ export function useBasket() {
       const key = keyOf(variant.id, [], [])
       const existing = current.find((line) => line.key === key)
       if (existing) return current.map((line) => (line === existing ? { ...line, quantity: line.quantity + 1 } : line))
-      return [...current, { key, item, variant, label: `${item.title} (${variant.title})`, price: variant.price ?? 0, quantity: 1, remove: [], add: [] }]
+      return [...current, { id: `line-${++lineIds}`, key, item, variant, label: `${item.title} (${variant.title})`, price: variant.price ?? 0, quantity: 1, remove: [], add: [] }]
     })
   const remove = (key: string) =>
     setLines((current) => current.flatMap((line) => (line.key !== key ? [line] : line.quantity > 1 ? [{ ...line, quantity: line.quantity - 1 }] : [])))
