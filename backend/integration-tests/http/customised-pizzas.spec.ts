@@ -151,6 +151,23 @@ medusaIntegrationTestRunner({
       expect((await level("ING-MOZZARELLA", pizzeria.id)).reserved).toBe(before.mozzarella.reserved)
     })
 
+    it("holds exactly the extras of an order of several customised pizzas, however many ingredients they have", async () => {
+      const pizzeria = store.pizzeria("Longueau")
+      const before = await level("ING-MOZZARELLA", pizzeria.id)
+      const vegetarienne = store.variant("vegetarienne/M")
+      const mozzarellaEach = recipeGrams("vegetarienne", "ING-MOZZARELLA", "M") + extraOf("ING-MOZZARELLA", "M").grams
+      // three lines of nine ingredients, each with its own removal and the same extra: 24 line reservations and 3 of extras
+      const lines = [["ING-OIGNONS"], ["ING-OLIVES"], ["ING-ARTICHAUTS"]].map((remove) => ({
+        variant_id: vegetarienne,
+        quantity: 1,
+        remove: remove.map(item),
+        add: [item("ING-MOZZARELLA")],
+      }))
+      const cartId = await preparePickupCart(api, store, pizzeria, lines)
+      expect((await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))).status).toBe(200)
+      expect((await level("ING-MOZZARELLA", pizzeria.id)).reserved - before.reserved).toBe(3 * mozzarellaEach)
+    })
+
     it("lets exactly the pizzas with extra mozzarella that fit through when twenty customers order the last of it at once", async () => {
       const pizzeria = store.pizzeria("Henriville")
       const each = recipeGrams("margherita", "ING-MOZZARELLA", "M") + extraOf("ING-MOZZARELLA", "M").grams

@@ -81,7 +81,7 @@ export async function matchCustomisedReservations(
   if (!lineIds.length) return { created: [], deleted: [] }
 
   const inventory = container.resolve<IInventoryService>(Modules.INVENTORY)
-  const [reserved, extras] = await Promise.all([inventory.listReservationItems({ line_item_id: lineIds }), extraReservationsOf(container, lineIds)])
+  const [reserved, extras] = await Promise.all([inventory.listReservationItems({ line_item_id: lineIds }, { take: null }), extraReservationsOf(container, lineIds)])
   const matched = new Set(extras.map((reservation) => reservation.external_id))
   const toDelete: typeof reserved = []
   const toCreate: ReservationSnapshot[] = []
