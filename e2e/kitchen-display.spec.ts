@@ -234,7 +234,8 @@ test("a ticket prints on an 80 mm roll: the print stylesheet keeps only the tick
   await openKiosk(page)
   const first = page.getByTestId("kitchen-ticket").first()
   const id = await first.getAttribute("data-ticket-id")
-  const lines = await first.locator("li button span.font-semibold").allInnerTexts()
+  // each line's "2 × Reine" (a customised pizza's changes are shown in capitals on the board, as typed on paper)
+  const lines = await first.getByTestId("ticket-line-title").allInnerTexts()
   await page.keyboard.press("p")
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
 

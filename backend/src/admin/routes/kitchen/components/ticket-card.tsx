@@ -92,7 +92,7 @@ export function TicketCard({ ticket, now, selected, arrived, busy, onSelect, onM
               onClick={(event) => openLine(event, index)}
               aria-label={t("kitchen.showRecipe", { dish: item.title })}
             >
-              <span className="text-base font-semibold leading-tight">
+              <span className="text-base font-semibold leading-tight" data-testid="ticket-line-title">
                 {item.quantity} × {item.title}
               </span>
               {item.variant && <span className="text-ui-fg-subtle block text-xs leading-tight">{item.variant}</span>}
