@@ -2,9 +2,7 @@ import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/htt
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { addToCartWorkflow } from "@medusajs/medusa/core-flows"
 import { assertCartCanBeMade, locationOfSalesChannel } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
-import { customiseLine, isPlain } from "@/customisation/customise-line"
-import { CUSTOMISATION_KEY } from "@/customisation/line-customisation"
-import { readDishRecipes, readSizePrices } from "@/customisation/read-dish-recipes"
+import { cartItemsFor } from "@/customisation/cart-items"
 import type { PostCustomisedItemType } from "../../validators"
 
 type CartRow = { id: string; region_id: string; currency_code: string; sales_channel_id: string | null; completed_at: string | null }
@@ -26,29 +24,16 @@ export async function POST(req: MedusaStoreRequest<PostCustomisedItemType>, res:
   const cart = carts[0] as CartRow | undefined
   if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart id not found: ${req.params.id}`)
 
-  const size = (await readSizePrices(req.scope, [variant_id], { region_id: cart.region_id, currency_code: cart.currency_code })).get(variant_id)
-  if (!size) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Variant ${variant_id} has no price in this cart's region`)
-  const recipe = (await readDishRecipes(req.scope, [size.product_id])).get(size.product_id)
-  const made = customiseLine(recipe, variant_id, size.amount, { remove, add })
-  const plain = isPlain(made.customisation)
+  const [{ item, kit }] = await cartItemsFor(req.scope, [{ variant_id, quantity, remove, add }], { region_id: cart.region_id, currency_code: cart.currency_code })
 
   // a pizza it cannot make now is refused here, not at checkout; the checkout checks again under the pizzeria's lock
-  if (!plain && cart.sales_channel_id) {
+  if (kit && cart.sales_channel_id) {
     const stockLocationId = await locationOfSalesChannel(req.scope, cart.sales_channel_id)
     await assertCartCanBeMade(req.scope, { items: [{ id: "new", quantity, variant_id, product_title: null, variant_title: null }] }, stockLocationId, {
-      lineKits: { new: made.kit },
+      lineKits: { new: kit },
     })
   }
-  await addToCartWorkflow(req.scope).run({
-    input: {
-      cart_id: cart.id,
-      items: [
-        plain
-          ? { variant_id, quantity }
-          : { variant_id, quantity, unit_price: made.unit_price, is_tax_inclusive: size.tax_inclusive, metadata: { [CUSTOMISATION_KEY]: made.customisation } },
-      ],
-    },
-  })
+  await addToCartWorkflow(req.scope).run({ input: { cart_id: cart.id, items: [item] } })
   const { data } = await query.graph({
     entity: "cart",
     fields: [
