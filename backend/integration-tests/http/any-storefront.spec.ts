@@ -4,6 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { loadDemoStore, type DemoStore } from "../helpers/demo-store"
 import { signIn } from "../helpers/sign-in"
+import { ingredientLevel } from "../helpers/stock"
 
 jest.setTimeout(300_000)
 
@@ -155,6 +156,44 @@ medusaIntegrationTestRunner({
         expect(delivered.shipping_methods?.[0]).toMatchObject({ amount: 3 })
         expect(delivered.shipping_methods?.[0].shipping_option_id).not.toBe(saintLeuDelivery.id)
         expect((await payOnHandoverAndPlace(chainSdk, cart.id, region.id)).sales_channel_id).toBe(channelOf("Longueau"))
+      })
+
+      it("checks the lines against the kitchen the address would move the cart to: one that cannot make them refuses the address, naming the dish, and the cart stays", async () => {
+        const { cart } = await cartWith(chainSdk, "margherita/L", 2)
+        const longueau = store.pizzeria("Longueau")
+        const mozzarella = store.inventoryItem("ING-MOZZARELLA")
+        const admin = await store.adminHeaders()
+        const count = (quantity: number) =>
+          api.post(`/admin/stock-locations/${longueau.id}/stock-movements`, { inventory_item_id: mozzarella, type: "count", quantity, note: "test" }, admin)
+        const level = await ingredientLevel(getContainer(), mozzarella, longueau.id)
+        // Longueau's mozzarella is all held by orders already
+        await count(level.reserved)
+        try {
+          const refused = await refusal(chainSdk.store.cart.update(cart.id, { email: "camille.martin@example.test", shipping_address: CAGNY, billing_address: CAGNY }))
+          expect([refused.status, refused.statusText]).toEqual([409, "insufficient_stock"])
+          expect(refused.message).toMatch(/Margherita/)
+          const { cart: stayed } = await chainSdk.store.cart.retrieve(cart.id)
+          expect(stayed.sales_channel_id).toBe(channelOf("Amiens Centre"))
+        } finally {
+          await count(level.stocked)
+        }
+        const { cart: moved } = await chainSdk.store.cart.update(cart.id, { email: "camille.martin@example.test", shipping_address: CAGNY, billing_address: CAGNY })
+        expect(moved.sales_channel_id).toBe(channelOf("Longueau"))
+      })
+
+      it("creates carts at the pizzeria of the store's default channel once the owner sets it in Medusa's settings", async () => {
+        const admin = await store.adminHeaders()
+        const { data } = await api.get("/admin/stores?fields=id,default_sales_channel_id", admin)
+        const [{ id, default_sales_channel_id: before }] = data.stores
+        await api.post(`/admin/stores/${id}`, { default_sales_channel_id: channelOf("Saint-Leu") }, admin)
+        try {
+          const { cart } = await cartWith(chainSdk, "margherita/M", 1)
+          expect(cart.sales_channel_id).toBe(channelOf("Saint-Leu"))
+        } finally {
+          await api.post(`/admin/stores/${id}`, { default_sales_channel_id: before }, admin)
+        }
+        const { cart } = await cartWith(chainSdk, "margherita/M", 1)
+        expect(cart.sales_channel_id).toBe(channelOf("Amiens Centre"))
       })
 
       it("refuses delivery under the minimum when it is chosen, in French with the amount missing, in English when asked", async () => {

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
+import { assertCartMadeAt } from "./assert-cart-made-at"
 import { deliveringPizzeria, placeableAddress } from "./delivering-pizzeria"
 import { coversSeveralChannels, keyChannels, pizzeriasOfKey } from "./pizzerias-of-key"
 import { storeOptionsAmong, zoneDeliveryOptionAt } from "./store-options"
@@ -17,7 +18,8 @@ type ShippingMethod = { option_id?: unknown }
  *   pizzeria, and the method is its delivery.
  * Medusa then adds the method at the cart's new pizzeria, under its own
  * checks; the lines stay as they are (prices are the region's, the same at
- * every pizzeria), and the checkout checks them against that kitchen's stock.
+ * every pizzeria), checked against that kitchen first (lines it cannot make
+ * refuse the choice, ./assert-cart-made-at.ts), and again at checkout.
  */
 export async function moveCartToChosenOption(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction): Promise<void> {
   if (!coversSeveralChannels(keyChannels(req))) return next()
@@ -48,6 +50,7 @@ export async function moveCartToChosenOption(req: MedusaRequest, _res: MedusaRes
     target = delivering
   }
   if (target && target.sales_channel_id !== cart.sales_channel_id) {
+    await assertCartMadeAt(req.scope, cart.id, target.stock_location_id)
     await updateCartWorkflow(req.scope).run({ input: { id: req.params.id, sales_channel_id: target.sales_channel_id } })
   }
   next()

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { assertCartMadeAt } from "./assert-cart-made-at"
 import { deliveringPizzeria, placeableAddress } from "./delivering-pizzeria"
 import { coversSeveralChannels, keyChannels, pizzeriasOfKey } from "./pizzerias-of-key"
 import { storeOptionsAmong } from "./store-options"
@@ -10,8 +11,9 @@ type CartUpdate = { shipping_address?: unknown; sales_channel_id?: unknown }
  * POST /store/carts/:id with a shipping address, from a client holding the
  * chain's key that names no channel: the cart moves, in the same update, to
  * the pizzeria that delivers that address, as our shop moves it. The lines
- * stay as they are (prices are the region's, the same at every pizzeria), and
- * the checkout checks them against that kitchen's stock. An address no
+ * stay as they are (prices are the region's, the same at every pizzeria),
+ * checked against that kitchen first: lines it cannot make refuse the move
+ * (./assert-cart-made-at.ts), and the checkout checks them again. An address no
  * pizzeria delivers leaves the cart where it is (the shipping step says why);
  * a cart whose customer chose a pickup stays at that pizzeria (choosing
  * delivery then moves it, ./move-cart-to-chosen-option.ts).
@@ -35,6 +37,7 @@ export async function moveCartToDeliveringPizzeria(req: MedusaRequest, _res: Med
 
   const target = await deliveringPizzeria(req.scope, address, pizzerias)
   if (target && target.sales_channel_id !== cart.sales_channel_id) {
+    await assertCartMadeAt(req.scope, cart.id, target.stock_location_id)
     req.body = { ...(req.body as object), sales_channel_id: target.sales_channel_id }
     if (req.validatedBody) (req.validatedBody as CartUpdate).sales_channel_id = target.sales_channel_id
   }
