@@ -14,7 +14,10 @@ test.beforeAll(async ({ request }) => {
   await openAroundTheClock(request, admin, centre.id)
 })
 
-test("a customer takes the onions off a Végétarienne and adds chorizo, pays on delivery, and the kitchen sees both", async ({ page, browser }) => {
+test("a customer takes the onions off a Végétarienne and adds chorizo, pays on delivery, the kitchen sees both, and the customer puts the onions back before it starts", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000)
   await page.goto("/")
   await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
@@ -66,5 +69,21 @@ test("a customer takes the onions off a Végétarienne and adds chorizo, pays on
   const dialog = board.getByRole("dialog")
   await expect(dialog).toContainText(/Chorizo : \d+ g.*supplément compris/)
   await expect(dialog).not.toContainText("Oignons rouges :")
+  await board.keyboard.press("Escape")
+
+  // the kitchen has not started it: the customer puts the onions back and adds olives, and the ticket follows live
+  await page.getByText("Modifier la commande").click()
+  const choices = page.locator("details.line-choices").filter({ hasText: "Végétarienne" })
+  await choices.locator("summary").click()
+  await choices.getByRole("checkbox", { name: "Sans Oignons rouges" }).uncheck()
+  await choices.getByRole("checkbox", { name: /^Olives/ }).check()
+  if (shots) await page.screenshot({ path: `${shots}/make-your-pizza-change.png`, fullPage: true })
+  await page.getByRole("button", { name: "Enregistrer les modifications" }).click()
+  await expect(page.getByText("Votre commande est modifiée.")).toBeVisible()
+  const changes = page.locator(".line-changes").filter({ hasText: "+ Olives" })
+  await expect(changes).toContainText("+ Chorizo")
+  await expect(changes).not.toContainText("Sans Oignons rouges")
+  await expect(card).toContainText("+ Olives")
+  await expect(card).not.toContainText("Sans Oignons rouges")
   await kitchen.close()
 })

@@ -168,6 +168,71 @@ medusaIntegrationTestRunner({
       expect((await level("ING-MOZZARELLA", pizzeria.id)).reserved - before.reserved).toBe(3 * mozzarellaEach)
     })
 
+    it("changes a waiting order's customised pizza: the new choice is priced by its recipe, checked against the stock and held to the gram", async () => {
+      const pizzeria = store.pizzeria("Longueau")
+      const skus = ["ING-OIGNONS", "ING-CHORIZO", "ING-MOZZARELLA"] as const
+      const baseline = new Map(await Promise.all(skus.map(async (sku) => [sku, await level(sku, pizzeria.id)] as const)))
+      const reserved = async (sku: (typeof skus)[number]) => (await level(sku, pizzeria.id)).reserved - baseline.get(sku)!.reserved
+      // what n Végétariennes M and one Margherita M take of an ingredient, the Végétariennes with an extra or without one
+      const takes = (sku: string, n: number, { extra = false, removed = false } = {}) =>
+        recipeGrams("margherita", sku, "M") + n * ((removed ? 0 : recipeGrams("vegetarienne", sku, "M")) + (extra ? extraOf(sku, "M").grams : 0))
+      const vegetarienne = store.variant("vegetarienne/M")
+      const margherita = { variant_id: store.variant("margherita/M"), quantity: 1 }
+
+      const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: vegetarienne, quantity: 1, remove: [item("ING-OIGNONS")] }, margherita])
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const orderId = placed.order.id as string
+      const ticket = await ticketOf(getContainer(), orderId)
+      const modify = (items: Record<string, unknown>[]) => settle(api.post(`/store/orders/${orderId}/modify?token=${ticket.tracking_token}`, { items }, store.storeHeaders))
+      const admin = await store.adminHeaders()
+      const orderNow = async () => {
+        const { data } = await api.get(`/admin/orders/${orderId}?fields=total,items.quantity,items.unit_price,items.metadata,items.variant_id`, admin)
+        return { total: Number(data.order.total), lines: (data.order.items as Record<string, any>[]).filter((line) => Number(line.quantity) > 0) }
+      }
+      expect(await reserved("ING-OIGNONS")).toBe(takes("ING-OIGNONS", 1, { removed: true }))
+
+      // the onions back on and chorizo added, for two of them
+      const changed = await modify([margherita, { variant_id: vegetarienne, quantity: 2, add: [item("ING-CHORIZO")] }])
+      expect(changed.status).toBe(200)
+      expect(changed.data.items).toEqual(
+        expect.arrayContaining([expect.objectContaining({ quantity: 2, customisation: { remove: [], add: [expect.objectContaining({ id: item("ING-CHORIZO") })] } })])
+      )
+      const eachPrice = sizePrice("vegetarienne", "M") + extraOf("ING-CHORIZO", "M").price
+      const after = await orderNow()
+      expect(after.lines).toHaveLength(2)
+      const customised = after.lines.find((line) => line.variant_id === vegetarienne)!
+      expect(customised.metadata.customisation).toEqual({ remove: [], add: [item("ING-CHORIZO")] })
+      expect(Number(customised.unit_price)).toBeCloseTo(eachPrice, 2)
+      expect(after.total).toBeCloseTo(sizePrice("margherita", "M") + 2 * eachPrice, 2)
+      expect(await reserved("ING-OIGNONS")).toBe(takes("ING-OIGNONS", 2))
+      expect(await reserved("ING-CHORIZO")).toBe(takes("ING-CHORIZO", 2, { extra: true }))
+      expect(await reserved("ING-MOZZARELLA")).toBe(takes("ING-MOZZARELLA", 2))
+
+      // what the dish does not offer is refused as in a cart, and nothing moves
+      const notOffered = await modify([margherita, { variant_id: vegetarienne, quantity: 2, add: [item("ING-PATE")] }])
+      expect([notOffered.status, notOffered.data.code]).toEqual([422, "extra_not_offered"])
+      // a third one with chorizo when the chorizo left covers less than its extra: refused, naming it, and nothing moves
+      const chorizo = await level("ING-CHORIZO", pizzeria.id)
+      await setLevel(pizzeria.id, "ING-CHORIZO", chorizo.reserved + extraOf("ING-CHORIZO", "M").grams - 1)
+      try {
+        const third = await modify([margherita, { variant_id: vegetarienne, quantity: 3, add: [item("ING-CHORIZO")] }])
+        expect([third.status, third.data.code]).toEqual([409, "insufficient_stock"])
+        expect(await orderNow()).toEqual(after)
+        expect(await reserved("ING-CHORIZO")).toBe(takes("ING-CHORIZO", 2, { extra: true }))
+        // the same pizzas without the chorizo fit: the extras held are given back
+        const plainAgain = await modify([margherita, { variant_id: vegetarienne, quantity: 3 }])
+        expect(plainAgain.status).toBe(200)
+        expect(await reserved("ING-CHORIZO")).toBe(takes("ING-CHORIZO", 3))
+        expect((await orderNow()).total).toBeCloseTo(sizePrice("margherita", "M") + 3 * sizePrice("vegetarienne", "M"), 2)
+      } finally {
+        await setLevel(pizzeria.id, "ING-CHORIZO", chorizo.stocked)
+      }
+
+      // cancelled: everything the order held comes back
+      expect((await settle(api.post(`/store/orders/${orderId}/cancel?token=${ticket.tracking_token}`, {}, store.storeHeaders))).status).toBe(200)
+      for (const sku of skus) expect(await reserved(sku)).toBe(0)
+    })
+
     it("lets exactly the pizzas with extra mozzarella that fit through when twenty customers order the last of it at once", async () => {
       const pizzeria = store.pizzeria("Henriville")
       const each = recipeGrams("margherita", "ING-MOZZARELLA", "M") + extraOf("ING-MOZZARELLA", "M").grams

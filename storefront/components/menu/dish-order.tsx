@@ -144,7 +144,7 @@ export function DishOrder({
  * limit the others wait. The pizza's allergens follow the choice; the price
  * on the button too. The server prices and checks it again.
  */
-function Customise({
+export function Customise({
   choices,
   chosen,
   removed,

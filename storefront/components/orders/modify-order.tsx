@@ -1,15 +1,20 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
+import { Customise, type DishChoices } from "@/components/menu/dish-order"
 import { modifyMyOrder, type OrderActionState } from "@/lib/actions/order-actions"
 
-type Line = { variant_id: string; label: string; quantity: number }
+/** A line of the order: its size, its customisation (ids), and the dish's choices when it has any. */
+type Line = { variant_id: string; label: string; quantity: number; remove: string[]; add: string[]; choices: DishChoices | null }
 type Option = { variant_id: string; label: string }
 
 /**
- * The order as it should be: each line's quantity (0 takes it out), and one
- * dish to add. A card order's new total is then confirmed by card in the
- * page's card step (new-amount-step.tsx), which the order's tracking brings.
+ * The order as it should be: each line's quantity (0 takes it out), a
+ * pizza's ingredients changed in place (the same panel as the dish page's),
+ * and one dish to add. The server prices a changed pizza from its recipe and
+ * checks the stock again. A card order's new total is then confirmed by card
+ * in the page's card step (new-amount-step.tsx), which the order's tracking
+ * brings.
  */
 export function ModifyOrder({
   orderId,
@@ -29,8 +34,8 @@ export function ModifyOrder({
     none: string
     modified: string
     quantityOf: string
-    /** Said when the order has customised pizzas, which a change leaves as they are. */
-    customisedStay?: string | null
+    /** "Change the ingredients of {item}" */
+    changeIngredients: string
   }
 }) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(modifyMyOrder, { done: false, error: null })
@@ -40,19 +45,22 @@ export function ModifyOrder({
       <form action={action}>
         <input type="hidden" name="order_id" value={orderId} />
         <input type="hidden" name="token" value={token} />
-        {texts.customisedStay && <p className="muted small">{texts.customisedStay}</p>}
-        {lines.map((line) => (
-          <div key={line.variant_id} className="field inline">
-            <label htmlFor={`qty-${line.variant_id}`}>{line.label}</label>
-            <input
-              id={`qty-${line.variant_id}`}
-              name={`qty:${line.variant_id}`}
-              type="number"
-              min={0}
-              max={50}
-              defaultValue={line.quantity}
-              aria-label={texts.quantityOf.replace("{item}", line.label)}
-            />
+        {lines.map((line, index) => (
+          <div key={`${line.variant_id}|${line.remove.join(",")}|${line.add.join(",")}`} className="modify-line">
+            <div className="field inline">
+              <input type="hidden" name={`variant:${index}`} value={line.variant_id} />
+              <label htmlFor={`qty-${index}`}>{line.label}</label>
+              <input
+                id={`qty-${index}`}
+                name={`qty:${index}`}
+                type="number"
+                min={0}
+                max={20}
+                defaultValue={line.quantity}
+                aria-label={texts.quantityOf.replace("{item}", line.label)}
+              />
+            </div>
+            {line.choices && <LineChoices index={index} line={line} choices={line.choices} summary={texts.changeIngredients.replace("{item}", line.label)} />}
           </div>
         ))}
         <div className="field">
@@ -78,6 +86,24 @@ export function ModifyOrder({
           )}
         </div>
       </form>
+    </details>
+  )
+}
+
+/** A pizza's ingredients, changed in place: the dish page's panel, its choice sent with the form. */
+function LineChoices({ index, line, choices, summary }: { index: number; line: Line; choices: DishChoices; summary: string }) {
+  const [removed, setRemoved] = useState(line.remove)
+  const [added, setAdded] = useState(line.add)
+  return (
+    <details className="line-choices">
+      <summary>{summary}</summary>
+      <Customise choices={choices} chosen={line.variant_id} removed={removed} added={added} onRemoved={setRemoved} onAdded={setAdded} disabled={false} />
+      {removed.map((id) => (
+        <input key={`remove-${id}`} type="hidden" name={`remove:${index}`} value={id} />
+      ))}
+      {added.map((id) => (
+        <input key={`add-${id}`} type="hidden" name={`add:${index}`} value={id} />
+      ))}
     </details>
   )
 }

@@ -24,25 +24,24 @@ export async function cancelMyOrder(_previous: OrderActionState, formData: FormD
   return { done: true, error: null }
 }
 
-/** The order as it should now be: each line's quantity (0 takes it out) and maybe one more dish. */
+/** The order as it should now be: each line's quantity (0 takes it out) and choice, and maybe one more dish. */
 export async function modifyMyOrder(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
   const { m, locale } = await t()
   const orderId = String(formData.get("order_id"))
   const token = String(formData.get("token") ?? "") || undefined
-  const quantities = new Map<string, number>()
+  const lines: { variant_id: string; quantity: number; remove: string[]; add: string[] }[] = []
   for (const [name, value] of formData.entries()) {
-    if (!name.startsWith("qty:")) continue
-    const quantity = Math.max(0, Math.min(50, Math.trunc(Number(value) || 0)))
-    if (quantity > 0) quantities.set(name.slice(4), quantity)
+    if (!name.startsWith("variant:")) continue
+    const index = name.slice("variant:".length)
+    const quantity = Math.max(0, Math.min(20, Math.trunc(Number(formData.get(`qty:${index}`)) || 0)))
+    const ids = (field: string) => formData.getAll(`${field}:${index}`).map(String)
+    if (quantity > 0) lines.push({ variant_id: String(value), quantity, remove: ids("remove"), add: ids("add") })
   }
+  // the server makes one line of the same pizza asked twice
   const added = String(formData.get("add_variant") ?? "")
-  if (added) quantities.set(added, (quantities.get(added) ?? 0) + 1)
+  if (added) lines.push({ variant_id: added, quantity: 1, remove: [], add: [] })
   try {
-    await modifyOrder(
-      orderId,
-      token,
-      [...quantities].map(([variant_id, quantity]) => ({ variant_id, quantity }))
-    )
+    await modifyOrder(orderId, token, lines)
   } catch (error) {
     return { done: false, error: refusal(error, m, locale) }
   }

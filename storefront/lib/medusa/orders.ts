@@ -16,7 +16,7 @@ export function cancelOrder(orderId: string, token: string | undefined): Promise
 /** `items` is the order as it should be: the backend checks stock, minimum and fee, and refuses once the kitchen has started. */
 export type Modified = { changed: boolean; payment: PaymentAfterChange }
 
-export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number }[]): Promise<Modified> {
+export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number; remove?: string[]; add?: string[] }[]): Promise<Modified> {
   return storeApi(`/store/orders/${orderId}/modify`, { method: "POST", query: { token }, body: { items } })
 }
 

@@ -21,12 +21,13 @@ import { assertOrderEditServedStep } from "./steps/assert-order-edit-served"
 import { checkOrderStockStep } from "./steps/check-order-stock"
 import { planOrderModificationStep, type WantedLine } from "./steps/plan-order-modification"
 import { rebookTicketPizzasStep } from "./steps/rebook-ticket-pizzas"
+import { rematchCustomisedLinesStep } from "./steps/rematch-customised-lines"
 
 export const modifyCustomerOrderWorkflowId = "modify-customer-order"
 
 export type ModifyCustomerOrderInput = {
   ticket_id: string
-  /** The order's pizzas and drinks after the change (a line left out is removed). */
+  /** The order's pizzas and drinks after the change, each with its customisation (a line left out is removed). */
   items: WantedLine[]
   actor: string | null
 }
@@ -99,6 +100,7 @@ export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWor
     confirmOrderEditRequestWorkflow.runAsStep({
       input: transform({ input, plan }, ({ input, plan }) => ({ order_id: plan.order_id, confirmed_by: input.actor ?? undefined })),
     })
+    rematchCustomisedLinesStep(transform({ where, plan }, ({ where, plan }) => ({ ...where, line_ids: plan.rematched_line_ids })))
     // held through the payment: should it fail, undoing the confirmation puts the old reservations back under the lock
     const settled = settlePaymentAfterEditWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ order_id: plan.order_id })) })
     // written once the change stands, so that a killed process leaves no line for a change that never was

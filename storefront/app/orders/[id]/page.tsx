@@ -4,6 +4,7 @@ import { notFound } from "next/navigation"
 import { CancelOrder } from "@/components/orders/cancel-order"
 import { EtaCountdown } from "@/components/orders/eta-countdown"
 import { LiveStatus } from "@/components/orders/live-status"
+import { dishChoices } from "@/components/menu/dish-sizes"
 import { ModifyOrder } from "@/components/orders/modify-order"
 import { NewAmountStep } from "@/components/orders/new-amount-step"
 import { t } from "@/lib/i18n/locale"
@@ -135,11 +136,23 @@ export default async function OrderPage({
           <ModifyOrder
             orderId={id}
             token={token ?? ""}
-            lines={order.items.flatMap((item) =>
-              item.variant_id && !item.customisation
-                ? [{ variant_id: item.variant_id, label: `${item.title}${item.variant ? ` (${item.variant})` : ""}`, quantity: item.quantity }]
+            lines={order.items.flatMap((item) => {
+              if (!item.variant_id) return []
+              const changes = item.customisation
+                ? [...item.customisation.remove.map((ingredient) => fill(m.without, { name: ingredient.name })), ...item.customisation.add.map((extra) => `+ ${extra.name}`)]
                 : []
-            )}
+              const dish = menu.find((candidate) => candidate.variants.some((variant) => variant.id === item.variant_id))
+              return [
+                {
+                  variant_id: item.variant_id,
+                  label: `${item.title}${item.variant ? ` (${item.variant})` : ""}${changes.length ? ` — ${changes.join(", ")}` : ""}`,
+                  quantity: item.quantity,
+                  remove: item.customisation?.remove.map((ingredient) => ingredient.id) ?? [],
+                  add: item.customisation?.add.map((extra) => extra.id) ?? [],
+                  choices: (dish && dishChoices(dish, locale, m)) ?? null,
+                },
+              ]
+            })}
             options={menu.flatMap((item) =>
               item.available
                 ? item.variants
@@ -149,7 +162,7 @@ export default async function OrderPage({
             )}
             texts={{
               modifyOrder: m.modifyOrder,
-              customisedStay: order.items.some((item) => item.customisation) ? m.customisedStay : null,
+              changeIngredients: m.changeIngredients,
               saveChanges: m.saveChanges,
               addPizza: m.addPizza,
               none: m.none,

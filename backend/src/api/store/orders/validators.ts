@@ -5,18 +5,25 @@ const MAX_PER_LINE = 20
 
 export const PostModifyOrder = z
   .object({
-    /** The order after the change: every pizza and drink the customer wants, with its quantity. */
+    /**
+     * The order after the change: every pizza and drink the customer wants, with its quantity and, for a
+     * pizza, its customisation (a line left out goes; the same pizza asked twice is one line).
+     */
     items: z
       .array(
         z
           .object({
             variant_id: z.string().min(1),
             quantity: z.number().int().min(1).max(MAX_PER_LINE),
+            /** Ingredients (inventory item ids) left out, as on POST /store/carts/:id/customised-items. */
+            remove: z.array(z.string().min(1)).max(20).default([]),
+            /** Extras (inventory item ids) added, one portion each. */
+            add: z.array(z.string().min(1)).max(20).default([]),
           })
           .strict()
       )
       .min(1, "An order needs at least one pizza: to drop everything, cancel the order.")
-      .refine((items) => new Set(items.map((item) => item.variant_id)).size === items.length, "Each variant once: give its total quantity."),
+      .max(50),
   })
   .strict()
 export type PostModifyOrderType = z.infer<typeof PostModifyOrder>

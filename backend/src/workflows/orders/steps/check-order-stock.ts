@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertCartCanBeMade, assertDishesOnMenu, type CartLine } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { lineKitsOf } from "@/customisation/line-kits"
 import { DomainError } from "@/errors/domain-error"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
 
@@ -14,6 +15,7 @@ type Line = {
   variant_title?: string | null
   quantity?: unknown
   detail?: { quantity?: unknown } | null
+  metadata?: Record<string, unknown> | null
 }
 
 export type CheckOrderStockInput = {
@@ -40,13 +42,15 @@ const toCartLines = (lines: (Line | null | undefined)[]): CartLine[] =>
  * reserve: the whole order's ingredients, every line summed, against what is
  * left at the pizzeria (plus what the order's current reservations give
  * back), and no dish switched off tonight that the order did not have yet.
+ * A customised pizza counts as it is made (its recipe less what it leaves
+ * out, plus its extras), on both sides.
  * Run it holding the pizzeria's stock lock (`acquireStockLockStep`).
  */
 export const checkOrderStockStep = createStep(checkOrderStockStepId, async ({ order_id, stock_location_id, lines }: CheckOrderStockInput, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "items.id", "items.variant_id", "items.product_id", "items.product_title", "items.variant_title", "items.quantity", "items.detail.quantity"],
+    fields: ["id", "items.id", "items.variant_id", "items.product_id", "items.product_title", "items.variant_title", "items.quantity", "items.detail.quantity", "items.metadata"],
     filters: { id: order_id },
   })
   const order = data[0]
@@ -61,6 +65,10 @@ export const checkOrderStockStep = createStep(checkOrderStockStepId, async ({ or
     stock_location_id,
     added.map((line) => ({ product_id: line.product_id ?? null, title: line.product_title ?? null }))
   )
-  await assertCartCanBeMade(container, { items: toCartLines(after) }, stock_location_id, { releasing: before })
+  const lineKits = await lineKitsOf(
+    container,
+    [...current, ...after].filter((line): line is Line => Boolean(line))
+  )
+  await assertCartCanBeMade(container, { items: toCartLines(after) }, stock_location_id, { releasing: before, lineKits })
   return new StepResponse({ checked: true })
 })

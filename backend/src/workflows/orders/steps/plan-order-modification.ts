@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { cartItemsFor, type AskedLine, type CartItemInput } from "@/customisation/cart-items"
 import { customisationOf } from "@/customisation/line-customisation"
+import { nameCustomisations } from "@/customisation/name-customisations"
 import { DomainError } from "@/errors/domain-error"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
@@ -9,7 +11,8 @@ import { customerMayChange } from "@/modules/kitchen/lifecycle"
 
 export const planOrderModificationStepId = "plan-order-modification"
 
-export type WantedLine = { variant_id: string; quantity: number }
+/** A line of the order as the customer wants it: a size, how many, and for a pizza what to leave out and add (ingredient and extra ids). */
+export type WantedLine = AskedLine
 
 export type OrderModificationPlan = {
   order_id: string
@@ -20,17 +23,23 @@ export type OrderModificationPlan = {
   unchanged: boolean
   /** Existing lines with their new quantity (0 removes the pizza). */
   updates: { id: string; quantity: number }[]
-  additions: WantedLine[]
-  /** The new order in words: "2 × Margherita Moyenne, 1 × Reine Grande". */
+  /** New lines: a customised pizza with the price its recipe gives it now and its choice on the line. */
+  additions: CartItemInput[]
+  /** Customised lines whose quantity changes or that go: their extras' reservations are matched again once confirmed. */
+  rematched_line_ids: string[]
+  /** The new order in words: "2 × Margherita Moyenne, 1 × Reine Grande (sans Champignons, + Chorizo)". */
   summary: string
 }
 
 /**
  * Reads the order and turns "the order should now be these pizzas" into
- * Medusa's order-edit actions. Customised pizzas are not part of it: they
- * stay as they were ordered (to change one, the customer cancels and orders
- * again). Refuses a started order (409
- * preparation_started) and pizzas that are not on this pizzeria's menu (400).
+ * Medusa's order-edit actions. A line is a size with its customisation: the
+ * same pizza with another choice is another line, so changing a pizza's
+ * ingredients takes its line out and adds the new one, priced by its recipe
+ * now (customise-line.ts, with its refusals); a line kept keeps the price it
+ * was sold at. The same line asked twice is one line. Refuses a started order
+ * (409 preparation_started) and pizzas that are not on this pizzeria's menu
+ * (400).
  */
 export const planOrderModificationStep = createStep(planOrderModificationStepId, async ({ ticket_id, items }: { ticket_id: string; items: WantedLine[] }, { container }) => {
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
@@ -57,6 +66,8 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
       "id",
       "status",
       "sales_channel_id",
+      "region_id",
+      "currency_code",
       "items.id",
       "items.variant_id",
       "items.quantity",
@@ -102,23 +113,40 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
     )
   }
 
-  // a customised pizza stays as it is: the change is about the dishes as their recipes make them
-  const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 && !customisationOf(item.metadata as Record<string, unknown> | null) ? [item] : []))
-  const wanted = new Map(items.map((item) => [item.variant_id, item.quantity]))
+  // each line asked priced and checked as a cart line would be; the same choice asked twice is one line
+  const asked = await cartItemsFor(container, items, { region_id: order.region_id as string, currency_code: order.currency_code as string })
+  const wanted = new Map<string, CartItemInput>()
+  for (const { item } of asked) {
+    const key = lineKey(item.variant_id, item.metadata)
+    const same = wanted.get(key)
+    wanted.set(key, same ? { ...same, quantity: same.quantity + item.quantity } : item)
+  }
+
+  const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [item] : []))
   const updates: { id: string; quantity: number }[] = []
+  const rematched: string[] = []
   const seen = new Set<string>()
   for (const line of lines) {
-    // a variant on two lines keeps the first; the others go
-    const quantity = line.variant_id && !seen.has(line.variant_id) ? (wanted.get(line.variant_id) ?? 0) : 0
-    if (line.variant_id) seen.add(line.variant_id)
-    if (quantity !== orderedQuantity(line)) updates.push({ id: line.id, quantity })
+    const key = lineKey(line.variant_id, line.metadata as Record<string, unknown> | null)
+    // a line on the order twice keeps the first; the others go
+    const quantity = line.variant_id && !seen.has(key) ? (wanted.get(key)?.quantity ?? 0) : 0
+    seen.add(key)
+    if (quantity === orderedQuantity(line)) continue
+    updates.push({ id: line.id, quantity })
+    if (customisationOf(line.metadata as Record<string, unknown> | null)) rematched.push(line.id)
   }
-  const additions = items.filter((item) => !seen.has(item.variant_id))
+  const additions = [...wanted].flatMap(([key, item]) => (seen.has(key) ? [] : [item]))
 
-  const summary = items
-    .map((item) => {
+  const named = await nameCustomisations(
+    container,
+    [...wanted.values()].map((item, index) => ({ id: String(index), metadata: item.metadata ?? null }))
+  )
+  const summary = [...wanted.values()]
+    .map((item, index) => {
       const variant = variantOf.get(item.variant_id)!
-      return `${item.quantity} × ${variant.product?.title} ${variant.title}`
+      const changes = named.get(String(index))
+      const words = changes ? [...changes.remove.map((ingredient) => `sans ${ingredient.name}`), ...changes.add.map((extra) => `+ ${extra.name}`)].join(", ") : ""
+      return `${item.quantity} × ${variant.product?.title} ${variant.title}${words ? ` (${words})` : ""}`
     })
     .join(", ")
   return new StepResponse<OrderModificationPlan>({
@@ -128,6 +156,13 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
     unchanged: updates.length === 0 && additions.length === 0,
     updates,
     additions,
+    rematched_line_ids: rematched,
     summary,
   })
 })
+
+/** What makes two lines the same pizza: the size, and the choice as written on the line (sorted when it was priced). */
+function lineKey(variantId: string | null | undefined, metadata: Record<string, unknown> | null | undefined): string {
+  const customisation = customisationOf(metadata)
+  return `${variantId}|${customisation ? `${customisation.remove.join(",")}|${customisation.add.join(",")}` : ""}`
+}
