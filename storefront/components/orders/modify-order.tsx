@@ -34,7 +34,7 @@ export function ModifyOrder({
     none: string
     modified: string
     quantityOf: string
-    /** "Change the ingredients of {item}" */
+    /** "Change the ingredients" (of the line above it) */
     changeIngredients: string
   }
 }) {
@@ -60,7 +60,7 @@ export function ModifyOrder({
                 aria-label={texts.quantityOf.replace("{item}", line.label)}
               />
             </div>
-            {line.choices && <LineChoices index={index} line={line} choices={line.choices} summary={texts.changeIngredients.replace("{item}", line.label)} />}
+            {line.choices && <LineChoices index={index} line={line} choices={line.choices} summary={texts.changeIngredients} />}
           </div>
         ))}
         <div className="field">
@@ -92,11 +92,15 @@ export function ModifyOrder({
 
 /** A pizza's ingredients, changed in place: the dish page's panel, its choice sent with the form. */
 function LineChoices({ index, line, choices, summary }: { index: number; line: Line; choices: DishChoices; summary: string }) {
+  // the line's name is read out with the summary, which shows it only once above
   const [removed, setRemoved] = useState(line.remove)
   const [added, setAdded] = useState(line.add)
   return (
     <details className="line-choices">
-      <summary>{summary}</summary>
+      <summary>
+        {summary}
+        <span className="visually-hidden"> — {line.label}</span>
+      </summary>
       <Customise choices={choices} chosen={line.variant_id} removed={removed} added={added} onRemoved={setRemoved} onAdded={setAdded} disabled={false} />
       {removed.map((id) => (
         <input key={`remove-${id}`} type="hidden" name={`remove:${index}`} value={id} />

@@ -181,8 +181,8 @@ export default async function OrderPage({
       <section aria-labelledby="order-lines" className="panel">
         <h2 id="order-lines">{order.pizzeria.name}</h2>
         <ul className="order-lines">
-          {order.items.map((item) => (
-            <li key={`${item.variant_id}-${item.title}`}>
+          {order.items.map((item, index) => (
+            <li key={`${index}-${item.variant_id}`}>
               <span>
                 {item.quantity} × {item.title} {item.variant && <span className="muted">({item.variant})</span>}
                 {item.customisation && (
