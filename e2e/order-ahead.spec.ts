@@ -99,9 +99,15 @@ test("at night the shop offers tomorrow's slots; a customer books 19:30; the tic
   const name = `Commande #${ticket.display_id}`
   await expect(kitchen.getByRole("article", { name })).toHaveCount(0)
 
-  // its fire time: the move the minute job makes (backend/src/kitchen/fire-scheduled-tickets.ts), through the same API a
-  // pizzaiolo's button uses, instead of waiting until tomorrow 19:15
-  await json(request, "POST", `/admin/kitchen/tickets/${ticket.id}/transition`, admin, { to: "received" })
+  // the kitchen's clock moved through the API (outside production only, backend/src/kitchen/fire-ahead.ts) instead of
+  // waiting until tomorrow evening: a minute before its fire time nothing moves, at its fire time it enters the queue
+  const fireAt = new Date(ticket.fire_at).getTime()
+  expect(fireAt).toBeLessThan(tomorrowInParis("19:30").getTime())
+  const early = await json(request, "POST", "/admin/kitchen/scheduled/fire", admin, { at: new Date(fireAt - 60_000).toISOString() })
+  expect(early.fired).not.toContain(ticket.id)
+  await expect(kitchen.getByRole("article", { name })).toHaveCount(0)
+  const due = await json(request, "POST", "/admin/kitchen/scheduled/fire", admin, { at: new Date(fireAt).toISOString() })
+  expect(due.fired).toContain(ticket.id)
   await expect(kitchen.getByRole("article", { name })).toHaveAttribute("data-status", "received")
   await expect(page.getByRole("status").filter({ hasText: "Statut" })).toHaveText("Statut : Reçue")
 })

@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { ocPizzaErrorHandler } from "../errors/error-handler"
-import { GetKitchenStream, GetKitchenTickets, PostTicketTransition } from "./admin/kitchen/tickets/validators"
+import { GetKitchenStream, GetKitchenTickets, PostFireScheduled, PostTicketTransition } from "./admin/kitchen/tickets/validators"
 import { GetStoreMenu, GetStoreMenuAvailability } from "./store/menu/validators"
 import {
   authorizeChangedOrderPaymentsOnce,
@@ -83,6 +83,7 @@ export default defineMiddlewares({
     { matcher: "/admin/kitchen/tickets", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenTickets, {})] },
     { matcher: "/admin/kitchen/tickets/:id/transition", methods: ["POST"], middlewares: [validateAndTransformBody(PostTicketTransition)] },
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },
+    { matcher: "/admin/kitchen/scheduled/fire", methods: ["POST"], middlewares: [validateAndTransformBody(PostFireScheduled)] },
     { matcher: "/store/orders/:id/modify", methods: ["POST"], middlewares: [validateAndTransformBody(PostModifyOrder)] },
     // a signed-in customer follows their own orders without a token; guests use the token
     ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel", "/store/orders/:id/modify", "/store/orders/:id/payment/authorize"].map(

@@ -203,6 +203,8 @@ export const ACCESS_RULES: AccessRule[] = [
   // the kitchen: each role moves tickets only as far as its job goes
   { path: "/admin/kitchen/tickets", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-query", name: "pizzeria_id" } },
   { path: "/admin/kitchen/stream", methods: READ, roles: EVERYONE, scope: { kind: "pizzeria-query", name: "pizzeria_id" } },
+  // every pizzeria's due orders at once, as the minute job: the chain's admins only
+  { path: "/admin/kitchen/scheduled/fire", methods: ["POST"], roles: [] },
   {
     path: "/admin/kitchen/tickets/:id/transition",
     methods: ["POST"],

@@ -22,3 +22,11 @@ export const PostTicketTransition = z
 export type PostTicketTransitionType = z.infer<typeof PostTicketTransition>
 
 export const GetKitchenStream = z.object({ pizzeria_id: z.string().min(1) }).strict()
+
+export const PostFireScheduled = z
+  .object({
+    /** Fire as of this instant (ISO 8601) instead of now: outside production only (kitchen/fire-ahead.ts). */
+    at: z.string().datetime({ offset: true, message: "at is an ISO 8601 time, e.g. 2026-12-07T18:15:00Z" }).optional(),
+  })
+  .strict()
+export type PostFireScheduledType = z.infer<typeof PostFireScheduled>
