@@ -10,7 +10,8 @@ import { checkoutLockKey, unlessCheckoutRuns } from "../../src/orders/checkout-l
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { kitchenOf, ticketOf } from "../helpers/kitchen"
 import { startSecondServer, type SecondServer } from "../helpers/second-server"
-import { loadDemoStore, OPEN_ALL_WEEK, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { loadDemoStore, OPEN_ALL_WEEK, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
+import { signIn } from "../helpers/sign-in"
 import { until } from "../helpers/wait"
 
 jest.setTimeout(300_000)
@@ -353,6 +354,58 @@ medusaIntegrationTestRunner({
       const view = await bookedView(centre.id, localDay(tomorrowAt(19), PARIS))
       expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(19, 30).toISOString())?.capacity).toBe(14)
       expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(18, 30).toISOString())?.capacity).toBe(8)
+    })
+
+    it("books a delivery for 20:30: it fires before its ride and takes the oven of the quarter its pizzas leave in, which a pickup then finds full", async () => {
+      const centre = store.pizzeria("Amiens Centre")
+      await setCapacity(centre.id, 2)
+      try {
+        const at = tomorrowAt(20, 30)
+        const cartId = await prepareDeliveryCart(api, store, centre, margheritas(2))
+        expect((await bookSlot(cartId, at)).status).toBe(200)
+        const placed = await complete(cartId)
+        expect(placed.status).toBe(200)
+        const ticket = await ticketOf(getContainer(), placed.data.order.id)
+        expect(ticket).toMatchObject({ status: "scheduled", kind: "delivery", pizzas: 2 })
+        expect(new Date(ticket.scheduled_for as Date).toISOString()).toBe(at.toISOString())
+        // out of the oven before the driver's wait and the ride (15 minutes guessed, then the address's own)
+        expect(new Date(ticket.capacity_slot_at as Date).toISOString()).toBe(tomorrowAt(20).toISOString())
+        expect(new Date(ticket.fire_at as Date).getTime()).toBeLessThanOrEqual(at.getTime() - 20 * MINUTE)
+
+        const view = await bookedView(centre.id, localDay(at, PARIS))
+        expect(view.slots.find((slot: { starts_at: string }) => slot.starts_at === tomorrowAt(20).toISOString())).toMatchObject({ booked: 2, capacity: 2 })
+        // a pickup at 20:00 meets that full oven; one at 20:30 does not
+        const pickups = (await slotsOf(centre.id)).data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots.map((slot) => slot.starts_at))
+        expect(pickups).not.toContain(tomorrowAt(20).toISOString())
+        expect(pickups).toContain(at.toISOString())
+        const pickupCart = await preparePickupCart(api, store, centre, margheritas(1))
+        expect((await bookSlot(pickupCart, tomorrowAt(20))).data.code).toBe("slot_full")
+      } finally {
+        await setCapacity(centre.id, null)
+      }
+    })
+
+    // last: firing as of tomorrow noon sends every order due by then to its kitchen
+    it("fires a booked order when the kitchen's clock is moved to its fire time through the API, once, and not a minute before", async () => {
+      const saintLeu = store.pizzeria("Saint-Leu")
+      const { ticket } = await scheduledOrder(saintLeu, tomorrowAt(12))
+      const fireAt = new Date(ticket.fire_at as Date)
+      expect(fireAt.getTime()).toBeLessThan(tomorrowAt(12).getTime())
+      const admin = await store.adminHeaders()
+      const fire = async (at: Date, headers = admin) => settle(api.post("/admin/kitchen/scheduled/fire", { at: at.toISOString() }, headers))
+
+      const early = await fire(new Date(fireAt.getTime() - MINUTE))
+      expect(early.status).toBe(200)
+      expect(early.data.fired).not.toContain(ticket.id)
+      expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("scheduled")
+
+      const due = await fire(fireAt)
+      expect(due.data.fired).toContain(ticket.id)
+      expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("received")
+      expect((await fire(fireAt)).data.fired).toEqual([])
+      // every pizzeria's queue at once: the chain's admins only; a time that is not one is refused
+      expect((await fire(fireAt, await signIn(api, "manager@oc-pizza.test"))).status).toBe(403)
+      expect((await settle(api.post("/admin/kitchen/scheduled/fire", { at: "tomorrow" }, admin))).status).toBe(400)
     })
   },
 })

@@ -11,6 +11,18 @@ export const RIDE_GUESS_MINUTES = 15
 /** How far an order as soon as possible may be pushed to find room: past this, it keeps its own quarter (never refused for capacity). */
 const ASAP_SEARCH_MINUTES = 4 * 60
 
+/**
+ * The quarter hour whose oven capacity a customer's slot takes: the one its
+ * pizzas come out in. A pickup's pizzas are ready at its slot; a delivery's
+ * leave the kitchen before the ride (the driver's wait and the ride's guess),
+ * so a delivery for 19:30 bakes in the 19:00 quarter, as an order as soon as
+ * possible counts where its ready time falls.
+ */
+export function ovenQuarter(slot: Date, kind: Fulfilment): Date {
+  if (kind !== "delivery") return slot
+  return slotStart(new Date(slot.getTime() - (DEPARTURE_AFTER_READY_MINUTES + RIDE_GUESS_MINUTES) * MINUTE))
+}
+
 /** When a scheduled order enters the kitchen's queue: its slot minus the preparation, and for a delivery the driver's wait and the ride. */
 export function fireAt(scheduledFor: Date, kind: Fulfilment, rideMinutes: number | null): Date {
   const before = PREPARATION_MINUTES + (kind === "delivery" ? DEPARTURE_AFTER_READY_MINUTES + (rideMinutes ?? RIDE_GUESS_MINUTES) : 0)

@@ -5,6 +5,7 @@ import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { bakedQuantity, type CountedLine } from "./baked-quantity"
+import { ovenQuarter } from "./booking"
 import { readBookedSlots } from "./read-booked-pizzas"
 import { readSlotRules, type SlotRules } from "./read-slot-rules"
 import { slotError } from "./slot-errors"
@@ -62,8 +63,9 @@ export async function readSlotRefusal(
     graceMinutes = 0,
   }: { stockLocationId: string; at: Date; now: Date; fulfilment: Fulfilment; pizzas: number; rules: SlotRules; graceMinutes?: number }
 ): Promise<SlotRefusalCode | undefined> {
-  const booked = Number.isNaN(at.getTime()) ? new Map() : await readBookedSlots(container, stockLocationId, at, new Date(at.getTime() + SLOT_MINUTES * 60_000))
-  return slotRefusal({ at, now, fulfilment, pizzas, booked: booked.get(at.getTime())?.pizzas ?? 0, service: rules.service, capacity: rules.capacity, graceMinutes })
+  const oven = Number.isNaN(at.getTime()) ? at : ovenQuarter(at, fulfilment)
+  const booked = Number.isNaN(at.getTime()) ? new Map() : await readBookedSlots(container, stockLocationId, oven, new Date(oven.getTime() + SLOT_MINUTES * 60_000))
+  return slotRefusal({ at, now, fulfilment, pizzas, booked: booked.get(oven.getTime())?.pizzas ?? 0, service: rules.service, capacity: rules.capacity, graceMinutes })
 }
 
 /**

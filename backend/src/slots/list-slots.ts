@@ -1,4 +1,5 @@
 import type { Fulfilment, PizzeriaSlots, Slot } from "@oc-pizza/api-types"
+import { ovenQuarter } from "./booking"
 import { hasRoom, leadMinutes, slotCapacity } from "./capacity"
 import type { BookedSlot } from "./read-booked-pizzas"
 import type { SlotRules } from "./read-slot-rules"
@@ -11,12 +12,16 @@ export function candidateSlots(rules: SlotRules, fulfilment: Fulfilment, now: Da
   return openSlots(rules.service, now, new Date(now.getTime() + leadMinutes(rules.capacity, fulfilment) * 60_000))
 }
 
-/** The candidates with room for `pizzas` more, grouped by the pizzeria's local day (every day of the seven listed, empty ones too). */
-export function slotsWithRoom(rules: SlotRules, candidates: Date[], booked: Map<number, BookedSlot>, pizzas: number, now: Date): PizzeriaSlots["days"] {
+/**
+ * The candidates with room for `pizzas` more in their oven quarter (booking.ts), grouped by the pizzeria's local day
+ * (every day of the seven listed, empty ones too).
+ */
+export function slotsWithRoom(rules: SlotRules, candidates: Date[], booked: Map<number, BookedSlot>, pizzas: number, now: Date, fulfilment: Fulfilment): PizzeriaSlots["days"] {
   const byDay = new Map<string, Slot[]>(slotDays(now, rules.timezone).map((day) => [day, []]))
   for (const at of candidates) {
-    const taken = booked.get(at.getTime())?.pizzas ?? 0
-    if (!hasRoom(slotCapacity(rules.capacity, at, rules.timezone), taken, pizzas)) continue
+    const oven = ovenQuarter(at, fulfilment)
+    const taken = booked.get(oven.getTime())?.pizzas ?? 0
+    if (!hasRoom(slotCapacity(rules.capacity, oven, rules.timezone), taken, pizzas)) continue
     byDay.get(localDay(at, rules.timezone))?.push({ starts_at: at.toISOString(), ends_at: new Date(at.getTime() + SLOT_MS).toISOString() })
   }
   return [...byDay].map(([date, slots]) => ({ date, slots }))

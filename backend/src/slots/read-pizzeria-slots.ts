@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Fulfilment, PizzeriaSlots } from "@oc-pizza/api-types"
 import { isOpenAt } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
 import { onlineOrdersPause } from "@/pizzerias/online-orders-pause"
+import { ovenQuarter } from "./booking"
 import { candidateSlots, slotsWithRoom } from "./list-slots"
 import { readBookedSlots } from "./read-booked-pizzas"
 import { readSlotRules } from "./read-slot-rules"
@@ -34,7 +35,7 @@ export async function readPizzeriaSlots(
   const pause = onlineOrdersPause(location.metadata, now)
   const candidates = candidateSlots(rules, fulfilment, now).filter((at) => !pause || at.getTime() >= new Date(pause.until).getTime())
   const booked = candidates.length
-    ? await readBookedSlots(container, stockLocationId, candidates[0], new Date(candidates[candidates.length - 1].getTime() + SLOT_MINUTES * 60_000))
+    ? await readBookedSlots(container, stockLocationId, ovenQuarter(candidates[0], fulfilment), new Date(candidates[candidates.length - 1].getTime() + SLOT_MINUTES * 60_000))
     : new Map()
   const open = rules.service ? isOpenAt(rules.service, now) : true
   return {
@@ -42,6 +43,6 @@ export async function readPizzeriaSlots(
     fulfilment,
     timezone: rules.timezone,
     asap: { available: open && !pause },
-    days: slotsWithRoom(rules, candidates, booked, pizzas, now),
+    days: slotsWithRoom(rules, candidates, booked, pizzas, now, fulfilment),
   }
 }

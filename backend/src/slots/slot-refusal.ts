@@ -1,5 +1,6 @@
 import type { Fulfilment } from "@oc-pizza/api-types"
 import { isOpenAt, type ServiceHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import { ovenQuarter } from "./booking"
 import { hasRoom, leadMinutes, slotCapacity, type KitchenCapacity } from "./capacity"
 import { isSlotStart, localDay, slotDays } from "./slot-times"
 
@@ -11,7 +12,7 @@ export type SlotRequest = {
   fulfilment: Fulfilment
   /** Pizzas the order puts in the slot. */
   pizzas: number
-  /** Pizzas other orders have booked in the slot. */
+  /** Pizzas other orders have booked in the slot's oven quarter (booking.ts). */
   booked: number
   service: ServiceHours | undefined
   capacity: KitchenCapacity
@@ -23,7 +24,7 @@ export type SlotRequest = {
  * Why a customer may not book the slot starting at `at`, or undefined when
  * they may: it must start a quarter hour, be at least the lead time away,
  * fall in the seven days offered and in the pizzeria's hours (closures
- * included), and have room for the order's pizzas.
+ * included), and have room for the order's pizzas in its oven quarter.
  */
 export function slotRefusal({ at, now, fulfilment, pizzas, booked, service, capacity, graceMinutes = 0 }: SlotRequest): SlotRefusalCode | undefined {
   if (Number.isNaN(at.getTime()) || !isSlotStart(at)) return "slot_invalid"
@@ -31,6 +32,6 @@ export function slotRefusal({ at, now, fulfilment, pizzas, booked, service, capa
   const timeZone = service?.timezone ?? "Europe/Paris"
   if (!slotDays(now, timeZone).includes(localDay(at, timeZone))) return "slot_closed"
   if (service && !isOpenAt(service, at)) return "slot_closed"
-  if (!hasRoom(slotCapacity(capacity, at, timeZone), booked, pizzas)) return "slot_full"
+  if (!hasRoom(slotCapacity(capacity, ovenQuarter(at, fulfilment), timeZone), booked, pizzas)) return "slot_full"
   return undefined
 }

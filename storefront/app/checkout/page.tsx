@@ -5,6 +5,7 @@ import { formatPrice } from "@/lib/i18n/messages"
 import { withNothingCharged } from "@/lib/i18n/nothing-charged"
 import { currentCart } from "@/lib/medusa/cart"
 import { currentCustomer } from "@/lib/medusa/customer"
+import { getMenuItems } from "@/lib/medusa/menu"
 import { cardPaymentKey } from "@/lib/medusa/payments"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
 import { getSlots, slotChoice, type SlotChoice } from "@/lib/medusa/slots"
@@ -26,11 +27,13 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   ])
   if (!cart || cart.items.length === 0) redirect("/cart")
   const pizzeria = pizzerias.find((candidate) => candidate.sales_channel_id === cart.sales_channel_id)
-  // the slots with room for this cart at its pizzeria, for either kind of order (the backend counts only the oven's dishes)
-  // every line counts here (the shop does not know which dishes the oven bakes): the offer errs on the side of room
+  // the slots with room for this cart's pizzas at its pizzeria, for either kind of order: the oven's dishes are those
+  // with a recipe (the menu lists their ingredients), as the backend counts them; a drink takes no room
+  const menu = pizzeria ? await getMenuItems(pizzeria.id, locale) : []
+  const baked = new Set(menu.flatMap((item) => (item.ingredients.length > 0 ? item.variants.map((variant) => variant.id) : [])))
   const pizzas = Math.min(
     200,
-    cart.items.reduce((sum, line) => sum + line.quantity, 0)
+    cart.items.reduce((sum, line) => sum + (line.variant_id && baked.has(line.variant_id) ? line.quantity : 0), 0)
   )
   const words = { today: m.today, tomorrow: m.tomorrow }
   const slots: Record<"delivery" | "pickup", SlotChoice> | null = pizzeria

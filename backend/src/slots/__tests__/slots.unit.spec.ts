@@ -1,5 +1,5 @@
 import type { ServiceHours } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
-import { asapBooking, fireAt } from "../booking"
+import { asapBooking, fireAt, ovenQuarter } from "../booking"
 import { DEFAULT_CAPACITY, slotCapacity, type KitchenCapacity } from "../capacity"
 import { slotsWithRoom } from "../list-slots"
 import type { SlotRules } from "../read-slot-rules"
@@ -155,9 +155,25 @@ describe("booking", () => {
   it("lists only the slots with room for the order's pizzas, on every day", () => {
     const now = winter("2026-12-01T18:00")
     const candidates = [winter("2026-12-01T19:00"), winter("2026-12-01T19:15")]
-    const days = slotsWithRoom(rules, candidates, new Map([[candidates[0].getTime(), { pizzas: 9, orders: 2 }]]), 2, now)
+    const days = slotsWithRoom(rules, candidates, new Map([[candidates[0].getTime(), { pizzas: 9, orders: 2 }]]), 2, now, "pickup")
     expect(days).toHaveLength(7)
     expect(days[0]).toEqual({ date: "2026-12-01", slots: [{ starts_at: candidates[1].toISOString(), ends_at: winter("2026-12-01T19:30").toISOString() }] })
     expect(local(candidates[1])).toContain("19:15")
+  })
+
+  it("counts a delivery's pizzas in the quarter they leave the oven in, before the ride, as an order as soon as possible counts", () => {
+    expect(hhmm(ovenQuarter(winter("2026-12-01T19:30"), "pickup"))).toBe("19:30")
+    // 19:30 less the driver's wait and the ride's guess is 19:10: the 19:00 quarter
+    expect(hhmm(ovenQuarter(winter("2026-12-01T19:30"), "delivery"))).toBe("19:00")
+    expect(hhmm(ovenQuarter(winter("2026-12-01T19:45"), "delivery"))).toBe("19:15")
+    const now = winter("2026-12-01T17:00")
+    const candidates = [winter("2026-12-01T19:30"), winter("2026-12-01T19:45")]
+    // the 19:00 quarter's oven is full: a 19:30 delivery is not offered, a 19:30 pickup is
+    const booked = new Map([[winter("2026-12-01T19:00").getTime(), { pizzas: 10, orders: 3 }]])
+    const starts = (fulfilment: "pickup" | "delivery") => slotsWithRoom(rules, candidates, booked, 1, now, fulfilment)[0].slots.map((slot) => hhmm(new Date(slot.starts_at)))
+    expect(starts("delivery")).toEqual(["19:45"])
+    expect(starts("pickup")).toEqual(["19:30", "19:45"])
+    const request = { now, pizzas: 1, booked: 0, service: evenings, capacity: rules.capacity }
+    expect(slotRefusal({ ...request, at: winter("2026-12-01T19:30"), fulfilment: "delivery", booked: 10 })).toBe("slot_full")
   })
 })

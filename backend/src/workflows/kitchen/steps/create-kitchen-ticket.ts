@@ -10,7 +10,7 @@ import { DEPARTURE_AFTER_READY_MINUTES } from "@/orders/order-eta"
 import { bakedQuantity, type CountedLine } from "@/slots/baked-quantity"
 import { cartSlotOf, CHECKOUT_GRACE_MINUTES, fulfilmentOf, readSlotRefusal } from "@/slots/cart-slot"
 import { asapReadyAt } from "@/slots/asap-ready-at"
-import { fireAt, RIDE_GUESS_MINUTES } from "@/slots/booking"
+import { fireAt, ovenQuarter, RIDE_GUESS_MINUTES } from "@/slots/booking"
 import { readSlotRules, type SlotRules } from "@/slots/read-slot-rules"
 import { slotError } from "@/slots/slot-errors"
 import { withSlotLock } from "@/slots/slot-lock"
@@ -148,7 +148,8 @@ export async function openBookedTicket(
       booking = {
         status: fire.getTime() > now.getTime() ? "scheduled" : "received",
         scheduled_for: slot,
-        capacity_slot_at: slot,
+        // the quarter its pizzas come out of the oven in (a delivery's, before the ride)
+        capacity_slot_at: ovenQuarter(slot, kind),
         fire_at: fire,
         estimated_ready_at: new Date(slot.getTime() - (kind === "delivery" ? DEPARTURE_AFTER_READY_MINUTES + RIDE_GUESS_MINUTES : 0) * MINUTE),
       }
