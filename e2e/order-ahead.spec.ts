@@ -51,7 +51,7 @@ test.afterAll(async ({ request }) => {
   saved = []
 })
 
-test("at night the shop offers tomorrow's slots; a customer books 19:30; the ticket reaches the kitchen board when it fires", async ({ page, browser, request }) => {
+test("at night the shop offers tomorrow's slots; a customer books 19:30, moves it to 20:00; the ticket reaches the kitchen board when it fires", async ({ page, browser, request }) => {
   test.setTimeout(120_000)
   await page.goto("/")
   await expect(page.getByRole("heading", { name: "Toutes nos pizzerias sont fermées" })).toBeVisible()
@@ -88,6 +88,14 @@ test("at night the shop offers tomorrow's slots; a customer books 19:30; the tic
   await expect(page.getByTestId("booked-slot")).toContainText(/Prévue pour .* à 19:30, à retirer à la pizzeria/)
   const orderId = /\/orders\/([^/?]+)/.exec(page.url())![1]
 
+  // the customer moves it to 20:00 before the kitchen takes it
+  await page.getByText("Changer l'heure").click()
+  const move = page.locator("details").filter({ hasText: "Changer l'heure" })
+  await move.getByLabel("Heure").selectOption({ label: "20:00" })
+  await move.getByRole("button", { name: "Réserver ce créneau" }).click()
+  await expect(move.getByText("C'est noté : votre commande est déplacée.")).toBeVisible()
+  await expect(page.getByTestId("booked-slot")).toContainText(/Prévue pour .* à 20:00, à retirer à la pizzeria/)
+
   // the kitchen: not on the board while it waits for its fire time
   const kitchen = await (await browser.newContext({ locale: "fr-FR" })).newPage()
   await signIn(kitchen, "pizzaiolo@oc-pizza.test")
@@ -95,14 +103,14 @@ test("at night the shop offers tomorrow's slots; a customer books 19:30; the tic
   await expect(kitchen.getByText("En direct")).toBeVisible()
   const { tickets } = await json(request, "GET", `/admin/kitchen/tickets?pizzeria_id=${centreId}&status=scheduled`, admin)
   const ticket = (tickets as Json[]).find((candidate) => candidate.order_id === orderId)!
-  expect(ticket.scheduled_for).toBe(tomorrowInParis("19:30").toISOString())
+  expect(ticket.scheduled_for).toBe(tomorrowInParis("20:00").toISOString())
   const name = `Commande #${ticket.display_id}`
   await expect(kitchen.getByRole("article", { name })).toHaveCount(0)
 
   // the kitchen's clock moved through the API (outside production only, backend/src/kitchen/fire-ahead.ts) instead of
   // waiting until tomorrow evening: a minute before its fire time nothing moves, at its fire time it enters the queue
   const fireAt = new Date(ticket.fire_at).getTime()
-  expect(fireAt).toBeLessThan(tomorrowInParis("19:30").getTime())
+  expect(fireAt).toBeLessThan(tomorrowInParis("20:00").getTime())
   const early = await json(request, "POST", "/admin/kitchen/scheduled/fire", admin, { at: new Date(fireAt - 60_000).toISOString() })
   expect(early.fired).not.toContain(ticket.id)
   await expect(kitchen.getByRole("article", { name })).toHaveCount(0)

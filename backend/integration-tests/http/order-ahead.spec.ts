@@ -385,6 +385,45 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("lets the customer move a booked order to another quarter with room until its fire time, and frees the one it leaves", async () => {
+      const dury = store.pizzeria("Dury")
+      await setCapacity(dury.id, 1)
+      try {
+        const { orderId, ticket } = await scheduledOrder(dury, tomorrowAt(19))
+        await scheduledOrder(dury, tomorrowAt(19, 15))
+        const move = (at: Date | string, token: string | null = ticket.tracking_token) =>
+          settle(api.post(`/store/orders/${orderId}/slot${token ? `?token=${token}` : ""}`, { scheduled_for: typeof at === "string" ? at : at.toISOString() }, store.storeHeaders))
+        const offered = async () => (await slotsOf(dury.id)).data.days.flatMap((day: { slots: { starts_at: string }[] }) => day.slots.map((slot) => slot.starts_at)) as string[]
+        expect(await offered()).not.toContain(tomorrowAt(19).toISOString())
+
+        expect((await move(tomorrowAt(19, 15))).data.code).toBe("slot_full")
+        expect((await move(tomorrowAt(19, 7))).data.code).toBe("slot_invalid")
+        expect((await move(new Date(Date.now() + 5 * MINUTE))).data.code).toMatch(/slot_(too_soon|invalid)/)
+        expect((await move(tomorrowAt(19, 30), null)).status).toBe(404)
+        expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).scheduled_for).toEqual(ticket.scheduled_for)
+
+        const moved = await move(tomorrowAt(19, 30))
+        expect(moved.status).toBe(200)
+        expect(moved.data.scheduled_for).toBe(tomorrowAt(19, 30).toISOString())
+        const after = await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)
+        expect(new Date(after.fire_at as Date).getTime() - new Date(ticket.fire_at as Date).getTime()).toBe(30 * MINUTE)
+        expect(new Date(after.capacity_slot_at as Date).toISOString()).toBe(tomorrowAt(19, 30).toISOString())
+        // the quarter it left is offered again, the one it took no longer
+        const now = await offered()
+        expect(now).toContain(tomorrowAt(19).toISOString())
+        expect(now).not.toContain(tomorrowAt(19, 30).toISOString())
+        const events = await kitchenOf(getContainer()).listKitchenTicketEvents({ ticket_id: ticket.id }, { order: { at: "ASC" } })
+        expect(events.at(-1)?.note).toMatch(/^moved by the customer/)
+
+        // once in the kitchen's queue, the time is the kitchen's
+        await kitchenOf(getContainer()).updateKitchenTickets({ id: ticket.id, fire_at: new Date(Date.now() - MINUTE) })
+        await fireScheduledTickets(getContainer())
+        expect((await move(tomorrowAt(20))).data.code).toBe("preparation_started")
+      } finally {
+        await setCapacity(dury.id, null)
+      }
+    })
+
     // last: firing as of tomorrow noon sends every order due by then to its kitchen
     it("fires a booked order when the kitchen's clock is moved to its fire time through the API, once, and not a minute before", async () => {
       const saintLeu = store.pizzeria("Saint-Leu")

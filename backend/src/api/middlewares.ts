@@ -13,7 +13,7 @@ import { GetBookedSlots, PostCounterOrder, PostKitchenCapacity, PostOnlineOrders
 import { GetPizzeriaSlots } from "./store/pizzerias/validators"
 import { PostCartSlot, PostCustomisedItem } from "./store/carts/validators"
 import { GetDriverRuns } from "./admin/pizzerias/[id]/deliveries/runs/validators"
-import { PostModifyOrder } from "./store/orders/validators"
+import { PostModifyOrder, PostOrderSlot } from "./store/orders/validators"
 import { offerOnlyPaymentsAuthorizedAtOnce, refuseUnofferedProvider } from "./store/payment-collections/middlewares"
 import { guardAdminRoutes } from "../staff/guard-admin-routes"
 import { assignRequestId } from "../operations/request-id"
@@ -85,6 +85,7 @@ export default defineMiddlewares({
     { matcher: "/admin/kitchen/stream", methods: ["GET"], middlewares: [validateAndTransformQuery(GetKitchenStream, {})] },
     { matcher: "/admin/kitchen/scheduled/fire", methods: ["POST"], middlewares: [validateAndTransformBody(PostFireScheduled)] },
     { matcher: "/store/orders/:id/modify", methods: ["POST"], middlewares: [validateAndTransformBody(PostModifyOrder)] },
+    { matcher: "/store/orders/:id/slot", methods: ["POST"], middlewares: [validateAndTransformBody(PostOrderSlot)] },
     // a signed-in customer follows their own orders without a token; guests use the token
     ...["/store/orders/:id/tracking", "/store/orders/:id/tracking/stream", "/store/orders/:id/cancel", "/store/orders/:id/modify", "/store/orders/:id/payment/authorize"].map(
       (matcher) => ({

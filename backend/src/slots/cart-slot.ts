@@ -61,10 +61,21 @@ export async function readSlotRefusal(
     pizzas,
     rules,
     graceMinutes = 0,
-  }: { stockLocationId: string; at: Date; now: Date; fulfilment: Fulfilment; pizzas: number; rules: SlotRules; graceMinutes?: number }
+    exceptOrderId = null,
+  }: {
+    stockLocationId: string
+    at: Date
+    now: Date
+    fulfilment: Fulfilment
+    pizzas: number
+    rules: SlotRules
+    graceMinutes?: number
+    /** An order moving its own booking: what it booked does not count. */
+    exceptOrderId?: string | null
+  }
 ): Promise<SlotRefusalCode | undefined> {
   const oven = Number.isNaN(at.getTime()) ? at : ovenQuarter(at, fulfilment)
-  const booked = Number.isNaN(at.getTime()) ? new Map() : await readBookedSlots(container, stockLocationId, oven, new Date(oven.getTime() + SLOT_MINUTES * 60_000))
+  const booked = Number.isNaN(at.getTime()) ? new Map() : await readBookedSlots(container, stockLocationId, oven, new Date(oven.getTime() + SLOT_MINUTES * 60_000), exceptOrderId)
   return slotRefusal({ at, now, fulfilment, pizzas, booked: booked.get(oven.getTime())?.pizzas ?? 0, service: rules.service, capacity: rules.capacity, graceMinutes })
 }
 

@@ -87,6 +87,7 @@ export const STORE_RULES: StoreRule[] = [
   { path: "/store/orders/:id/tracking/stream", methods: READ, scope: ORDER },
   { path: "/store/orders/:id/cancel", methods: ["POST"], scope: ORDER },
   { path: "/store/orders/:id/modify", methods: ["POST"], scope: ORDER },
+  { path: "/store/orders/:id/slot", methods: ["POST"], scope: ORDER },
   { path: "/store/orders/:id/payment/authorize", methods: ["POST"], scope: ORDER },
   { path: "/store/returns", methods: ["POST"], scope: { kind: "order", from: "body" } },
 

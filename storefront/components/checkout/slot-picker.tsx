@@ -10,16 +10,17 @@ type Texts = Record<"when" | "asap" | "later" | "day" | "time" | "closedNowChoos
  * cart's pizzeria, only those with room. Two native selects (day, then
  * time): keyboard and screen readers know them, and a phone opens its own
  * wheel. The chosen instant goes in the form as `scheduled_for` ("" for as
- * soon as possible); the backend checks it again.
+ * soon as possible); the backend checks it again. `slotsOnly`: a booked
+ * order moving to another slot, without "as soon as possible".
  */
-export function SlotPicker({ choice, initial, texts }: { choice: SlotChoice; initial: string; texts: Texts }) {
+export function SlotPicker({ choice, initial, texts, slotsOnly = false }: { choice: SlotChoice; initial: string; texts: Texts; slotsOnly?: boolean }) {
   const initialDay = choice.days.find((day) => day.slots.some((slot) => slot.value === initial))
-  const [later, setLater] = useState(!choice.asap || Boolean(initialDay))
+  const [later, setLater] = useState(slotsOnly || !choice.asap || Boolean(initialDay))
   const [date, setDate] = useState(initialDay?.date ?? choice.days[0]?.date ?? "")
   const day = choice.days.find((candidate) => candidate.date === date) ?? choice.days[0]
   const [time, setTime] = useState(initialDay ? initial : (day?.slots[0]?.value ?? ""))
   const chosen = day?.slots.some((slot) => slot.value === time) ? time : (day?.slots[0]?.value ?? "")
-  if (!choice.asap && choice.days.length === 0) {
+  if ((slotsOnly || !choice.asap) && choice.days.length === 0) {
     return (
       <fieldset>
         <legend>{texts.when}</legend>
@@ -30,7 +31,7 @@ export function SlotPicker({ choice, initial, texts }: { choice: SlotChoice; ini
   return (
     <fieldset className="slot-picker">
       <legend>{texts.when}</legend>
-      {choice.asap ? (
+      {slotsOnly ? null : choice.asap ? (
         <>
           <label className="choice">
             <input type="radio" name="when" value="asap" checked={!later} onChange={() => setLater(false)} /> {texts.asap}

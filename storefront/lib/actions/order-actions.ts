@@ -5,7 +5,7 @@ import { refusal, type Refusal } from "@/lib/i18n/error-text"
 import { t } from "@/lib/i18n/locale"
 import { formatPrice } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
-import { authorizeNewAmount, cancelOrder, getTracking, modifyOrder, openNewAmountPayment } from "@/lib/medusa/orders"
+import { authorizeNewAmount, cancelOrder, getTracking, modifyOrder, moveOrderSlot, openNewAmountPayment } from "@/lib/medusa/orders"
 import { cardPaymentKey } from "@/lib/medusa/payments"
 import { nextOnOrderPage, screenAfterConfirmation, type ScreenAfterConfirmation } from "@/lib/orders/payment-after-change"
 
@@ -19,6 +19,24 @@ export async function cancelMyOrder(_previous: OrderActionState, formData: FormD
     await cancelOrder(orderId, String(formData.get("token") ?? "") || undefined)
   } catch (error) {
     return { done: false, error: refusal(error, m, locale) }
+  }
+  revalidatePath(`/orders/${orderId}`)
+  return { done: true, error: null }
+}
+
+/** A booked order moved to the quarter hour chosen in the form. */
+export async function moveMySlot(_previous: OrderActionState, formData: FormData): Promise<OrderActionState> {
+  const { m, locale } = await t()
+  const orderId = String(formData.get("order_id"))
+  const token = String(formData.get("token") ?? "") || undefined
+  const scheduledFor = String(formData.get("scheduled_for") ?? "")
+  if (!scheduledFor) return { done: false, error: { code: "slot_invalid", message: m.slotNotMoved } }
+  try {
+    await moveOrderSlot(orderId, token, scheduledFor)
+  } catch (error) {
+    const refused = refusal(error, m, locale)
+    // the shop's slot refusals speak of an order not placed: this one stays booked at its time
+    return { done: false, error: refused.code.startsWith("slot_") ? { ...refused, message: m.slotNotMoved } : refused }
   }
   revalidatePath(`/orders/${orderId}`)
   return { done: true, error: null }

@@ -16,6 +16,11 @@ export function cancelOrder(orderId: string, token: string | undefined): Promise
 /** `items` is the order as it should be: the backend checks stock, minimum and fee, and refuses once the kitchen has started. */
 export type Modified = { changed: boolean; payment: PaymentAfterChange }
 
+/** A booked order moved to another quarter hour until its fire time (the backend refuses one without room, closed or too soon). */
+export function moveOrderSlot(orderId: string, token: string | undefined, scheduledFor: string): Promise<{ order_id: string; scheduled_for: string }> {
+  return storeApi(`/store/orders/${orderId}/slot`, { method: "POST", query: { token }, body: { scheduled_for: scheduledFor } })
+}
+
 export function modifyOrder(orderId: string, token: string | undefined, items: { variant_id: string; quantity: number; remove?: string[]; add?: string[] }[]): Promise<Modified> {
   return storeApi(`/store/orders/${orderId}/modify`, { method: "POST", query: { token }, body: { items } })
 }

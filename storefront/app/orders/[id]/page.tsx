@@ -6,12 +6,14 @@ import { EtaCountdown } from "@/components/orders/eta-countdown"
 import { LiveStatus } from "@/components/orders/live-status"
 import { dishChoices } from "@/components/menu/dish-sizes"
 import { ModifyOrder } from "@/components/orders/modify-order"
+import { MoveSlot } from "@/components/orders/move-slot"
 import { NewAmountStep } from "@/components/orders/new-amount-step"
 import { t } from "@/lib/i18n/locale"
 import { fill, formatOpening, formatPrice, formatTime } from "@/lib/i18n/messages"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getTracking } from "@/lib/medusa/orders"
+import { getSlots, slotChoice } from "@/lib/medusa/slots"
 import { cardPaymentKey } from "@/lib/medusa/payments"
 import { nextOnOrderPage } from "@/lib/orders/payment-after-change"
 
@@ -51,6 +53,11 @@ export default async function OrderPage({
   // the printed link is the whole link, token included: copied as text, it opens the order for whoever holds it
   const printedLink = `${await shopOrigin()}${link}`
   const [menu, cardKey] = await Promise.all([waiting ? getMenuItems(order.pizzeria.id) : [], waiting || tracking.payment ? cardPaymentKey() : null])
+  // a booked order may move to another slot with room for its pizzas (the dishes with a recipe, as the backend counts them)
+  const baked = new Set(menu.flatMap((item) => (item.ingredients.length > 0 ? item.variants.map((variant) => variant.id) : [])))
+  const pizzas = order.items.reduce((sum, item) => sum + (item.variant_id && baked.has(item.variant_id) ? item.quantity : 0), 0)
+  const moveChoice =
+    tracking.status === "scheduled" ? slotChoice(await getSlots(order.pizzeria.id, tracking.kind, Math.min(200, pizzas)), locale, { today: m.today, tomorrow: m.tomorrow }) : null
   // a changed card order's new amount waiting for the card: its card step, at every visit (a reload, a later one)
   const toPay = nextOnOrderPage(tracking.payment, Boolean(cardKey), payment ?? null)
   const call = order.pizzeria.phone ? { href: `tel:${order.pizzeria.phone.replace(/\s/g, "")}`, label: fill(m.callPizzeria, { pizzeria: order.pizzeria.name }) } : null
@@ -133,6 +140,26 @@ export default async function OrderPage({
             token={token ?? ""}
             texts={{ cancelOrder: m.cancelOrder, cancelQuestion: m.cancelQuestion, confirmCancel: m.confirmCancel, keepOrder: m.keepOrder }}
           />
+          {moveChoice && tracking.scheduled_for && (
+            <MoveSlot
+              orderId={id}
+              token={token ?? ""}
+              choice={moveChoice}
+              current={tracking.scheduled_for}
+              texts={{
+                when: m.when,
+                asap: m.asap,
+                later: m.later,
+                day: m.slotDay,
+                time: m.slotTime,
+                closedNowChooseSlot: m.closedNowChooseSlot,
+                noSlot: m.noSlot,
+                changeTime: m.changeTime,
+                saveTime: m.saveTime,
+                slotMoved: m.slotMoved,
+              }}
+            />
+          )}
           <ModifyOrder
             orderId={id}
             token={token ?? ""}

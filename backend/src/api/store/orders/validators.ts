@@ -27,3 +27,11 @@ export const PostModifyOrder = z
   })
   .strict()
 export type PostModifyOrderType = z.infer<typeof PostModifyOrder>
+
+export const PostOrderSlot = z
+  .object({
+    /** The start of the new quarter hour (ISO 8601). */
+    scheduled_for: z.string().datetime({ offset: true, message: "scheduled_for is an ISO 8601 time, e.g. 2026-12-07T18:30:00Z" }),
+  })
+  .strict()
+export type PostOrderSlotType = z.infer<typeof PostOrderSlot>

@@ -1,0 +1,53 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { TICKET_STATUS_CHANGED } from "@/kitchen/events"
+import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
+import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
+import { releaseTicketLockStep } from "../kitchen/steps/release-ticket-lock"
+import { moveTicketSlotStep } from "./steps/move-ticket-slot"
+
+export const moveCustomerOrderSlotWorkflowId = "move-customer-order-slot"
+
+/**
+ * The customer moves a booked order to another quarter hour until its fire
+ * time. The ticket is locked as for a kitchen move, so the minute job firing
+ * it waits for the move (and fires it at its new time) or wins, and the
+ * customer gets 409 preparation_started. The new slot is booked under the
+ * slot lock (./steps/move-ticket-slot.ts), then the history line; the boards
+ * and the tracking page hear it live.
+ */
+export const moveCustomerOrderSlotWorkflow = createWorkflow(moveCustomerOrderSlotWorkflowId, (input: { ticket_id: string; scheduled_for: string; actor: string | null }) => {
+  const lock = acquireTicketLockStep(
+    transform({ input }, ({ input }) => ({
+      ticket_id: input.ticket_id,
+      busy: { code: "preparation_started", message: "The kitchen is taking this order now: its time can no longer change here. Call the pizzeria." },
+    }))
+  )
+  const moved = moveTicketSlotStep(transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, scheduled_for: input.scheduled_for })))
+  const recorded = recordTicketStatusStep(
+    transform({ input, moved }, ({ input, moved }) => ({
+      ticket_id: input.ticket_id,
+      from: "scheduled" as const,
+      to: "scheduled" as const,
+      actor: input.actor,
+      note: `moved by the customer: ${moved.from} → ${moved.to}`,
+    }))
+  )
+  emitEventStep(
+    transform({ recorded, moved }, ({ recorded, moved }) => ({
+      eventName: TICKET_STATUS_CHANGED,
+      data: {
+        ticket_id: moved.ticket_id,
+        order_id: moved.order_id,
+        stock_location_id: moved.stock_location_id,
+        from: "scheduled",
+        status: "scheduled",
+        history_id: recorded.history_id,
+        at: recorded.at,
+        modified: true,
+      },
+    }))
+  )
+  releaseTicketLockStep(lock)
+  return new WorkflowResponse(moved)
+})
