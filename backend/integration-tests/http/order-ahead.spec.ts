@@ -2,6 +2,7 @@ import axios from "axios"
 import type { ILockingModule } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { DELIVERY_ZONING_MODULE, type DeliveryZoningModuleService } from "@oc-pizza/medusa-plugin-delivery-zoning/workflows"
+import { demo } from "../../src/demo/data"
 import { fireScheduledTickets } from "../../src/jobs/fire-scheduled-tickets"
 import { dayStart, localDay } from "../../src/slots/slot-times"
 import { readSlotRules } from "../../src/slots/read-slot-rules"
@@ -12,11 +13,15 @@ import { kitchenOf, ticketOf } from "../helpers/kitchen"
 import { startSecondServer, type SecondServer } from "../helpers/second-server"
 import { loadDemoStore, OPEN_ALL_WEEK, prepareDeliveryCart, preparePickupCart, settle, type DemoStore } from "../helpers/demo-store"
 import { signIn } from "../helpers/sign-in"
+import { ingredientLevel } from "../helpers/stock"
 import { until } from "../helpers/wait"
 
 jest.setTimeout(300_000)
 
 const PARIS = "Europe/Paris"
+/** The demo's recipe quantity of an ingredient in a size of a pizza, read from the demo data rather than written twice. */
+const recipeGramsOf = (handle: string, sku: string, size: "S" | "M" | "L") =>
+  demo.pizzas.find((pizza) => pizza.handle === handle)!.ingredients[sku]?.[["S", "M", "L"].indexOf(size)] ?? 0
 const MINUTE = 60_000
 
 /** A quarter hour of tomorrow, Paris time: always inside the seven days offered and past any lead time. */
@@ -96,7 +101,30 @@ medusaIntegrationTestRunner({
       const dury = store.pizzeria("Dury")
       await setCapacity(dury.id, 3)
       const at = tomorrowAt(19, 30)
-      const { orderId, ticket } = await scheduledOrder(dury, at, 2)
+      // a booking is a promise: its ingredients are held from the moment it is placed, and the menu's counts leave them out
+      const mozzarella = store.inventoryItem("ING-MOZZARELLA")
+      const each = recipeGramsOf("margherita", "ING-MOZZARELLA", "S")
+      const before = await ingredientLevel(getContainer(), mozzarella, dury.id)
+      const count = async (quantity: number) =>
+        api.post(`/admin/stock-locations/${dury.id}/stock-movements`, { inventory_item_id: mozzarella, type: "count", quantity, note: "test" }, await store.adminHeaders())
+      const makeable = async () => {
+        const { data } = await api.get(`/store/menu/availability?pizzeria_id=${dury.id}`, store.storeHeaders)
+        const variants = (data.items as { variants: { id: string; makeable: number | null }[] }[]).flatMap((item) => item.variants)
+        return variants.find((variant) => variant.id === store.variant("margherita/S"))?.makeable
+      }
+      // room for exactly five Margheritas S of mozzarella
+      await count(before.reserved + 5 * each)
+      const { orderId, ticket } = await (async () => {
+        try {
+          expect(await makeable()).toBe(5)
+          const placed = await scheduledOrder(dury, at, 2)
+          expect((await ingredientLevel(getContainer(), mozzarella, dury.id)).reserved - before.reserved).toBe(2 * each)
+          expect(await makeable()).toBe(3)
+          return placed
+        } finally {
+          await count(before.stocked)
+        }
+      })()
       expect(ticket).toMatchObject({ status: "scheduled", pizzas: 2 })
       expect(new Date(ticket.scheduled_for!).toISOString()).toBe(at.toISOString())
       expect(new Date(ticket.fire_at!).toISOString()).toBe(new Date(at.getTime() - 15 * MINUTE).toISOString())
@@ -269,7 +297,15 @@ medusaIntegrationTestRunner({
         const view = await bookedView(dury.id, localDay(at, PARIS))
         expect(view.orders_in_closed_slots).toContainEqual(expect.objectContaining({ order_id: orderId, scheduled_for: at.toISOString(), kind: "pickup" }))
         expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("scheduled")
+        // a cart that chose 20:00 before the closure: checkout checks the slot again and refuses it, nothing ordered
+        const chosenBefore = await preparePickupCart(api, store, dury, margheritas(1))
         await zoning().deleteServiceClosures(late.id)
+        expect((await bookSlot(chosenBefore, tomorrowAt(20))).status).toBe(200)
+        const [again] = await zoning().createServiceClosures([{ service_location_id: service.id, starts_at: tomorrowAt(19), ends_at: tomorrowAt(21), reason: "Panne du four" }])
+        const refused = await complete(chosenBefore)
+        expect([refused.status, refused.data.code]).toEqual([422, "slot_closed"])
+        expect((await api.get(`/store/carts/${chosenBefore}`, store.storeHeaders)).data.cart.completed_at).toBeNull()
+        await zoning().deleteServiceClosures(again.id)
       } finally {
         await zoning().deleteServiceClosures(closedNow.id)
         await zoning().updateServiceLocations({ id: service.id, opening_hours: OPEN_ALL_WEEK })
