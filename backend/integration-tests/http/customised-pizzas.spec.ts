@@ -313,6 +313,49 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("keeps a customised pizza as it was sold through a change of the order after its extra is withdrawn, and caps one pizza at twenty", async () => {
+      const pizzeria = store.pizzeria("Dury")
+      const reine = { variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OEUF")] }
+      const cartId = await preparePickupCart(api, store, pizzeria, [reine])
+      const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
+      const ticket = await ticketOf(getContainer(), placed.order.id)
+      const modify = (items: Record<string, unknown>[]) => settle(api.post(`/store/orders/${placed.order.id}/modify?token=${ticket.tracking_token}`, { items }, store.storeHeaders))
+      const admin = await store.adminHeaders()
+      const productId = (await api.get(`/admin/products?handle=reine&fields=id`, admin)).data.products[0].id
+      const recipe = (await api.get(`/admin/recipes?product_id=${productId}`, admin)).data.recipes[0]
+      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
+        variant_id: line.variant_id,
+        inventory_item_id: line.inventory_item_id,
+        quantity: Number(line.quantity),
+      }))
+      const withoutEgg = { ...recipe.options, extras: recipe.options.extras.filter((extra: { inventory_item_id: string }) => extra.inventory_item_id !== item("ING-OEUF")) }
+      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: withoutEgg }, admin)
+      try {
+        // a Margherita added: the Reine with its egg stays as sold, at its price
+        const added = await modify([reine, { variant_id: store.variant("margherita/M"), quantity: 1 }])
+        expect(added.status).toBe(200)
+        const { data } = await api.get(`/admin/orders/${placed.order.id}?fields=items.unit_price,items.metadata,items.variant_id`, admin)
+        expect(data.order.items).toHaveLength(2)
+        const kept = (data.order.items as Record<string, any>[]).find((line) => line.variant_id === reine.variant_id)!
+        expect(kept.metadata.customisation).toEqual({ remove: [], add: [item("ING-OEUF")] })
+        expect(Number(kept.unit_price)).toBeCloseTo(sizePrice("reine", "M") + extraOf("ING-OEUF", "M").price, 2)
+        // a new Reine with an egg is refused: the egg is no longer offered
+        const another = await modify([
+          { ...reine, quantity: 1 },
+          { variant_id: reine.variant_id, quantity: 1, add: [item("ING-OEUF"), item("ING-OLIVES")] },
+        ])
+        expect([another.status, another.data.code]).toEqual([422, "extra_not_offered"])
+      } finally {
+        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
+      }
+      // the same pizza asked twice is one line, at most twenty of it
+      const tooMany = await modify([
+        { variant_id: store.variant("margherita/M"), quantity: 15 },
+        { variant_id: store.variant("margherita/M"), quantity: 15 },
+      ])
+      expect([tooMany.status, tooMany.data.code]).toEqual([400, "too_many_of_one"])
+    })
+
     it("refuses at checkout a customised pizza whose extra was withdrawn or repriced since it was added", async () => {
       const pizzeria = store.pizzeria("Amiens Centre")
       const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OLIVES")] }])

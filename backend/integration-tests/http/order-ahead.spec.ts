@@ -7,6 +7,7 @@ import { fireScheduledTickets } from "../../src/jobs/fire-scheduled-tickets"
 import { dayStart, localDay } from "../../src/slots/slot-times"
 import { readSlotRules } from "../../src/slots/read-slot-rules"
 import { openBookedTicket } from "../../src/workflows/kitchen/steps/create-kitchen-ticket"
+import { transitionKitchenTicketWorkflow } from "../../src/workflows/kitchen/transition-kitchen-ticket"
 import { checkoutLockKey, unlessCheckoutRuns } from "../../src/orders/checkout-lock"
 import { medusaIntegrationTestRunner } from "../helpers/test-runner"
 import { kitchenOf, ticketOf } from "../helpers/kitchen"
@@ -451,13 +452,40 @@ medusaIntegrationTestRunner({
         const events = await kitchenOf(getContainer()).listKitchenTicketEvents({ ticket_id: ticket.id }, { order: { at: "ASC" } })
         expect(events.at(-1)?.note).toMatch(/^moved by the customer/)
 
-        // once in the kitchen's queue, the time is the kitchen's
+        // the same slot again moves nothing and writes no history line
+        expect((await move(tomorrowAt(19, 30))).status).toBe(200)
+        expect(await kitchenOf(getContainer()).listKitchenTicketEvents({ ticket_id: ticket.id })).toHaveLength(events.length)
+
+        // into a manager's rush pause: refused as a new booking is
+        const admin = await store.adminHeaders()
+        await api.post(`/admin/pizzerias/${dury.id}/online-orders`, { paused: true, minutes: 60, reason: "rush" }, admin)
+        try {
+          const soon = new Date(Math.ceil((Date.now() + 30 * MINUTE) / (15 * MINUTE)) * 15 * MINUTE)
+          expect((await move(soon)).data.code).toBe("online_orders_paused")
+        } finally {
+          await api.post(`/admin/pizzerias/${dury.id}/online-orders`, { paused: false }, admin)
+        }
+
+        // its fire time come, before the minute job took it: the time is the kitchen's already
         await kitchenOf(getContainer()).updateKitchenTickets({ id: ticket.id, fire_at: new Date(Date.now() - MINUTE) })
+        expect((await move(tomorrowAt(20))).data.code).toBe("preparation_started")
         await fireScheduledTickets(getContainer())
+        expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("received")
         expect((await move(tomorrowAt(20))).data.code).toBe("preparation_started")
       } finally {
         await setCapacity(dury.id, null)
       }
+    })
+
+    it("leaves a ticket whose fire time moved after the job listed it: the fire checks it again under the ticket's lock", async () => {
+      const { ticket } = await scheduledOrder(store.pizzeria("Henriville"), tomorrowAt(18))
+      // the job listed it a moment ago, as of now; the customer has moved it to tomorrow evening since
+      const { errors } = await transitionKitchenTicketWorkflow(getContainer()).run({
+        input: { ticket_id: ticket.id, to: "received", actor: null, due_by: new Date().toISOString() },
+        throwOnError: false,
+      })
+      expect((errors[0]?.error as { code?: string })?.code).toBe("not_due")
+      expect((await kitchenOf(getContainer()).retrieveKitchenTicket(ticket.id)).status).toBe("scheduled")
     })
 
     // last: firing as of tomorrow noon sends every order due by then to its kitchen

@@ -18,7 +18,10 @@ export async function fireScheduledTickets(container: MedusaContainer, now = new
     .listKitchenTickets({ status: "scheduled", fire_at: { $lte: now } }, { select: ["id"], take: 200, order: { fire_at: "ASC" } })
   const fired: string[] = []
   for (const { id } of due) {
-    const { errors } = await transitionKitchenTicketWorkflow(container).run({ input: { ticket_id: id, to: "received", actor: null }, throwOnError: false })
+    const { errors } = await transitionKitchenTicketWorkflow(container).run({
+      input: { ticket_id: id, to: "received", actor: null, due_by: now.toISOString() },
+      throwOnError: false,
+    })
     if (errors.length === 0) fired.push(id)
     else container.resolve(ContainerRegistrationKeys.LOGGER).debug(`Kitchen: ticket ${id} not fired by this run (${(errors[0].error as Error)?.message}).`)
   }

@@ -60,7 +60,12 @@ export function ModifyOrder({
                 aria-label={texts.quantityOf.replace("{item}", line.label)}
               />
             </div>
-            {line.choices && <LineChoices index={index} line={line} choices={line.choices} summary={texts.changeIngredients} />}
+            {line.choices ? (
+              <LineChoices index={index} line={line} choices={line.choices} summary={texts.changeIngredients} />
+            ) : (
+              // a pizza whose dish is off tonight's menu keeps its choice as it was ordered
+              <ChoiceInputs index={index} removed={line.remove} added={line.add} />
+            )}
           </div>
         ))}
         <div className="field">
@@ -102,12 +107,21 @@ function LineChoices({ index, line, choices, summary }: { index: number; line: L
         <span className="visually-hidden"> — {line.label}</span>
       </summary>
       <Customise choices={choices} chosen={line.variant_id} removed={removed} added={added} onRemoved={setRemoved} onAdded={setAdded} disabled={false} />
+      <ChoiceInputs index={index} removed={removed} added={added} />
+    </details>
+  )
+}
+
+/** A line's choice as the form sends it. */
+function ChoiceInputs({ index, removed, added }: { index: number; removed: string[]; added: string[] }) {
+  return (
+    <>
       {removed.map((id) => (
         <input key={`remove-${id}`} type="hidden" name={`remove:${index}`} value={id} />
       ))}
       {added.map((id) => (
         <input key={`add-${id}`} type="hidden" name={`add:${index}`} value={id} />
       ))}
-    </details>
+    </>
   )
 }

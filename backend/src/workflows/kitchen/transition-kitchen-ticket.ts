@@ -34,6 +34,8 @@ export type TransitionKitchenTicketInput = {
   note?: string | null
   /** For a pay-on-delivery order handed over: how the customer paid. */
   paid_with?: "cash" | "card_terminal" | null
+  /** The fire job's instant: a scheduled ticket whose fire time moved past it since the job listed it is left waiting (409 not_due). */
+  due_by?: string | null
 }
 
 /**
@@ -50,7 +52,7 @@ export const transitionKitchenTicketWorkflow = createWorkflow(transitionKitchenT
   // an owner of its own, so two runs racing for a fresh lock row cannot both believe they hold it
   const lockOwner = transform({ input }, () => randomUUID())
   acquireLockStep({ key: lockKey, timeout: 5, ttl: orderEditLockTtlSeconds(), ownerId: lockOwner })
-  const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with, note: input.note })
+  const ticket = loadTicketForTransitionStep({ ticket_id: input.ticket_id, to: input.to, paid_with: input.paid_with, note: input.note, due_by: input.due_by })
   // the fulfillment takes the ingredients out of the pizzeria's stock: under its stock lock, as checkouts
   // and order changes hold it, so Medusa's inventory adjustments at one pizzeria never run side by side
   // (two of them deadlocked in PostgreSQL under a rush). The ticket lock is taken first, as order changes do.

@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { TICKET_STATUS_CHANGED } from "@/kitchen/events"
 import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
@@ -11,8 +11,9 @@ export const moveCustomerOrderSlotWorkflowId = "move-customer-order-slot"
 /**
  * The customer moves a booked order to another quarter hour until its fire
  * time. The ticket is locked as for a kitchen move, so the minute job firing
- * it waits for the move (and fires it at its new time) or wins, and the
- * customer gets 409 preparation_started. The new slot is booked under the
+ * it waits for the move (then finds its fire time moved and leaves it, see
+ * load-ticket-for-transition's `due_by`) or wins, and the customer gets 409
+ * preparation_started. The new slot is booked under the
  * slot lock (./steps/move-ticket-slot.ts), then the history line; the boards
  * and the tracking page hear it live.
  */
@@ -24,30 +25,32 @@ export const moveCustomerOrderSlotWorkflow = createWorkflow(moveCustomerOrderSlo
     }))
   )
   const moved = moveTicketSlotStep(transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, scheduled_for: input.scheduled_for })))
-  const recorded = recordTicketStatusStep(
-    transform({ input, moved }, ({ input, moved }) => ({
-      ticket_id: input.ticket_id,
-      from: "scheduled" as const,
-      to: "scheduled" as const,
-      actor: input.actor,
-      note: `moved by the customer: ${moved.from} → ${moved.to}`,
-    }))
-  )
-  emitEventStep(
-    transform({ recorded, moved }, ({ recorded, moved }) => ({
-      eventName: TICKET_STATUS_CHANGED,
-      data: {
-        ticket_id: moved.ticket_id,
-        order_id: moved.order_id,
-        stock_location_id: moved.stock_location_id,
-        from: "scheduled",
-        status: "scheduled",
-        history_id: recorded.history_id,
-        at: recorded.at,
-        modified: true,
-      },
-    }))
-  )
+  when("slot-moved", { moved }, ({ moved }) => moved.from !== moved.to).then(() => {
+    const recorded = recordTicketStatusStep(
+      transform({ input, moved }, ({ input, moved }) => ({
+        ticket_id: input.ticket_id,
+        from: "scheduled" as const,
+        to: "scheduled" as const,
+        actor: input.actor,
+        note: `moved by the customer: ${moved.from} → ${moved.to}`,
+      }))
+    )
+    emitEventStep(
+      transform({ recorded, moved }, ({ recorded, moved }) => ({
+        eventName: TICKET_STATUS_CHANGED,
+        data: {
+          ticket_id: moved.ticket_id,
+          order_id: moved.order_id,
+          stock_location_id: moved.stock_location_id,
+          from: "scheduled",
+          status: "scheduled",
+          history_id: recorded.history_id,
+          at: recorded.at,
+          modified: true,
+        },
+      }))
+    )
+  })
   releaseTicketLockStep(lock)
   return new WorkflowResponse(moved)
 })

@@ -53,12 +53,19 @@ export type TicketForTransition = {
 /** The ticket and its order, or 404; a move the lifecycle forbids is a 409 that says where the ticket stands. */
 export const loadTicketForTransitionStep = createStep(
   "load-ticket-for-transition",
-  async ({ ticket_id, to, paid_with, note }: { ticket_id: string; to: TicketStatus; paid_with?: string | null; note?: string | null }, { container }) => {
+  async (
+    { ticket_id, to, paid_with, note, due_by }: { ticket_id: string; to: TicketStatus; paid_with?: string | null; note?: string | null; due_by?: string | null },
+    { container }
+  ) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
     if (!ticket) throw new DomainError(404, "ticket_not_found", `Kitchen ticket ${ticket_id} does not exist.`)
     const refusal = transitionRefusal(ticket.status, to, ticket.kind, note)
     if (refusal) throw new DomainError(409, "invalid_transition", refusal, { status: ticket.status, to })
+    // read under the ticket's lock: a customer who moved the slot meanwhile keeps the new time
+    if (due_by && ticket.status === "scheduled" && ticket.fire_at && new Date(ticket.fire_at).getTime() > new Date(due_by).getTime()) {
+      throw new DomainError(409, "not_due", "This scheduled order's fire time has moved: it waits for it.", { fire_at: new Date(ticket.fire_at).toISOString() })
+    }
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({

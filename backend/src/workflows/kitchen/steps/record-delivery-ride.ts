@@ -37,14 +37,18 @@ export const recordDeliveryRideStep = createStep(recordDeliveryRideStepId, async
     const ride = await rideMinutes(service.location, quote.place.point, await zoning.getOptions(), logger)
     // a booked delivery leaves the kitchen its ride before the slot: its fire time and ready time follow the real ride
     const booked = ticket.scheduled_for ? new Date(ticket.scheduled_for) : null
-    await kitchen.updateKitchenTickets({
-      id: ticket_id,
-      ride_minutes: ride.minutes,
-      ...(booked && {
-        fire_at: fireAt(booked, "delivery", ride.minutes),
-        estimated_ready_at: new Date(booked.getTime() - (DEPARTURE_AFTER_READY_MINUTES + ride.minutes) * 60_000),
-      }),
-    })
+    await kitchen.updateKitchenTickets({ id: ticket_id, ride_minutes: ride.minutes })
+    if (booked) {
+      // only while the slot is the one read before the geocoder answered: a customer who moved it meanwhile keeps the
+      // times the move shifted
+      await kitchen.updateKitchenTickets({
+        selector: { id: ticket_id, scheduled_for: booked, status: "scheduled" },
+        data: {
+          fire_at: fireAt(booked, "delivery", ride.minutes),
+          estimated_ready_at: new Date(booked.getTime() - (DEPARTURE_AFTER_READY_MINUTES + ride.minutes) * 60_000),
+        },
+      })
+    }
     return new StepResponse<number | null>(ride.minutes)
   } catch (error) {
     logger.warn(`kitchen: no ride estimate for ticket ${ticket_id}, its ETA leaves the ride out (${(error as Error).message})`)

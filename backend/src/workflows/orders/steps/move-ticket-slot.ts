@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Fulfilment } from "@oc-pizza/api-types"
 import { DomainError } from "@/errors/domain-error"
+import { assertTakingOnlineOrders } from "@/pizzerias/assert-taking-online-orders"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
 import { ovenQuarter } from "@/slots/booking"
@@ -17,9 +18,10 @@ export type MovedSlot = { ticket_id: string; order_id: string; stock_location_id
 /**
  * A booked order moves to another quarter hour, under the pizzeria's slot
  * lock as a booking is made: refused as a new booking would be (too soon,
- * closed, no room for its pizzas, what it booked itself not counted), and
- * only while it waits for its fire time (409 `preparation_started` once it
- * is in the kitchen's queue). Its fire and ready times move by as much as
+ * closed, no room for its pizzas, what it booked itself not counted, a rush
+ * pause), and only before its fire time (409 `preparation_started` from
+ * then: the minute job is sending it to the kitchen). Asked for the slot it
+ * has, nothing moves. Its fire and ready times move by as much as
  * its slot (a delivery keeps the ride its address gave), its oven quarter
  * follows the new slot. Compensation puts the old booking back.
  */
@@ -30,7 +32,9 @@ export const moveTicketSlotStep = createStep(
     const at = new Date(scheduled_for)
     return await withSlotLock(container, (await kitchen.retrieveKitchenTicket(ticket_id)).stock_location_id, async () => {
       const ticket = await kitchen.retrieveKitchenTicket(ticket_id)
-      if (ticket.status !== "scheduled" || !ticket.scheduled_for || !ticket.fire_at || !ticket.capacity_slot_at) {
+      const now = new Date()
+      // its fire time come, the minute job is about to send it to the kitchen: the time is the kitchen's now
+      if (ticket.status !== "scheduled" || !ticket.scheduled_for || !ticket.fire_at || !ticket.capacity_slot_at || new Date(ticket.fire_at).getTime() <= now.getTime()) {
         throw new DomainError(
           409,
           "preparation_started",
@@ -47,22 +51,23 @@ export const moveTicketSlotStep = createStep(
         fire_at: new Date(ticket.fire_at),
         estimated_ready_at: new Date(ticket.estimated_ready_at ?? ticket.scheduled_for),
       }
-      if (at.getTime() === before.scheduled_for.getTime())
-        return new StepResponse<MovedSlot, Undo | null>(
-          { ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from: scheduled_for, to: scheduled_for },
-          null
-        )
+      const from = before.scheduled_for.toISOString()
+      if (at.getTime() === before.scheduled_for.getTime()) {
+        return new StepResponse<MovedSlot, Undo | null>({ ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from, to: from }, null)
+      }
       const kind = ticket.kind as Fulfilment
       const refusal = await readSlotRefusal(container, {
         stockLocationId: ticket.stock_location_id,
         at,
-        now: new Date(),
+        now,
         fulfilment: kind,
         pizzas: ticket.pizzas,
         rules: await readSlotRules(container, ticket.stock_location_id),
         exceptOrderId: ticket.order_id,
       })
       if (refusal) throw slotError(refusal, { scheduled_for: Number.isNaN(at.getTime()) ? null : at.toISOString(), stock_location_id: ticket.stock_location_id })
+      // a manager's rush pause refuses new bookings in its window: a move into it too
+      await assertTakingOnlineOrders(container, ticket.stock_location_id, now, at)
       const shift = at.getTime() - before.scheduled_for.getTime()
       await kitchen.updateKitchenTickets({
         id: ticket_id,
@@ -72,7 +77,7 @@ export const moveTicketSlotStep = createStep(
         estimated_ready_at: new Date(before.estimated_ready_at.getTime() + shift),
       })
       return new StepResponse<MovedSlot, Undo | null>(
-        { ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from: before.scheduled_for.toISOString(), to: at.toISOString() },
+        { ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from, to: at.toISOString() },
         { ticket_id, before }
       )
     })

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cartItemsFor, type AskedLine, type CartItemInput } from "@/customisation/cart-items"
-import { customisationOf } from "@/customisation/line-customisation"
+import { asksChanges, cartItemsFor, type AskedLine, type CartItemInput } from "@/customisation/cart-items"
+import { CUSTOMISATION_KEY, customisationOf } from "@/customisation/line-customisation"
 import { nameCustomisations } from "@/customisation/name-customisations"
 import { DomainError } from "@/errors/domain-error"
 import { orderedQuantity } from "@/kitchen/ordered-quantity"
@@ -10,6 +10,9 @@ import type KitchenModuleService from "@/modules/kitchen/service"
 import { customerMayChange } from "@/modules/kitchen/lifecycle"
 
 export const planOrderModificationStepId = "plan-order-modification"
+
+/** The most of one pizza an online order carries (the route's limit per line, after the same line asked twice is summed). */
+const MAX_PER_LINE = 20
 
 /** A line of the order as the customer wants it: a size, how many, and for a pizza what to leave out and add (ingredient and extra ids). */
 export type WantedLine = AskedLine
@@ -36,8 +39,9 @@ export type OrderModificationPlan = {
  * Medusa's order-edit actions. A line is a size with its customisation: the
  * same pizza with another choice is another line, so changing a pizza's
  * ingredients takes its line out and adds the new one, priced by its recipe
- * now (customise-line.ts, with its refusals); a line kept keeps the price it
- * was sold at. The same line asked twice is one line. Refuses a started order
+ * now (customise-line.ts, with its refusals); a line kept keeps the price and
+ * the choice it was sold with, whatever the recipe's options became since.
+ * The same line asked twice is one line (at most 20 of it). Refuses a started order
  * (409 preparation_started) and pizzas that are not on this pizzeria's menu
  * (400).
  */
@@ -113,16 +117,38 @@ export const planOrderModificationStep = createStep(planOrderModificationStepId,
     )
   }
 
-  // each line asked priced and checked as a cart line would be; the same choice asked twice is one line
-  const asked = await cartItemsFor(container, items, { region_id: order.region_id as string, currency_code: order.currency_code as string })
+  const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [item] : []))
+  const held = new Set(lines.map((line) => lineKey(line.variant_id, line.metadata as Record<string, unknown> | null)))
+  // a line the order has already keeps what it was sold as; a new one is priced and checked as a cart line would be
+  const asked = items.map((item) => ({ ...item, remove: [...new Set(item.remove ?? [])].sort(), add: [...new Set(item.add ?? [])].sort() }))
+  const askedKey = (item: WantedLine) => `${item.variant_id}|${asksChanges(item) ? `${item.remove!.join(",")}|${item.add!.join(",")}` : ""}`
+  const fresh = asked.filter((item) => !held.has(askedKey(item)))
+  const priced = await cartItemsFor(container, fresh, { region_id: order.region_id as string, currency_code: order.currency_code as string })
+  const itemOf = new Map(fresh.map((item, index) => [item, priced[index].item]))
   const wanted = new Map<string, CartItemInput>()
-  for (const { item } of asked) {
-    const key = lineKey(item.variant_id, item.metadata)
+  for (const item of asked) {
+    const line = itemOf.get(item) ?? {
+      variant_id: item.variant_id,
+      quantity: item.quantity,
+      ...(asksChanges(item) ? { metadata: { [CUSTOMISATION_KEY]: { remove: item.remove, add: item.add } } } : {}),
+    }
+    const key = lineKey(line.variant_id, line.metadata)
     const same = wanted.get(key)
-    wanted.set(key, same ? { ...same, quantity: same.quantity + item.quantity } : item)
+    wanted.set(key, same ? { ...same, quantity: same.quantity + item.quantity } : line)
+  }
+  const tooMany = [...wanted.values()].find((line) => line.quantity > MAX_PER_LINE)
+  if (tooMany) {
+    throw new DomainError(
+      400,
+      "too_many_of_one",
+      {
+        fr: `Pas plus de ${MAX_PER_LINE} fois la même pizza par commande en ligne : pour une fête, appelez la pizzeria.`,
+        en: `No more than ${MAX_PER_LINE} of the same pizza per online order: for a party, call the pizzeria.`,
+      },
+      { field: "items", variant_id: tooMany.variant_id, quantity: tooMany.quantity }
+    )
   }
 
-  const lines = (order.items ?? []).flatMap((item) => (item && orderedQuantity(item) > 0 ? [item] : []))
   const updates: { id: string; quantity: number }[] = []
   const rematched: string[] = []
   const seen = new Set<string>()

@@ -24,7 +24,15 @@ export const rematchCustomisedLinesStep = createStep(
   rematchCustomisedLinesStepId,
   async ({ order_id, stock_location_id, line_ids }: { order_id: string; stock_location_id: string; line_ids: string[] }, { container }) => {
     const released = await releaseExtraReservations(container, line_ids)
-    const changes = await matchCustomisedReservations(container, order_id, stock_location_id)
+    let changes: ReservationChanges
+    try {
+      changes = await matchCustomisedReservations(container, order_id, stock_location_id)
+    } catch (error) {
+      // a failed step is not compensated: the extras it released come back here (what the match deleted of
+      // Medusa's new reservations goes with Medusa's own compensation, by their ids)
+      await recreateReservations(container, released)
+      throw error
+    }
     return new StepResponse(undefined, { changes, released })
   },
   async (undo: { changes: ReservationChanges; released: ReservationSnapshot[] } | undefined, { container }) => {

@@ -76,7 +76,8 @@ export function CounterOrder({ pizzeriaId }: { pizzeriaId: string }) {
             <SlotField
               pizzeriaId={pizzeriaId}
               fulfilment={customer.fulfilment}
-              pizzas={basket.lines.reduce((sum, line) => sum + line.quantity, 0)}
+              // the oven's dishes, those with a recipe (the menu lists their ingredients), as the backend counts them
+              pizzas={basket.lines.reduce((sum, line) => sum + (line.item.ingredients.length > 0 ? line.quantity : 0), 0)}
               value={slot}
               onChange={setSlot}
             />
