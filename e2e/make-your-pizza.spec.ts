@@ -83,7 +83,11 @@ test("a customer takes the onions off a Végétarienne and adds chorizo, pays on
   const changes = page.locator(".line-changes").filter({ hasText: "+ Olives" })
   await expect(changes).toContainText("+ Chorizo")
   await expect(changes).not.toContainText("Sans Oignons rouges")
-  if (shots) await page.locator("#order-lines").locator("..").screenshot({ path: `${shots}/make-your-pizza-changed.png` })
+  if (shots)
+    await page
+      .locator("#order-lines")
+      .locator("..")
+      .screenshot({ path: `${shots}/make-your-pizza-changed.png` })
   await expect(card).toContainText("+ Olives")
   await expect(card).not.toContainText("Sans Oignons rouges")
   await kitchen.close()

@@ -51,7 +51,11 @@ test.afterAll(async ({ request }) => {
   saved = []
 })
 
-test("at night the shop offers tomorrow's slots; a customer books 19:30, moves it to 20:00; the ticket reaches the kitchen board when it fires", async ({ page, browser, request }) => {
+test("at night the shop offers tomorrow's slots; a customer books 19:30, moves it to 20:00; the ticket reaches the kitchen board when it fires", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000)
   await page.goto("/")
   await expect(page.getByRole("heading", { name: "Toutes nos pizzerias sont fermées" })).toBeVisible()

@@ -15,6 +15,8 @@ const extraOf = (sku: string, size: "S" | "M" | "L") => {
   const index = ["S", "M", "L"].indexOf(size)
   return { price: extra.prices[index], grams: extra.quantities[index] }
 }
+/** An order line as the admin's order route answers it. */
+type OrderLine = { variant_id: string; quantity?: unknown; unit_price: unknown; metadata: { customisation?: unknown } }
 const sizePrice = (handle: string, size: "S" | "M" | "L") => menu.pizzas.find((candidate) => candidate.handle === handle)!.prices[["S", "M", "L"].indexOf(size)]
 
 medusaIntegrationTestRunner({
@@ -187,7 +189,7 @@ medusaIntegrationTestRunner({
       const admin = await store.adminHeaders()
       const orderNow = async () => {
         const { data } = await api.get(`/admin/orders/${orderId}?fields=total,items.quantity,items.unit_price,items.metadata,items.variant_id`, admin)
-        return { total: Number(data.order.total), lines: (data.order.items as Record<string, any>[]).filter((line) => Number(line.quantity) > 0) }
+        return { total: Number(data.order.total), lines: (data.order.items as OrderLine[]).filter((line) => Number(line.quantity) > 0) }
       }
       expect(await reserved("ING-OIGNONS")).toBe(takes("ING-OIGNONS", 1, { removed: true }))
 
@@ -336,7 +338,7 @@ medusaIntegrationTestRunner({
         expect(added.status).toBe(200)
         const { data } = await api.get(`/admin/orders/${placed.order.id}?fields=items.unit_price,items.metadata,items.variant_id`, admin)
         expect(data.order.items).toHaveLength(2)
-        const kept = (data.order.items as Record<string, any>[]).find((line) => line.variant_id === reine.variant_id)!
+        const kept = (data.order.items as OrderLine[]).find((line) => line.variant_id === reine.variant_id)!
         expect(kept.metadata.customisation).toEqual({ remove: [], add: [item("ING-OEUF")] })
         expect(Number(kept.unit_price)).toBeCloseTo(sizePrice("reine", "M") + extraOf("ING-OEUF", "M").price, 2)
         // a new Reine with an egg is refused: the egg is no longer offered

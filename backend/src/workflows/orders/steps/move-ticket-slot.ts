@@ -30,57 +30,59 @@ export const moveTicketSlotStep = createStep(
   async ({ ticket_id, scheduled_for }: { ticket_id: string; scheduled_for: string }, { container }) => {
     const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
     const at = new Date(scheduled_for)
-    return await withSlotLock(container, (await kitchen.retrieveKitchenTicket(ticket_id)).stock_location_id, async () => {
-      const ticket = await kitchen.retrieveKitchenTicket(ticket_id)
-      const now = new Date()
-      // its fire time come, the minute job is about to send it to the kitchen: the time is the kitchen's now
-      if (ticket.status !== "scheduled" || !ticket.scheduled_for || !ticket.fire_at || !ticket.capacity_slot_at || new Date(ticket.fire_at).getTime() <= now.getTime()) {
-        throw new DomainError(
-          409,
-          "preparation_started",
-          {
-            fr: "Votre commande est déjà dans la file de la cuisine : son heure ne peut plus changer ici. Appelez la pizzeria.",
-            en: "Your order is already in the kitchen's queue: its time can no longer change here. Call the pizzeria.",
-          },
-          { status: ticket.status }
-        )
+    const { moved, undo } = await withSlotLock(
+      container,
+      (await kitchen.retrieveKitchenTicket(ticket_id)).stock_location_id,
+      async (): Promise<{ moved: MovedSlot; undo: Undo | null }> => {
+        const ticket = await kitchen.retrieveKitchenTicket(ticket_id)
+        const now = new Date()
+        // its fire time come, the minute job is about to send it to the kitchen: the time is the kitchen's now
+        if (ticket.status !== "scheduled" || !ticket.scheduled_for || !ticket.fire_at || !ticket.capacity_slot_at || new Date(ticket.fire_at).getTime() <= now.getTime()) {
+          throw new DomainError(
+            409,
+            "preparation_started",
+            {
+              fr: "Votre commande est déjà dans la file de la cuisine : son heure ne peut plus changer ici. Appelez la pizzeria.",
+              en: "Your order is already in the kitchen's queue: its time can no longer change here. Call the pizzeria.",
+            },
+            { status: ticket.status }
+          )
+        }
+        const before: Booking = {
+          scheduled_for: new Date(ticket.scheduled_for),
+          capacity_slot_at: new Date(ticket.capacity_slot_at),
+          fire_at: new Date(ticket.fire_at),
+          estimated_ready_at: new Date(ticket.estimated_ready_at ?? ticket.scheduled_for),
+        }
+        const from = before.scheduled_for.toISOString()
+        if (at.getTime() === before.scheduled_for.getTime()) {
+          return { moved: { ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from, to: from }, undo: null }
+        }
+        const kind = ticket.kind as Fulfilment
+        const refusal = await readSlotRefusal(container, {
+          stockLocationId: ticket.stock_location_id,
+          at,
+          now,
+          fulfilment: kind,
+          pizzas: ticket.pizzas,
+          rules: await readSlotRules(container, ticket.stock_location_id),
+          exceptOrderId: ticket.order_id,
+        })
+        if (refusal) throw slotError(refusal, { scheduled_for: Number.isNaN(at.getTime()) ? null : at.toISOString(), stock_location_id: ticket.stock_location_id })
+        // a manager's rush pause refuses new bookings in its window: a move into it too
+        await assertTakingOnlineOrders(container, ticket.stock_location_id, now, at)
+        const shift = at.getTime() - before.scheduled_for.getTime()
+        await kitchen.updateKitchenTickets({
+          id: ticket_id,
+          scheduled_for: at,
+          capacity_slot_at: ovenQuarter(at, kind),
+          fire_at: new Date(before.fire_at.getTime() + shift),
+          estimated_ready_at: new Date(before.estimated_ready_at.getTime() + shift),
+        })
+        return { moved: { ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from, to: at.toISOString() }, undo: { ticket_id, before } }
       }
-      const before: Booking = {
-        scheduled_for: new Date(ticket.scheduled_for),
-        capacity_slot_at: new Date(ticket.capacity_slot_at),
-        fire_at: new Date(ticket.fire_at),
-        estimated_ready_at: new Date(ticket.estimated_ready_at ?? ticket.scheduled_for),
-      }
-      const from = before.scheduled_for.toISOString()
-      if (at.getTime() === before.scheduled_for.getTime()) {
-        return new StepResponse<MovedSlot, Undo | null>({ ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from, to: from }, null)
-      }
-      const kind = ticket.kind as Fulfilment
-      const refusal = await readSlotRefusal(container, {
-        stockLocationId: ticket.stock_location_id,
-        at,
-        now,
-        fulfilment: kind,
-        pizzas: ticket.pizzas,
-        rules: await readSlotRules(container, ticket.stock_location_id),
-        exceptOrderId: ticket.order_id,
-      })
-      if (refusal) throw slotError(refusal, { scheduled_for: Number.isNaN(at.getTime()) ? null : at.toISOString(), stock_location_id: ticket.stock_location_id })
-      // a manager's rush pause refuses new bookings in its window: a move into it too
-      await assertTakingOnlineOrders(container, ticket.stock_location_id, now, at)
-      const shift = at.getTime() - before.scheduled_for.getTime()
-      await kitchen.updateKitchenTickets({
-        id: ticket_id,
-        scheduled_for: at,
-        capacity_slot_at: ovenQuarter(at, kind),
-        fire_at: new Date(before.fire_at.getTime() + shift),
-        estimated_ready_at: new Date(before.estimated_ready_at.getTime() + shift),
-      })
-      return new StepResponse<MovedSlot, Undo | null>(
-        { ticket_id, order_id: ticket.order_id, stock_location_id: ticket.stock_location_id, from, to: at.toISOString() },
-        { ticket_id, before }
-      )
-    })
+    )
+    return new StepResponse<MovedSlot, Undo | null>(moved, undo)
   },
   async (undo, { container }) => {
     if (!undo) return
