@@ -38,6 +38,27 @@ medusaIntegrationTestRunner({
     }
     const addCustomised = (cartId: string, body: Record<string, unknown>) => settle(api.post(`/store/carts/${cartId}/customised-items`, body, store.storeHeaders))
 
+    type Extra = { inventory_item_id: string; sizes: { variant_id: string; price: number; quantity: number }[] }
+    type Options = { removable: string[]; extras: Extra[]; max_extras: number }
+    /** Runs `body` while a dish's recipe offers `change(options)` (a manager's save through the admin API), then saves the recipe back as it was. */
+    async function withRecipeOptions(handle: string, change: (options: Options) => Options, body: () => Promise<void>): Promise<void> {
+      const admin = await store.adminHeaders()
+      const productId = (await api.get(`/admin/products?handle=${handle}&fields=id`, admin)).data.products[0].id
+      const recipe = (await api.get(`/admin/recipes?product_id=${productId}`, admin)).data.recipes[0]
+      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
+        variant_id: line.variant_id,
+        inventory_item_id: line.inventory_item_id,
+        quantity: Number(line.quantity),
+      }))
+      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: change(recipe.options) }, admin)
+      try {
+        await body()
+      } finally {
+        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
+      }
+    }
+    const withoutExtra = (sku: string) => (options: Options) => ({ ...options, extras: options.extras.filter((extra) => extra.inventory_item_id !== item(sku)) })
+
     it("prices a pizza without onions, with chorizo and more mozzarella, from the recipe; the same choice again is the same line", async () => {
       const cartId = await emptyCart(store.pizzeria("Amiens Centre"))
       const body = { variant_id: store.variant("vegetarienne/M"), quantity: 1, remove: [item("ING-OIGNONS")], add: [item("ING-MOZZARELLA"), item("ING-CHORIZO")] }
@@ -295,24 +316,13 @@ medusaIntegrationTestRunner({
       const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OEUF")] }])
       const { data: placed } = await api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders)
       const admin = await store.adminHeaders()
-      const productId = (await api.get(`/admin/products?handle=reine&fields=id`, admin)).data.products[0].id
-      const recipe = (await api.get(`/admin/recipes?product_id=${productId}`, admin)).data.recipes[0]
-      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
-        variant_id: line.variant_id,
-        inventory_item_id: line.inventory_item_id,
-        quantity: Number(line.quantity),
-      }))
-      const withoutEgg = { ...recipe.options, extras: recipe.options.extras.filter((extra: { inventory_item_id: string }) => extra.inventory_item_id !== item("ING-OEUF")) }
-      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: withoutEgg }, admin)
-      try {
+      await withRecipeOptions("reine", withoutExtra("ING-OEUF"), async () => {
         const eggs = await level("ING-OEUF", pizzeria.id)
         const ticket = await ticketOf(getContainer(), placed.order.id)
         for (const to of ["preparing", "ready"]) expect((await settle(api.post(`/admin/kitchen/tickets/${ticket.id}/transition`, { to }, admin))).status).toBe(200)
         // the egg sold is taken, as held
         expect(await level("ING-OEUF", pizzeria.id)).toEqual({ stocked: eggs.stocked - 1, reserved: eggs.reserved - 1 })
-      } finally {
-        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
-      }
+      })
     })
 
     it("keeps a customised pizza as it was sold through a change of the order after its extra is withdrawn, and caps one pizza at twenty", async () => {
@@ -323,16 +333,7 @@ medusaIntegrationTestRunner({
       const ticket = await ticketOf(getContainer(), placed.order.id)
       const modify = (items: Record<string, unknown>[]) => settle(api.post(`/store/orders/${placed.order.id}/modify?token=${ticket.tracking_token}`, { items }, store.storeHeaders))
       const admin = await store.adminHeaders()
-      const productId = (await api.get(`/admin/products?handle=reine&fields=id`, admin)).data.products[0].id
-      const recipe = (await api.get(`/admin/recipes?product_id=${productId}`, admin)).data.recipes[0]
-      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
-        variant_id: line.variant_id,
-        inventory_item_id: line.inventory_item_id,
-        quantity: Number(line.quantity),
-      }))
-      const withoutEgg = { ...recipe.options, extras: recipe.options.extras.filter((extra: { inventory_item_id: string }) => extra.inventory_item_id !== item("ING-OEUF")) }
-      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: withoutEgg }, admin)
-      try {
+      await withRecipeOptions("reine", withoutExtra("ING-OEUF"), async () => {
         // a Margherita added: the Reine with its egg stays as sold, at its price
         const added = await modify([reine, { variant_id: store.variant("margherita/M"), quantity: 1 }])
         expect(added.status).toBe(200)
@@ -347,9 +348,7 @@ medusaIntegrationTestRunner({
           { variant_id: reine.variant_id, quantity: 1, add: [item("ING-OEUF"), item("ING-OLIVES")] },
         ])
         expect([another.status, another.data.code]).toEqual([422, "extra_not_offered"])
-      } finally {
-        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
-      }
+      })
       // the same pizza asked twice is one line, at most twenty of it
       const tooMany = await modify([
         { variant_id: store.variant("margherita/M"), quantity: 15 },
@@ -361,29 +360,18 @@ medusaIntegrationTestRunner({
     it("refuses at checkout a customised pizza whose extra was withdrawn or repriced since it was added", async () => {
       const pizzeria = store.pizzeria("Amiens Centre")
       const cartId = await preparePickupCart(api, store, pizzeria, [{ variant_id: store.variant("reine/M"), quantity: 1, add: [item("ING-OLIVES")] }])
-      const admin = await store.adminHeaders()
-      const { data } = await api.get(`/admin/recipes?product_id=${(await api.get(`/admin/products?handle=reine&fields=id`, admin)).data.products[0].id}`, admin)
-      const recipe = data.recipes[0]
-      const repriced = {
-        ...recipe.options,
-        extras: recipe.options.extras.map((extra: { inventory_item_id: string; sizes: { price: number }[] }) =>
+      const repriced = (options: Options) => ({
+        ...options,
+        extras: options.extras.map((extra) =>
           extra.inventory_item_id === item("ING-OLIVES") ? { ...extra, sizes: extra.sizes.map((size) => ({ ...size, price: size.price + 0.5 })) } : extra
         ),
-      }
-      const items = recipe.items.map((line: { variant_id: string; inventory_item_id: string; quantity: number }) => ({
-        variant_id: line.variant_id,
-        inventory_item_id: line.inventory_item_id,
-        quantity: Number(line.quantity),
-      }))
-      await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: repriced }, admin)
-      try {
+      })
+      await withRecipeOptions("reine", repriced, async () => {
         const refused = await settle(api.post(`/store/carts/${cartId}/complete`, {}, store.storeHeaders))
         expect([refused.status, refused.data.code]).toEqual([409, "customisation_changed"])
         const { data: cart } = await api.get(`/store/carts/${cartId}`, store.storeHeaders)
         expect(cart.cart.completed_at).toBeNull()
-      } finally {
-        await api.post(`/admin/recipes/${recipe.id}`, { steps: recipe.steps.list, items, options: recipe.options }, admin)
-      }
+      })
     })
   },
 })

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation"
 import { CheckoutForm } from "@/components/checkout/checkout-form"
 import { t } from "@/lib/i18n/locale"
 import { formatPrice } from "@/lib/i18n/messages"
+import { slotPickerTexts } from "@/lib/i18n/slot-picker-texts"
 import { withNothingCharged } from "@/lib/i18n/nothing-charged"
 import { currentCart } from "@/lib/medusa/cart"
 import { currentCustomer } from "@/lib/medusa/customer"
@@ -100,13 +101,7 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           driverNote: m.driverNote,
           savedAddresses: m.savedAddresses,
           useSavedAddress: m.useSavedAddress,
-          when: m.when,
-          asap: m.asap,
-          later: m.later,
-          day: m.slotDay,
-          time: m.slotTime,
-          closedNowChooseSlot: m.closedNowChooseSlot,
-          noSlot: m.noSlot,
+          ...slotPickerTexts(m),
         }}
       />
     </>

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react"
 import { Field } from "@/components/forms/field"
 import { placeOrder, type CheckoutState } from "@/lib/actions/checkout-actions"
 import { INSTRUCTION_LIMITS, type CheckoutFields } from "@/lib/checkout/read-checkout-form"
+import type { SlotPickerTexts } from "@/lib/i18n/slot-picker-texts"
 import type { SlotChoice } from "@/lib/medusa/slots"
 import { SlotPicker } from "./slot-picker"
 
@@ -38,16 +39,10 @@ type Texts = Record<
   | "floorFlat"
   | "driverNote"
   | "savedAddresses"
-  | "useSavedAddress"
-  | "when"
-  | "asap"
-  | "later"
-  | "day"
-  | "time"
-  | "closedNowChooseSlot"
-  | "noSlot",
+  | "useSavedAddress",
   string
->
+> &
+  SlotPickerTexts
 
 /** An address the signed-in customer saved, offered instead of typing it again. */
 export type SavedAddress = { id: string; address_1: string; postal_code: string; city: string }
@@ -101,22 +96,7 @@ export function CheckoutForm({
           {pickupName && <span className="muted"> — {pickupName}</span>}
         </label>
       </fieldset>
-      {slots && (
-        <SlotPicker
-          key={mode}
-          choice={slots[mode]}
-          initial={fields.scheduled_for}
-          texts={{
-            when: texts.when,
-            asap: texts.asap,
-            later: texts.later,
-            day: texts.day,
-            time: texts.time,
-            closedNowChooseSlot: texts.closedNowChooseSlot,
-            noSlot: texts.noSlot,
-          }}
-        />
-      )}
+      {slots && <SlotPicker key={mode} choice={slots[mode]} initial={fields.scheduled_for} texts={texts} />}
       <fieldset>
         <legend>{texts.contact}</legend>
         <Field name="email" type="email" label={texts.email} autoComplete="email" defaultValue={fields.email} error={errors.email} />

@@ -1,9 +1,8 @@
 "use client"
 
 import { useState } from "react"
+import type { SlotPickerTexts as Texts } from "@/lib/i18n/slot-picker-texts"
 import type { SlotChoice } from "@/lib/medusa/slots"
-
-type Texts = Record<"when" | "asap" | "later" | "day" | "time" | "closedNowChooseSlot" | "noSlot", string>
 
 /**
  * "As soon as possible" or a quarter hour of the next seven days, at the

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react"
 import { Customise, type DishChoices } from "@/components/menu/dish-order"
+import { ActionResult } from "@/components/orders/action-result"
 import { modifyMyOrder, type OrderActionState } from "@/lib/actions/order-actions"
 
 /** A line of the order: its size, its customisation (ids), and the dish's choices when it has any. */
@@ -82,14 +83,7 @@ export function ModifyOrder({
         <button type="submit" disabled={pending}>
           {texts.saveChanges}
         </button>
-        <div aria-live="polite">
-          {state.done && !state.error && <p className="ok">{texts.modified}</p>}
-          {state.error && (
-            <p role="alert" className="error" data-code={state.error.code}>
-              {state.error.message}
-            </p>
-          )}
-        </div>
+        <ActionResult state={state} done={texts.modified} />
       </form>
     </details>
   )

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react"
 import { SlotPicker } from "@/components/checkout/slot-picker"
+import { ActionResult } from "@/components/orders/action-result"
 import { moveMySlot, type OrderActionState } from "@/lib/actions/order-actions"
+import type { SlotPickerTexts } from "@/lib/i18n/slot-picker-texts"
 import type { SlotChoice } from "@/lib/medusa/slots"
-
-type PickerTexts = Parameters<typeof SlotPicker>[0]["texts"]
 
 /**
  * A booked order moved to another quarter hour with room, until the kitchen
@@ -23,7 +23,7 @@ export function MoveSlot({
   token: string
   choice: SlotChoice
   current: string
-  texts: PickerTexts & { changeTime: string; saveTime: string; slotMoved: string }
+  texts: SlotPickerTexts & { changeTime: string; saveTime: string; slotMoved: string }
 }) {
   const [state, action, pending] = useActionState<OrderActionState, FormData>(moveMySlot, { done: false, error: null })
   return (
@@ -38,14 +38,7 @@ export function MoveSlot({
             {texts.saveTime}
           </button>
         )}
-        <div aria-live="polite">
-          {state.done && !state.error && <p className="ok">{texts.slotMoved}</p>}
-          {state.error && (
-            <p role="alert" className="error" data-code={state.error.code}>
-              {state.error.message}
-            </p>
-          )}
-        </div>
+        <ActionResult state={state} done={texts.slotMoved} />
       </form>
     </details>
   )

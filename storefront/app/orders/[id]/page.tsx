@@ -10,6 +10,7 @@ import { MoveSlot } from "@/components/orders/move-slot"
 import { NewAmountStep } from "@/components/orders/new-amount-step"
 import { t } from "@/lib/i18n/locale"
 import { fill, formatOpening, formatPrice, formatTime } from "@/lib/i18n/messages"
+import { slotPickerTexts } from "@/lib/i18n/slot-picker-texts"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getTracking } from "@/lib/medusa/orders"
@@ -147,13 +148,7 @@ export default async function OrderPage({
               choice={moveChoice}
               current={tracking.scheduled_for}
               texts={{
-                when: m.when,
-                asap: m.asap,
-                later: m.later,
-                day: m.slotDay,
-                time: m.slotTime,
-                closedNowChooseSlot: m.closedNowChooseSlot,
-                noSlot: m.noSlot,
+                ...slotPickerTexts(m),
                 changeTime: m.changeTime,
                 saveTime: m.saveTime,
                 slotMoved: m.slotMoved,
