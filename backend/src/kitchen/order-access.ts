@@ -1,8 +1,8 @@
 import type { MedusaStoreRequest } from "@medusajs/framework/http"
-import { DomainError } from "../errors/domain-error"
 import { KITCHEN_MODULE } from "../modules/kitchen"
 import type KitchenModuleService from "../modules/kitchen/service"
 import { holdsOrder } from "../store-access/order-holder"
+import { orderNotFound } from "@/orders/order-not-found"
 
 /**
  * The ticket of the order in the path, for its signed-in customer or whoever
@@ -11,7 +11,7 @@ import { holdsOrder } from "../store-access/order-holder"
  * already refused them; the routes check again rather than trust the wiring.)
  */
 export async function ticketOfCustomerOrder(req: MedusaStoreRequest) {
-  const notFound = new DomainError(404, "order_not_found", "No order with this id for you.")
+  const notFound = orderNotFound()
   const kitchen = req.scope.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const [ticket] = await kitchen.listKitchenTickets({ order_id: req.params.id }, { take: 1 })
   if (!ticket || !(await holdsOrder(req, req.params.id, ticket))) throw notFound

@@ -1,12 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { OrderTracking } from "@oc-pizza/api-types"
-import { DomainError } from "../errors/domain-error"
 import { orderedQuantity } from "../kitchen/ordered-quantity"
 import { readTickets } from "../kitchen/read-tickets"
 import { orderEta } from "./order-eta"
 import { paymentAwaitingCard } from "./payment-awaiting-card"
 import { nameCustomisations } from "@/customisation/name-customisations"
+import { orderNotFound } from "@/orders/order-not-found"
 
 /**
  * Where an order stands, and what was ordered, as its customer sees it
@@ -52,7 +52,7 @@ export async function readOrderTracking(container: MedusaContainer, ticket: { id
   ])
   const order = orders[0]
   // a ticket whose order is gone (deleted by hand): the same answer as for an unknown order
-  if (!order) throw new DomainError(404, "order_not_found", { fr: "Nous ne trouvons pas cette commande.", en: "No order with this id for you." })
+  if (!order) throw orderNotFound()
   const address = order.shipping_address
   const customisations = await nameCustomisations(
     container,

@@ -34,7 +34,10 @@ export function refuseControlCharacters(req: MedusaRequest, _res: MedusaResponse
   try {
     path = decodeURIComponent(rawPath)
   } catch {
-    throw new DomainError(400, "invalid_characters", "The request's path is not valid percent-encoded UTF-8.")
+    throw new DomainError(400, "invalid_characters", {
+      fr: "L'adresse demandée contient des caractères mal encodés.",
+      en: "The request's path is not valid percent-encoded UTF-8.",
+    })
   }
   if (ANY_CONTROL.test(path)) throw refused("path")
   if (hasControlCharacter(req.query, ANY_CONTROL)) throw refused("query")

@@ -4,13 +4,13 @@ import { isCounterCart } from "../counter/counter-carts"
 import { DomainError } from "../errors/domain-error"
 import { rememberAllowedCart } from "./allowed-cart"
 import { holdsOrder, signedInCustomer, takeTrackingToken } from "./order-holder"
+import { orderNotFound } from "../orders/order-not-found"
 import { findStoreRule, type StoreScope } from "./store-access-policy"
 
 /**
  * Refusals say "not found", the same as for an id that does not exist:
  * never a hint that the order or cart is there.
  */
-const orderNotFound = () => new DomainError(404, "order_not_found", { fr: "Nous ne trouvons pas cette commande.", en: "No order with this id for you." })
 const cartNotFound = () => new DomainError(404, "cart_not_found", { fr: "Nous ne trouvons pas ce panier.", en: "No cart with this id for you." })
 const collectionNotFound = () =>
   new DomainError(404, "payment_collection_not_found", { fr: "Nous ne trouvons pas ce paiement.", en: "No payment collection with this id for you." })
@@ -25,7 +25,7 @@ export async function guardStoreRoutes(req: MedusaRequest, _res: MedusaResponse,
   if (req.method === "OPTIONS") return next()
   const path = req.originalUrl.split("?")[0]
   const matched = findStoreRule(req.method === "HEAD" ? "GET" : req.method, path)
-  if (!matched) throw new DomainError(404, "not_found", `No store route ${req.method} ${path}.`)
+  if (!matched) throw new DomainError(404, "not_found", { fr: `Aucune route du magasin ${req.method} ${path}.`, en: `No store route ${req.method} ${path}.` })
   await enforce(req, matched.rule.scope, matched.params)
   next()
 }

@@ -3,13 +3,14 @@ import { DomainError } from "@/errors/domain-error"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
 import { customerMayChange } from "@/modules/kitchen/lifecycle"
+import { orderNotFound } from "@/orders/order-not-found"
 
 export const assertCustomerMayCancelStepId = "assert-customer-may-cancel"
 
 /** A customer cancels only what the kitchen has not started: otherwise 409 preparation_started, with where the ticket stands. */
 export const assertCustomerMayCancelStep = createStep(assertCustomerMayCancelStepId, async ({ ticket_id }: { ticket_id: string }, { container }) => {
   const [ticket] = await container.resolve<KitchenModuleService>(KITCHEN_MODULE).listKitchenTickets({ id: ticket_id }, { take: 1 })
-  if (!ticket) throw new DomainError(404, "order_not_found", "No order with this id for you.")
+  if (!ticket) throw orderNotFound()
   if (!customerMayChange(ticket.status)) {
     throw new DomainError(
       409,

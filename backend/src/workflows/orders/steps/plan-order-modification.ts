@@ -8,6 +8,7 @@ import { orderedQuantity } from "@/kitchen/ordered-quantity"
 import { KITCHEN_MODULE } from "@/modules/kitchen"
 import type KitchenModuleService from "@/modules/kitchen/service"
 import { customerMayChange } from "@/modules/kitchen/lifecycle"
+import { orderNotFound } from "@/orders/order-not-found"
 
 export const planOrderModificationStepId = "plan-order-modification"
 
@@ -48,7 +49,7 @@ export type OrderModificationPlan = {
 export const planOrderModificationStep = createStep(planOrderModificationStepId, async ({ ticket_id, items }: { ticket_id: string; items: WantedLine[] }, { container }) => {
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)
   const [ticket] = await kitchen.listKitchenTickets({ id: ticket_id }, { take: 1 })
-  if (!ticket) throw new DomainError(404, "order_not_found", "No order with this id for you.")
+  if (!ticket) throw orderNotFound()
   if (!customerMayChange(ticket.status)) {
     throw new DomainError(
       409,
