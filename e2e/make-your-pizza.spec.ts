@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test"
 import { backend, DEMO_PASSWORD, signIn } from "./admin-session"
 import { adminHeaders, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
+import { sendAddress } from "./shop"
 
 test.use({ viewport: { width: 412, height: 915 } })
 
@@ -20,8 +21,7 @@ test("a customer takes the onions off a Végétarienne and adds chorizo, pays on
 }) => {
   test.setTimeout(120_000)
   await page.goto("/")
-  await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
-  await page.getByLabel("Votre adresse").press("Enter")
+  await sendAddress(page, "12 rue Delambre, 80000 Amiens")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
 
   await page.goto(`/pizzerias/${centre.id}/vegetarienne`)

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import { signIn, DEMO_PASSWORD } from "./admin-session"
 import { adminHeaders, moveOrder, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
+import { sendAddress } from "./shop"
 
 test.use({ viewport: { width: 412, height: 915 } })
 
@@ -19,9 +20,7 @@ test.beforeAll(async ({ request }) => {
 /** A delivery to 12 rue Delambre with a Reine (above the minimum), ordered as a guest with instructions for the driver, through the shop's pages. */
 async function orderWithInstructions(page: Page): Promise<void> {
   await page.goto("/")
-  await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
-  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
-  await page.getByLabel("Votre adresse").press("Enter")
+  await sendAddress(page, "12 rue Delambre, 80000 Amiens")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
   const card = page.getByTestId("menu-item").filter({ has: page.getByRole("heading", { name: "Reine", exact: true }) })
   await card.getByRole("radio", { name: /^Grande/ }).check()

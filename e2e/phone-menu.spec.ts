@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test"
 import { adminHeaders, openAroundTheClock, pizzeriaNamed, storeHeaders } from "./backend-api"
+import { sendAddress } from "./shop"
 
 test.use({ viewport: { width: 412, height: 915 } })
 
@@ -53,9 +54,7 @@ test("on a phone the menu fits in a few screens, a dish added is shown at once, 
 
 test("the fee, the minimum and the time are said before ordering, and below the minimum the cart says what is missing instead of offering checkout", async ({ page }) => {
   await page.goto("/")
-  await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
-  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
-  await page.getByLabel("Votre adresse").press("Enter")
+  await sendAddress(page, "12 rue Delambre, 80000 Amiens")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
   // the centre-ville zone: 2 € delivery, 15 € minimum, free from 35 €
   await expect(page.getByTestId("order-terms")).toHaveText(/^Livraison 2\s€ · minimum 15\s€ · offerte dès 35\s€ · environ \d+\smin$/)

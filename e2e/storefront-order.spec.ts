@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test"
 import { adminHeaders, moveOrder, openAroundTheClock, pizzeriaNamed, storeHeaders, type Json } from "./backend-api"
 import { latestMailTo, mailIdsTo } from "./mail-catcher"
+import { sendAddress } from "./shop"
 
 let admin: Record<string, string>
 let centre: Json
@@ -50,9 +51,7 @@ async function orderForPickup(page: Page): Promise<string> {
 
 test("a guest orders two pizzas for delivery, pays on delivery, and watches the kitchen move the order live", async ({ page, request }) => {
   await page.goto("/")
-  await page.getByLabel("Votre adresse").fill("12 rue Delambre, 80000 Amiens")
-  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
-  await page.getByLabel("Votre adresse").press("Enter")
+  await sendAddress(page, "12 rue Delambre, 80000 Amiens")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Amiens Centre")
   await expect(page.getByText(/Livraison\s:\s.*Delambre.* · Livré par OC Pizza Amiens Centre/)).toBeVisible()
 
@@ -151,9 +150,7 @@ test("a new address moves the cart to the pizzeria that delivers it, and what th
   await addToCart(page, "Margherita", "Moyenne (30 cm)", 3)
 
   await page.getByRole("link", { name: "changer" }).click()
-  await page.getByLabel("Votre adresse").fill("40 rue Saint-Leu, 80000 Amiens")
-  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
-  await page.getByLabel("Votre adresse").press("Enter")
+  await sendAddress(page, "40 rue Saint-Leu, 80000 Amiens")
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("La carte de OC Pizza Saint-Leu")
   await page.getByRole("link", { name: /Panier/ }).click()
   await expect(page.getByText(/Livraison\s:\s.*Saint-Leu.* · Livré par OC Pizza Saint-Leu/).first()).toBeVisible()
@@ -180,9 +177,7 @@ test("'use my location' finds the pizzeria that delivers where the phone is", as
 
 test("an address outside every zone is explained, with pickup offered instead", async ({ page }) => {
   await page.goto("/")
-  await page.getByLabel("Votre adresse").fill("1 place de la Gare, 80200 Péronne")
-  // sent from the field (Enter): the address list, open over the button, is what a tap there would pick
-  await page.getByLabel("Votre adresse").press("Enter")
+  await sendAddress(page, "1 place de la Gare, 80200 Péronne")
   const alert = page.getByRole("main").getByRole("alert")
   await expect(alert).toContainText("Cette adresse est en dehors de nos zones de livraison")
   await alert.getByRole("link", { name: /À emporter/ }).click()

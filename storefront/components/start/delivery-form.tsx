@@ -37,6 +37,13 @@ export function DeliveryForm({ texts, address, saved }: { texts: Texts; address:
 
   // the field shows what the answer was about (a candidate picked replaces the ambiguous text)
   useEffect(() => setText(state.address), [state])
+  // what was typed before the page's script took over (a slow phone) is kept, and the form says it is live
+  const [live, setLive] = useState(false)
+  useEffect(() => {
+    const typed = form.current?.querySelector<HTMLInputElement>("#address")?.value
+    if (typed) setText(typed)
+    setLive(true)
+  }, [])
 
   /** The form's data, with the picked address (or the position) in place of anything picked before. */
   function send(extra: Record<string, string>) {
@@ -67,7 +74,7 @@ export function DeliveryForm({ texts, address, saved }: { texts: Texts; address:
 
   const error = locationError ?? state.error?.message
   return (
-    <form ref={form} action={action} className="delivery-form" noValidate>
+    <form ref={form} action={action} className="delivery-form" noValidate data-live={live || undefined}>
       <label htmlFor="address">{texts.yourAddress}</label>
       <p id="address-hint" className="muted hint">
         {texts.addressHint}
