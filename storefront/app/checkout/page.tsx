@@ -9,7 +9,7 @@ import { currentCustomer } from "@/lib/medusa/customer"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { cardPaymentKey } from "@/lib/medusa/payments"
 import { listPizzerias } from "@/lib/medusa/pizzerias"
-import { getSlots, slotChoice, type SlotChoice } from "@/lib/medusa/slots"
+import { getSlots, ovenPizzas, slotChoice, type SlotChoice } from "@/lib/medusa/slots"
 import { wantedSlot } from "@/lib/session/wanted-slot"
 import { currentPlace } from "@/lib/session/place"
 
@@ -28,14 +28,9 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   ])
   if (!cart || cart.items.length === 0) redirect("/cart")
   const pizzeria = pizzerias.find((candidate) => candidate.sales_channel_id === cart.sales_channel_id)
-  // the slots with room for this cart's pizzas at its pizzeria, for either kind of order: the oven's dishes are those
-  // with a recipe (the menu lists their ingredients), as the backend counts them; a drink takes no room
+  // the slots with room for this cart's pizzas at its pizzeria, for either kind of order
   const menu = pizzeria ? await getMenuItems(pizzeria.id, locale) : []
-  const baked = new Set(menu.flatMap((item) => (item.ingredients.length > 0 ? item.variants.map((variant) => variant.id) : [])))
-  const pizzas = Math.min(
-    200,
-    cart.items.reduce((sum, line) => sum + (line.variant_id && baked.has(line.variant_id) ? line.quantity : 0), 0)
-  )
+  const pizzas = ovenPizzas(menu, cart.items)
   const words = { today: m.today, tomorrow: m.tomorrow }
   const slots: Record<"delivery" | "pickup", SlotChoice> | null = pizzeria
     ? await Promise.all([getSlots(pizzeria.id, "delivery", pizzas), getSlots(pizzeria.id, "pickup", pizzas)]).then(([delivery, pickup]) => ({

@@ -1,5 +1,5 @@
 import "server-only"
-import type { Fulfilment, PizzeriaSlots } from "@oc-pizza/api-types"
+import type { Fulfilment, MenuItem, PizzeriaSlots } from "@oc-pizza/api-types"
 import type { Locale } from "@/lib/i18n/messages"
 import { storeApi } from "./client"
 
@@ -9,6 +9,22 @@ export type SlotOption = { value: string; label: string }
 export type SlotDay = { date: string; label: string; slots: SlotOption[] }
 /** What the checkout's "when" offers for one kind of order. */
 export type SlotChoice = { asap: boolean; days: SlotDay[] }
+
+/** The most pizzas a slot listing is asked about (the route's own bound). */
+const MAX_PIZZAS = 200
+
+/**
+ * How many of these lines the oven bakes, as the backend counts a slot's
+ * room: the dishes with a recipe (the menu lists their ingredients); a drink
+ * takes no room.
+ */
+export function ovenPizzas(menu: MenuItem[], lines: { variant_id: string | null; quantity: number }[]): number {
+  const baked = new Set(menu.flatMap((item) => (item.ingredients.length > 0 ? item.variants.map((variant) => variant.id) : [])))
+  return Math.min(
+    MAX_PIZZAS,
+    lines.reduce((sum, line) => sum + (line.variant_id && baked.has(line.variant_id) ? line.quantity : 0), 0)
+  )
+}
 
 /** The quarter hours with room for `pizzas` at a pizzeria (never cached: each booking takes room). */
 export function getSlots(pizzeriaId: string, fulfilment: Fulfilment, pizzas: number): Promise<PizzeriaSlots> {

@@ -14,7 +14,7 @@ import { slotPickerTexts } from "@/lib/i18n/slot-picker-texts"
 import { StoreApiError } from "@/lib/medusa/client"
 import { getMenuItems } from "@/lib/medusa/menu"
 import { getTracking } from "@/lib/medusa/orders"
-import { getSlots, slotChoice } from "@/lib/medusa/slots"
+import { getSlots, ovenPizzas, slotChoice } from "@/lib/medusa/slots"
 import { cardPaymentKey } from "@/lib/medusa/payments"
 import { nextOnOrderPage } from "@/lib/orders/payment-after-change"
 
@@ -54,11 +54,11 @@ export default async function OrderPage({
   // the printed link is the whole link, token included: copied as text, it opens the order for whoever holds it
   const printedLink = `${await shopOrigin()}${link}`
   const [menu, cardKey] = await Promise.all([waiting ? getMenuItems(order.pizzeria.id) : [], waiting || tracking.payment ? cardPaymentKey() : null])
-  // a booked order may move to another slot with room for its pizzas (the dishes with a recipe, as the backend counts them)
-  const baked = new Set(menu.flatMap((item) => (item.ingredients.length > 0 ? item.variants.map((variant) => variant.id) : [])))
-  const pizzas = order.items.reduce((sum, item) => sum + (item.variant_id && baked.has(item.variant_id) ? item.quantity : 0), 0)
+  // a booked order may move to another slot with room for its pizzas
   const moveChoice =
-    tracking.status === "scheduled" ? slotChoice(await getSlots(order.pizzeria.id, tracking.kind, Math.min(200, pizzas)), locale, { today: m.today, tomorrow: m.tomorrow }) : null
+    tracking.status === "scheduled"
+      ? slotChoice(await getSlots(order.pizzeria.id, tracking.kind, ovenPizzas(menu, order.items)), locale, { today: m.today, tomorrow: m.tomorrow })
+      : null
   // a changed card order's new amount waiting for the card: its card step, at every visit (a reload, a later one)
   const toPay = nextOnOrderPage(tracking.payment, Boolean(cardKey), payment ?? null)
   const call = order.pizzeria.phone ? { href: `tel:${order.pizzeria.phone.replace(/\s/g, "")}`, label: fill(m.callPizzeria, { pizzeria: order.pizzeria.name }) } : null
