@@ -124,13 +124,13 @@ medusaIntegrationTestRunner({
             store.storeHeaders
           )
         )
-      // a kitchen move in progress holds the ticket's lock (backend/src/workflows/kitchen/transition-kitchen-ticket.ts)
+      // a lock held past the 5 s wait (a server that died holding it): "try again", nothing changed (backend/src/orders/order-busy.ts)
       const locking = getContainer().resolve(Modules.LOCKING)
       await locking.acquire(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move", expire: 30 })
       const refused = await modify()
       await locking.release(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move" })
       expect(refused.status).toBe(409)
-      expect(refused.data).toMatchObject({ code: "preparation_started" })
+      expect(refused.data).toMatchObject({ code: "order_busy", message: expect.stringMatching(/réessayez|try again/) })
       expect(await mozzarella()).toEqual(before)
 
       expect((await modify()).data).toMatchObject({ changed: true })
@@ -146,7 +146,7 @@ medusaIntegrationTestRunner({
       const refused = await cancel()
       await locking.release(`kitchen-ticket:${order.ticketId}`, { ownerId: "a-kitchen-move" })
       expect(refused.status).toBe(409)
-      expect(refused.data).toMatchObject({ code: "preparation_started" })
+      expect(refused.data).toMatchObject({ code: "order_busy" })
       expect(await mozzarella()).toEqual(before)
 
       const done = await cancel()

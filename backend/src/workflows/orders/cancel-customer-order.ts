@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { ORDER_BUSY } from "@/orders/order-busy"
 import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
 import { releaseTicketLockStep } from "../kitchen/steps/release-ticket-lock"
 import { transitionKitchenTicketWorkflow } from "../kitchen/transition-kitchen-ticket"
@@ -12,11 +13,11 @@ export const cancelCustomerOrderWorkflowId = "cancel-customer-order"
  * ingredients go back). The ticket is locked first, as for a kitchen move
  * (the move, run as a step, skips its own lock), so a pizzaiolo pressing
  * "start" either waits and then finds the order cancelled, or wins and the
- * customer gets 409 preparation_started.
+ * customer gets 409 preparation_started; a lock held past the wait answers
+ * 409 order_busy (@/orders/order-busy).
  */
 export const cancelCustomerOrderWorkflow = createWorkflow(cancelCustomerOrderWorkflowId, (input: { ticket_id: string }) => {
-  const started = { code: "preparation_started", message: "The kitchen is starting this order: it can no longer be cancelled here. Call the pizzeria." }
-  const lock = acquireTicketLockStep(transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, busy: started })))
+  const lock = acquireTicketLockStep(transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, busy: ORDER_BUSY })))
   assertCustomerMayCancelStep({ ticket_id: input.ticket_id })
   const moved = transitionKitchenTicketWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, to: "cancelled" as const, actor: null, note: "cancelled by the customer" })),

@@ -12,6 +12,7 @@ import {
 import { acquireStockLockStep, releaseStockLockStep } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { TICKET_STATUS_CHANGED } from "@/kitchen/events"
 import { CUSTOMER_CHANGE_NOTE } from "@/orders/customer-change-note"
+import { ORDER_BUSY } from "@/orders/order-busy"
 import { orderEditLockTtlSeconds } from "@/orders/order-edit-lock"
 import { acquireTicketLockStep } from "../kitchen/steps/acquire-ticket-lock"
 import { recordTicketStatusStep } from "../kitchen/steps/record-ticket-status"
@@ -36,7 +37,8 @@ export type ModifyCustomerOrderInput = {
  * The customer changes their order while the kitchen has not started it.
  * The ticket is locked as for a kitchen move, so a pizzaiolo pressing
  * "start" waits for the change (and then sees the new order) or wins and the
- * change gets 409 preparation_started.
+ * change gets 409 preparation_started; a lock held past the wait answers
+ * 409 order_busy (@/orders/order-busy).
  *
  * The change is one Medusa order edit, composed here step by step so that a
  * failure anywhere undoes all of it (edit, reservations, payment session,
@@ -53,13 +55,8 @@ export type ModifyCustomerOrderInput = {
  * has expired, and no history line was written for it.
  */
 export const modifyCustomerOrderWorkflow = createWorkflow(modifyCustomerOrderWorkflowId, (input: ModifyCustomerOrderInput) => {
-  // a pizzaiolo holding the ticket (pressing "start") longer than the change can wait for it
-  const ticketLock = acquireTicketLockStep(
-    transform({ input }, ({ input }) => ({
-      ticket_id: input.ticket_id,
-      busy: { code: "preparation_started", message: "The kitchen is starting this order: it can no longer be changed here. Call the pizzeria." },
-    }))
-  )
+  // a kitchen move holds it for less than the wait; stuck longer (a dead server's lock) is "try again"
+  const ticketLock = acquireTicketLockStep(transform({ input }, ({ input }) => ({ ticket_id: input.ticket_id, busy: ORDER_BUSY })))
   const plan = planOrderModificationStep({ ticket_id: input.ticket_id, items: input.items })
 
   // no property named `key` in a transform's output: Medusa 2.21.2's workflows-sdk (resolve-value.js) then

@@ -30,6 +30,7 @@ describe("the shop's texts", () => {
       "payment_declined",
       "stock_busy",
       "preparation_started",
+      "order_busy",
     ]
     for (const code of codes) expect(Object.keys(messages.fr.errors)).toContain(code)
   })

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { LocalizedText } from "@oc-pizza/api-types"
 import { DomainError } from "@/errors/domain-error"
 import { orderEditLockTtlSeconds } from "@/orders/order-edit-lock"
 
@@ -21,7 +22,7 @@ const RETRY_MS = 300
  */
 export const acquireTicketLockStep = createStep(
   acquireTicketLockStepId,
-  async ({ ticket_id, busy }: { ticket_id: string; busy: { code: string; message: string } }, { container }) => {
+  async ({ ticket_id, busy }: { ticket_id: string; busy: { code: string; message: string | LocalizedText } }, { container }) => {
     const locking = container.resolve(Modules.LOCKING)
     const lock: TicketLock = { key: ticketLockKey(ticket_id), owner_id: randomUUID() }
     for (const deadline = Date.now() + WAIT_MS; ;) {
