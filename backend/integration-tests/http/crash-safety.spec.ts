@@ -429,7 +429,8 @@ medusaIntegrationTestRunner({
       // every order changed (or whose change was cut short) takes a new change
       // (the dead process's ticket and stock locks expire 15 and 10 s after the kill: until then, "try again")
       for (const order of placed) {
-        const change = () => settle(api.post(`/store/orders/${order.orderId}/modify?token=${order.token}`, { items: [{ variant_id: margherita, quantity: 1 }] }, store.storeHeaders))
+        const change = () =>
+          settle(api.post(`/store/orders/${order.orderId}/modify?token=${order.token}`, { items: [{ variant_id: margherita, quantity: 1 }] }, store.storeHeaders))
         let again = await change()
         while (again.status === 409 && ["order_busy", "stock_busy"].includes(String(again.data.code)) && withinRecovery()) {
           await new Promise((resolve) => setTimeout(resolve, 1_000))
