@@ -63,9 +63,9 @@ function cliEnv(): NodeJS.ProcessEnv {
   return { NODE_ENV: mode, ...(production || mode === "development" || mode === "test" ? {} : backendSecrets()) }
 }
 
-/** `medusa exec` of one of backend/src/scripts. */
-export async function medusaExec(script: string, args: string[], label: string): Promise<void> {
-  await run(MEDUSA_BIN, ["exec", `./src/scripts/${script}`, ...args], { cwd: BACKEND, label, quiet: true, env: cliEnv() })
+/** `medusa exec` of one of backend/src/scripts; its output shown only if it fails, unless `quiet: false`. */
+export async function medusaExec(script: string, args: string[], label: string, options: { quiet?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+  await run(MEDUSA_BIN, ["exec", `./src/scripts/${script}`, ...args], { cwd: BACKEND, label, quiet: options.quiet ?? true, env: { ...cliEnv(), ...options.env } })
 }
 
 export async function migrate(): Promise<void> {

@@ -46,6 +46,8 @@ export type OpenPizzeriaInput = {
   staff?: { email: string; role: Exclude<StaffRole, "admin"> }[]
   /** the chain's storefront keys that show it; by default those that show the other pizzerias (not their own keys) */
   publishable_key_ids?: string[]
+  /** kept on its stock location with its handle, written with it (the importer's key in the previous system) */
+  metadata?: Record<string, unknown>
 }
 
 /**
@@ -65,7 +67,7 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
     input: transform({ input }, ({ input }) => ({ salesChannelsData: [{ name: input.name, description: `Commandes de ${input.name}` }] })),
   })
   const locations = createStockLocationsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ locations: [{ name: input.name, address: input.address, metadata: { handle: input.handle } }] })),
+    input: transform({ input }, ({ input }) => ({ locations: [{ name: input.name, address: input.address, metadata: { ...input.metadata, handle: input.handle } }] })),
   })
   const ids = transform({ channels, locations }, ({ channels, locations }) => ({ sales_channel_id: channels[0].id, stock_location_id: locations[0].id }))
 

@@ -1,0 +1,44 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ImportEntity, ImportReport } from "./import-report"
+import type { LegacySource } from "./source/legacy-source"
+import type { RoleMapping } from "./role-mapping"
+
+/** A menu size made from the old system's one price: its title and the factor applied to the price and to the recipe's quantities. */
+export type SizeRule = { title: string; factor: number }
+
+export type ImportOptions = {
+  dryRun: boolean
+  /** the parts to import; the others are read from what an earlier run imported */
+  only: ImportEntity[]
+  /** the sizes each pizza gets (one "Taille unique" by default) */
+  sizes: SizeRule[]
+  /** job titles → roles, and the domain of the staff's e-mails */
+  roles: RoleMapping | null
+  /** an invitation e-mail to each imported staff member */
+  invite: boolean
+  /** a pizzeria's position (legacy id → point) where the geocoder cannot place its address */
+  positions: Record<string, { lat: number; lng: number }>
+  /** rows per batch for the large tables */
+  batchSize: number
+}
+
+export type ImportContext = {
+  container: MedusaContainer
+  source: LegacySource
+  report: ImportReport
+  options: ImportOptions
+  progress: (entity: ImportEntity, done: number, total: number) => void
+  log: (line: string) => void
+}
+
+/** Where an old record lives now, found by the key kept on the new one (`metadata.legacy`). */
+export type ImportedPizzeria = { locationId: string; salesChannelId: string; name: string }
+export type ImportedPizza = { productId: string; title: string; variants: { id: string; title: string; factor: number; sku: string }[] }
+
+/** The legacy key kept on every imported record: its table and primary key in the old database. */
+export type LegacyKey = { table: string; id: number | string }
+
+export function legacyKeyOf(metadata: unknown): LegacyKey | null {
+  const legacy = (metadata as { legacy?: unknown } | null | undefined)?.legacy as Partial<LegacyKey> | undefined
+  return legacy && typeof legacy.table === "string" && legacy.id !== undefined ? { table: legacy.table, id: legacy.id } : null
+}

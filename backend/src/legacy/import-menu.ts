@@ -1,0 +1,296 @@
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createInventoryItemsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  updateProductVariantsWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { INGREDIENT_STOCK_MODULE, upsertIngredientWorkflow, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
+import { RECIPES_MODULE, saveIngredientNamesWorkflow, upsertRecipeWorkflow, type RecipesModuleService } from "@oc-pizza/medusa-plugin-recipes/workflows"
+import { euros, gramsOfKilograms, slugOf, tidyText } from "./clean-values"
+import { legacyKeyOf, type ImportContext, type ImportedPizza, type ImportedPizzeria, type SizeRule } from "./import-context"
+import { refusal } from "./refusal"
+import { Composition, Ingredient, PizzaTable, Recette, type LegacyComposition } from "./source/entities"
+
+/** The ingredients already imported (legacy id → inventory item id). */
+export async function readImportedIngredients(context: Pick<ImportContext, "container">): Promise<Map<number, string>> {
+  const items = await context.container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "metadata"], take: null })
+  const imported = new Map<number, string>()
+  for (const item of items) {
+    const key = legacyKeyOf(item.metadata)
+    if (key?.table === "ingredient") imported.set(Number(key.id), item.id)
+  }
+  return imported
+}
+
+/** The pizzas already imported (legacy id → product and its sizes). */
+export async function readImportedPizzas(context: Pick<ImportContext, "container">): Promise<Map<number, ImportedPizza>> {
+  const { data: products } = await context.container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id", "title", "metadata", "variants.id", "variants.title", "variants.sku", "variants.metadata"],
+  })
+  const imported = new Map<number, ImportedPizza>()
+  for (const product of products) {
+    const key = legacyKeyOf(product.metadata)
+    if (key?.table !== "pizza") continue
+    const variants = (product.variants ?? []).flatMap((variant) =>
+      variant
+        ? [{ id: variant.id, title: variant.title ?? "", sku: variant.sku ?? "", factor: Number((variant.metadata as { size_factor?: number } | null)?.size_factor ?? 1) }]
+        : []
+    )
+    imported.set(Number(key.id), { productId: product.id, title: product.title, variants })
+  }
+  return imported
+}
+
+/** A menu price: the old price times the size's factor, to the ten cents. */
+export const sizePrice = (price: number, factor: number) => Math.round(price * factor * 10) / 10
+
+/** The pizzaiolo's instructions as a recipe's steps: one per line, or per sentence when written as one paragraph. */
+export function stepsOf(text: string | null): string[] {
+  const tidy = (text ?? "").replace(/\r/g, "")
+  const lines = tidy
+    .split(/\n+/)
+    .map((line) => tidyText(line))
+    .filter((line): line is string => Boolean(line))
+  if (lines.length > 1) return lines
+  return (lines[0] ?? "").split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter(Boolean)
+}
+
+/**
+ * Ingredients become inventory items stocked at every imported pizzeria
+ * (level 0 until the stock is counted), with their ingredient record in
+ * grams and the name customers read; pizzas become products, one variant per
+ * size of the price rule; compositions (kilograms) and the pizzaiolo's text
+ * become the recipe, saved through the recipes plugin, which keeps every
+ * variant's inventory kit equal to it. A pizza without composition is
+ * imported as a draft: nothing would say what it takes.
+ */
+export async function importMenu(
+  context: ImportContext,
+  pizzerias: Map<number, ImportedPizzeria>
+): Promise<{ ingredients: Map<number, string>; pizzas: Map<number, ImportedPizza> }> {
+  const ingredients = await importIngredients(context, pizzerias)
+  const pizzas = await importPizzas(context, pizzerias, ingredients)
+  return { ingredients, pizzas }
+}
+
+async function importIngredients(context: ImportContext, pizzerias: Map<number, ImportedPizzeria>): Promise<Map<number, string>> {
+  const { container, source, report, options } = context
+  const imported = await readImportedIngredients(context)
+  const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
+  const records = new Set((await stock.listIngredients({}, { select: ["inventory_item_id"], take: null })).map((record) => record.inventory_item_id))
+  const locations = [...pizzerias.values()].map((pizzeria) => pizzeria.locationId).filter((id) => !id.startsWith("dry-run:"))
+
+  for (const ingredient of await source.all(Ingredient)) {
+    report.read("ingredients")
+    const key = String(ingredient.id)
+    const name = tidyText(ingredient.nom)
+    if (!name) {
+      report.setAsideRow("ingredients", { table: "ingredient", key, reason: "name_missing", detail: "an ingredient without a name" })
+      continue
+    }
+    let itemId = imported.get(ingredient.id)
+    if (itemId && records.has(itemId)) {
+      report.outcome("ingredients", "unchanged")
+      continue
+    }
+    if (options.dryRun) {
+      report.outcome("ingredients", "created")
+      imported.set(ingredient.id, `dry-run:ingredient:${key}`)
+      continue
+    }
+    try {
+      if (!itemId) {
+        const { result } = await createInventoryItemsWorkflow(container).run({
+          input: {
+            items: [
+              {
+                sku: `ING-${slugOf(name).toUpperCase()}-${key}`,
+                title: name,
+                metadata: { legacy: { table: "ingredient", id: ingredient.id } },
+                location_levels: locations.map((location_id) => ({ location_id, stocked_quantity: 0 })),
+              },
+            ],
+          },
+        })
+        itemId = result[0].id
+        imported.set(ingredient.id, itemId)
+      }
+      // the old system weighed everything: grams, allergens to be filled in by the chain
+      await upsertIngredientWorkflow(container).run({ input: { inventory_item_id: itemId, unit: "g", allergens: [] } })
+      await saveIngredientNamesWorkflow(container).run({ input: { ingredients: [{ inventory_item_id: itemId, name }] } })
+      report.outcome("ingredients", "created")
+    } catch (error) {
+      report.setAsideRow("ingredients", refusal("ingredient", key, error))
+    }
+  }
+  return imported
+}
+
+async function importPizzas(context: ImportContext, pizzerias: Map<number, ImportedPizzeria>, ingredients: Map<number, string>): Promise<Map<number, ImportedPizza>> {
+  const { container, source, report, options } = context
+  const imported = await readImportedPizzas(context)
+  const compositions = new Map<number, LegacyComposition[]>()
+  for (const row of await source.all(Composition)) compositions.set(row.pizza_id, [...(compositions.get(row.pizza_id) ?? []), row])
+  const texts = new Map((await source.all(Recette)).map((row) => [row.pizza_id, row.recette]))
+  const channels = [...pizzerias.values()].map((pizzeria) => pizzeria.salesChannelId).filter((id) => id && !id.startsWith("dry-run:"))
+  const categoryId = options.dryRun ? "" : await pizzaCategory(context)
+  const profile = options.dryRun ? undefined : (await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 }))[0]
+
+  for (const pizza of await source.all(PizzaTable)) {
+    report.read("pizzas")
+    const key = String(pizza.id)
+    const title = tidyText(pizza.nom) ?? `Pizza ${key}`
+    const price = euros(pizza.prix)
+    const composition = compositions.get(pizza.id) ?? []
+    if (!composition.length) report.warn({ table: "pizza", key, reason: "no_composition", detail: `${title}: imported as a draft, off the menu, until its recipe is written` })
+    if (!texts.get(pizza.id)?.trim()) report.warn({ table: "pizza", key, reason: "no_recette", detail: `${title}: no instructions for the pizzaiolo` })
+    if (!(price > 0)) {
+      report.setAsideRow("pizzas", { table: "pizza", key, reason: "price_missing", detail: `${title}: price ${pizza.prix}` })
+      continue
+    }
+    try {
+      const existing = imported.get(pizza.id)
+      if (existing) {
+        const changed = options.dryRun ? false : await updatePizza(context, existing, title, price)
+        report.outcome("pizzas", changed ? "updated" : "unchanged")
+      } else if (options.dryRun) {
+        report.outcome("pizzas", "created")
+        imported.set(pizza.id, {
+          productId: `dry-run:pizza:${key}`,
+          title,
+          variants: options.sizes.map((size) => ({ id: `dry-run:${key}:${size.title}`, title: size.title, factor: size.factor, sku: "" })),
+        })
+      } else {
+        const handle = slugOf(title)
+        const { result } = await createProductsWorkflow(container).run({
+          input: {
+            products: [
+              {
+                title,
+                handle,
+                status: composition.length ? ProductStatus.PUBLISHED : ProductStatus.DRAFT,
+                shipping_profile_id: profile?.id,
+                category_ids: [categoryId],
+                sales_channels: channels.map((id) => ({ id })),
+                metadata: { legacy: { table: "pizza", id: pizza.id } },
+                options: [{ title: "Taille", values: options.sizes.map((size) => size.title) }],
+                variants: options.sizes.map((size: SizeRule, rank) => ({
+                  title: size.title,
+                  sku: `PIZ-${handle.toUpperCase()}-${slugOf(size.title).toUpperCase()}`,
+                  variant_rank: rank,
+                  options: { Taille: size.title },
+                  manage_inventory: true,
+                  metadata: { size_factor: size.factor },
+                  prices: [{ currency_code: "eur", amount: sizePrice(price, size.factor) }],
+                })),
+              },
+            ],
+          },
+        })
+        const product = result[0]
+        imported.set(pizza.id, {
+          productId: product.id,
+          title,
+          variants: (product.variants ?? []).map((variant) => ({
+            id: variant.id,
+            title: variant.title,
+            sku: variant.sku ?? "",
+            factor: Number((variant.metadata as { size_factor?: number } | null)?.size_factor ?? 1),
+          })),
+        })
+        report.outcome("pizzas", "created")
+      }
+    } catch (error) {
+      report.setAsideRow("pizzas", refusal("pizza", key, error))
+      continue
+    }
+    importRecipeOutcome(context, await importRecipe(context, pizza.id, imported.get(pizza.id)!, composition, texts.get(pizza.id) ?? null, ingredients), key)
+  }
+  return imported
+}
+
+function importRecipeOutcome(context: ImportContext, outcome: "created" | "updated" | "unchanged" | "none" | Error, key: string): void {
+  if (outcome === "none") return
+  context.report.read("recipes")
+  if (outcome instanceof Error) context.report.setAsideRow("recipes", refusal("composition", key, outcome))
+  else context.report.outcome("recipes", outcome)
+}
+
+/** The recipe of one pizza, saved only when it differs from the one stored (a re-run rewrites nothing). */
+async function importRecipe(
+  context: ImportContext,
+  pizzaId: number,
+  pizza: ImportedPizza,
+  composition: LegacyComposition[],
+  text: string | null,
+  ingredients: Map<number, string>
+): Promise<"created" | "updated" | "unchanged" | "none" | Error> {
+  if (!composition.length) return "none"
+  const lines = composition.flatMap((row) => {
+    const grams = gramsOfKilograms(row.quantite)
+    const itemId = ingredients.get(row.ingredient_id)
+    if (!itemId || grams <= 0) {
+      context.report.warn({
+        table: "composition",
+        key: `${pizzaId}/${row.ingredient_id}`,
+        reason: itemId ? "zero_quantity" : "ingredient_set_aside",
+        detail: `${pizza.title}: left out of the recipe`,
+      })
+      return []
+    }
+    return [{ inventory_item_id: itemId, grams }]
+  })
+  const items = pizza.variants.flatMap((variant) =>
+    lines.map((line) => ({ variant_id: variant.id, inventory_item_id: line.inventory_item_id, quantity: Math.max(1, Math.round(line.grams * variant.factor)) }))
+  )
+  const steps = stepsOf(text)
+  if (context.options.dryRun) return "created"
+  const recipes = context.container.resolve<RecipesModuleService>(RECIPES_MODULE)
+  const [stored] = await recipes.listRecipes({ product_id: pizza.productId }, { relations: ["items"] })
+  const shape = (rows: { variant_id: string; inventory_item_id: string; quantity: unknown }[]) =>
+    rows
+      .map((row) => `${row.variant_id}/${row.inventory_item_id}/${Number(row.quantity)}`)
+      .sort()
+      .join()
+  if (stored && shape(stored.items) === shape(items) && JSON.stringify((stored.steps as { list?: string[] } | null)?.list ?? []) === JSON.stringify(steps)) return "unchanged"
+  try {
+    await upsertRecipeWorkflow(context.container).run({ input: { product_id: pizza.productId, steps, items } })
+  } catch (error) {
+    return error as Error
+  }
+  return stored ? "updated" : "created"
+}
+
+/** The title and the sizes' prices follow the old system's; true when anything changed. */
+async function updatePizza(context: ImportContext, pizza: ImportedPizza, title: string, price: number): Promise<boolean> {
+  const { container } = context
+  let changed = false
+  if (pizza.title !== title) {
+    await updateProductsWorkflow(container).run({ input: { selector: { id: pizza.productId }, update: { title } } })
+    changed = true
+  }
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "product_variant", fields: ["id", "prices.amount", "prices.currency_code"], filters: { id: pizza.variants.map((variant) => variant.id) } })
+  // `prices` is the variant's link to its price set, which the generated variant type does not list
+  const variants = data as unknown as { id: string; prices?: { amount: number; currency_code: string }[] }[]
+  for (const variant of pizza.variants) {
+    const wanted = sizePrice(price, variant.factor)
+    const current = variants.find((row) => row.id === variant.id)?.prices?.find((row) => row?.currency_code === "eur")
+    if (current && Number(current.amount) === wanted) continue
+    await updateProductVariantsWorkflow(container).run({ input: { selector: { id: variant.id }, update: { prices: [{ currency_code: "eur", amount: wanted }] } } })
+    changed = true
+  }
+  return changed
+}
+
+/** The "Pizzas" category of the menu, made if the store has none. */
+async function pizzaCategory(context: ImportContext): Promise<string> {
+  const [existing] = await context.container.resolve(Modules.PRODUCT).listProductCategories({ handle: "pizzas" }, { select: ["id"] })
+  if (existing) return existing.id
+  const { result } = await createProductCategoriesWorkflow(context.container).run({ input: { product_categories: [{ name: "Pizzas", handle: "pizzas", is_active: true }] } })
+  return result[0].id
+}

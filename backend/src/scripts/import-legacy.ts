@@ -1,0 +1,23 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { readFileSync } from "node:fs"
+import { parseImportArguments } from "../legacy/import-arguments"
+import { runLegacyImport } from "../legacy/run-legacy-import"
+
+/**
+ * `medusa exec ./src/scripts/import-legacy.ts --from mysql://… [options]`:
+ * the previous system's database into this store (`npm run import:legacy`
+ * at the repository's root starts the database first). Prints progress and
+ * the counts; writes the report (JSON and text). Medusa's command line takes
+ * every `--option` for its own, so they come in OCP_IMPORT_ARGS (a JSON
+ * list, set by the root script) when not as plain arguments.
+ */
+export default async function importLegacy({ container, args }: ExecArgs): Promise<void> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const given = process.env.OCP_IMPORT_ARGS ? (JSON.parse(process.env.OCP_IMPORT_ARGS) as string[]) : args
+  const run = parseImportArguments(given, (path) => readFileSync(path, "utf8"))
+  const log = (line: string) => logger.info(line)
+  const report = await runLegacyImport(container, { ...run, log })
+  const files = report.write(run.reportPath)
+  logger.info(`\n${report.table()}\n\n${report.setAside.length} row(s) set aside, ${report.warnings.length} to check: ${files.text} (every row: ${files.json})`)
+}
