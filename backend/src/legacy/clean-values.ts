@@ -33,30 +33,31 @@ const CP1252_HIGH: Record<string, number> = {
   ž: 0x9e,
   Ÿ: 0x9f,
 }
-/** UTF-8 read as Windows-1252: a lead byte (Ã, Â, Å, â…) followed by a continuation byte's character. */
-const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/
+/** A character that stands for a UTF-8 continuation byte (0x80–0xBF) once read as Windows-1252. */
+const CONTINUATION = "[\\u00a0-\\u00bf\\u0081\\u008d\\u008f\\u0090\\u009d€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+/** A UTF-8 sequence of two, three or four bytes read as Windows-1252 ("Ã©" for "é", "Å“" for "œ", "â€™" for "’"). */
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, "g")
 const utf8 = new TextDecoder("utf-8", { fatal: true })
 
 /**
  * Text written as UTF-8 by one program and stored as latin1 by the database
- * ("LÃ©a" for "Léa", "CÅ“ur" for "Cœur") read back as what was meant; any
- * other text is left exactly as it is.
+ * ("LÃ©a" for "Léa", "CÅ“ur" for "Cœur") read back as what was meant, one
+ * sequence at a time, so that the rest of the text (a real "’", a real "Ã")
+ * is left exactly as it is.
  */
 export function repairMojibake(text: string): string {
-  if (!MOJIBAKE.test(text)) return text
-  const bytes: number[] = []
-  for (const char of text) {
-    const code = char.codePointAt(0)!
-    const byte = code <= 0xff ? code : CP1252_HIGH[char]
-    if (byte === undefined) return text
-    bytes.push(byte)
-  }
-  try {
-    return utf8.decode(new Uint8Array(bytes))
-  } catch {
-    // not UTF-8 after all (a real "Ã" followed by a symbol): the text as written
-    return text
-  }
+  return text.replace(MOJIBAKE, (sequence) => {
+    const bytes = [...sequence].map((char) => {
+      const code = char.codePointAt(0)!
+      return code <= 0xff ? code : CP1252_HIGH[char]
+    })
+    try {
+      return utf8.decode(new Uint8Array(bytes))
+    } catch {
+      // not a UTF-8 sequence after all: the characters as written
+      return sequence
+    }
+  })
 }
 
 /** One space between words, none around; encoding repaired. Empty is null. */
