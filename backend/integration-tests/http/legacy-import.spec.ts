@@ -13,6 +13,7 @@ import { parseRoleMapping } from "../../src/legacy/role-mapping"
 import type { ImportReport } from "../../src/legacy/import-report"
 import { IMPORT_PARTS, runLegacyImport, type LegacyImportRun } from "../../src/legacy/run-legacy-import"
 import { readDashboard } from "../../src/dashboard/read-dashboard"
+import { ordersWithoutTicket } from "../../src/kitchen/orders-without-ticket"
 import { settle } from "../helpers/demo-store"
 import { processesInGroup } from "../helpers/second-server"
 import { catchThisFilesMail } from "../helpers/smtp-catcher"
@@ -289,17 +290,26 @@ medusaIntegrationTestRunner({
       ).toBe(200)
       const signedIn = await settle(api.post("/auth/customer/emailpass", { email, password: "Nouveau-Mot-De-Passe-1" }))
       expect(signedIn.status).toBe(200)
+      // the fields the shop's account page asks (storefront/lib/medusa/orders.ts)
+      const fields = "id,display_id,status,created_at,total,sales_channel_id,items.variant_id,items.title,items.variant_title,items.quantity"
       const listed = await settle(
-        api.get("/store/orders?fields=id,status,created_at,total&limit=100", { headers: { ...storeHeaders, authorization: `Bearer ${signedIn.data.token as string}` } })
+        api.get(`/store/orders?fields=${fields}&order=-created_at&limit=100`, { headers: { ...storeHeaders, authorization: `Bearer ${signedIn.data.token as string}` } })
       )
       expect({ status: listed.status, error: listed.data.message }).toEqual({ status: 200, error: undefined })
       const [imported] = (await sqlOf(container()).raw<{ id: string }>(`select id from "order" where metadata->'legacy'->>'id' = ?`, [String(row.numero)])).rows
-      const mine = listed.data.orders as { id: string; status: string; created_at: string }[]
+      const mine = listed.data.orders as { id: string; status: string; created_at: string; total: number; items: { variant_id: string; quantity: number }[] }[]
       expect(mine.map((order) => order.id)).toContain(imported.id)
+      // each line is a pizza of tonight's menu, to be ordered again
+      const [line] = await rows<{ prix: string }>(`select sum(prix) prix from panier where numero_commande = ${Number(row.numero)}`)
+      const shown = mine.find((order) => order.id === imported.id)!
+      expect(Number(shown.total)).toBeCloseTo(Number(line.prix), 2)
+      expect(shown.items.every((item) => item.variant_id && item.quantity > 0)).toBe(true)
       // dated by its delivery, years ago, and finished
       expect(mine.every((order) => new Date(order.created_at) < new Date("2022-01-01"))).toBe(true)
       expect(mine.map((order) => order.status).every((status) => status === "completed" || status === "canceled")).toBe(true)
 
+      // the repair job that opens a ticket for an order that lost its "placed" event leaves them alone, even on their own day
+      expect(await ordersWithoutTicket(container(), new Date(new Date(shown.created_at).getTime() + 60 * 60 * 1000))).toEqual([])
       for (const locationId of (await container().resolve(Modules.STOCK_LOCATION).listStockLocations({})).map((location) => location.id)) {
         expect((await readDashboard(container(), locationId)).orders).toBe(0)
       }

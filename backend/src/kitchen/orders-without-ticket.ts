@@ -9,7 +9,9 @@ const LOOK_BACK_MS = 6 * 60 * 60 * 1000
 const IN_FLIGHT_MS = 5_000
 
 /**
- * Placed orders of the last hours that have no kitchen ticket: their
+ * Placed orders of the last hours, not done or cancelled, that have no
+ * kitchen ticket (an order imported from the previous system is done or
+ * cancelled, and never cooked here): their
  * "order placed" event died with the process that emitted it (the in-memory
  * event bus keeps nothing; with Redis a job outlives a crash, not a lost
  * Redis).
@@ -19,7 +21,7 @@ export async function ordersWithoutTicket(container: MedusaContainer, now = new 
   const { data: orders } = await query.graph({
     entity: "order",
     fields: ["id"],
-    filters: { created_at: { $gte: new Date(now.getTime() - LOOK_BACK_MS), $lt: new Date(now.getTime() - IN_FLIGHT_MS) }, status: { $nin: ["draft", "canceled"] } },
+    filters: { created_at: { $gte: new Date(now.getTime() - LOOK_BACK_MS), $lt: new Date(now.getTime() - IN_FLIGHT_MS) }, status: { $nin: ["draft", "canceled", "completed"] } },
   })
   if (!orders.length) return []
   const kitchen = container.resolve<KitchenModuleService>(KITCHEN_MODULE)

@@ -27,29 +27,37 @@ export default async function AccountPage() {
         <h2 id="my-orders">{m.myOrders}</h2>
         {orders.length === 0 && <p>{m.noOrders}</p>}
         <ul className="past-orders">
-          {orders.map((order) => (
-            <li key={order.id} data-testid="past-order">
-              <h3>{fill(m.orderOf, { id: order.display_id, date: date.format(new Date(order.created_at)) })}</h3>
-              {statuses.get(order.id) && (
-                <p className="order-status" data-status={statuses.get(order.id)}>
-                  {m.statusNow.replace("{status}", m.statuses[statuses.get(order.id)!])}
+          {orders.map((order) => {
+            // an order from before the kitchen tickets (imported from the previous system) is only done or cancelled: nothing to follow
+            const finished = order.status === "completed" ? "delivered" : order.status === "canceled" ? "cancelled" : null
+            const status = statuses.get(order.id) ?? finished
+            const followable = Boolean(statuses.get(order.id)) || !finished
+            return (
+              <li key={order.id} data-testid="past-order">
+                <h3>{fill(m.orderOf, { id: order.display_id, date: date.format(new Date(order.created_at)) })}</h3>
+                {status && (
+                  <p className="order-status" data-status={status}>
+                    {m.statusNow.replace("{status}", m.statuses[status])}
+                  </p>
+                )}
+                <p className="muted">
+                  {order.items.map((item) => `${item.quantity} × ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}`).join(" · ")} —{" "}
+                  {formatPrice(order.total, locale)}
                 </p>
-              )}
-              <p className="muted">
-                {order.items.map((item) => `${item.quantity} × ${item.title}${item.variant_title ? ` (${item.variant_title})` : ""}`).join(" · ")} —{" "}
-                {formatPrice(order.total, locale)}
-              </p>
-              <div className="actions">
-                <Link href={`/orders/${order.id}`}>
-                  {m.follow}
-                  <span className="visually-hidden"> — {order.display_id}</span>
-                </Link>
-                <ActionForm action={reorderAction} submitLabel={m.reorder}>
-                  <input type="hidden" name="order_id" value={order.id} />
-                </ActionForm>
-              </div>
-            </li>
-          ))}
+                <div className="actions">
+                  {followable && (
+                    <Link href={`/orders/${order.id}`}>
+                      {m.follow}
+                      <span className="visually-hidden"> — {order.display_id}</span>
+                    </Link>
+                  )}
+                  <ActionForm action={reorderAction} submitLabel={m.reorder}>
+                    <input type="hidden" name="order_id" value={order.id} />
+                  </ActionForm>
+                </div>
+              </li>
+            )
+          })}
         </ul>
       </section>
       <section aria-labelledby="my-addresses" className="panel">

@@ -49,6 +49,8 @@ export function authorizeNewAmount(orderId: string, token: string | undefined): 
 export type PastOrder = {
   id: string
   display_id: number
+  /** Medusa's: an order of the previous system, imported, is "completed" or "canceled" and has no kitchen ticket */
+  status: string
   created_at: string
   total: number
   sales_channel_id: string
@@ -58,7 +60,7 @@ export type PastOrder = {
 /** The signed-in customer's orders, newest first. */
 export async function listMyOrders(): Promise<PastOrder[]> {
   const { orders } = await storeApi<{ orders: PastOrder[] }>("/store/orders", {
-    query: { fields: "id,display_id,created_at,total,sales_channel_id,items.variant_id,items.title,items.variant_title,items.quantity", order: "-created_at", limit: 20 },
+    query: { fields: "id,display_id,status,created_at,total,sales_channel_id,items.variant_id,items.title,items.variant_title,items.quantity", order: "-created_at", limit: 20 },
   })
   return orders.map((order) => ({ ...order, total: Number(order.total), items: order.items.map((item) => ({ ...item, quantity: Number(item.quantity) })) }))
 }
