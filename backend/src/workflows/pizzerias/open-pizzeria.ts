@@ -12,6 +12,7 @@ import type { StaffRole } from "../../modules/staff/roles"
 import { giveOwnPublishableKeyWorkflow } from "./give-own-publishable-key"
 import { assignPizzeriaStaffStep } from "./steps/assign-pizzeria-staff"
 import { showOnStorefrontStep } from "./steps/show-on-storefront"
+import { tagStockLocationStep } from "./steps/tag-stock-location"
 import { createPizzeriaFulfillmentStep, ZONE_DELIVERY_PROVIDER } from "./steps/create-pizzeria-fulfillment"
 import { readChainSetupStep } from "./steps/read-chain-setup"
 import { setIngredientThresholdsStep } from "./steps/set-ingredient-thresholds"
@@ -46,7 +47,7 @@ export type OpenPizzeriaInput = {
   staff?: { email: string; role: Exclude<StaffRole, "admin"> }[]
   /** the chain's storefront keys that show it; by default those that show the other pizzerias (not their own keys) */
   publishable_key_ids?: string[]
-  /** kept on its stock location with its handle, written with it (the importer's key in the previous system) */
+  /** added to its stock location's metadata once everything else is done (the importer's key in the previous system: found only on a whole pizzeria) */
   metadata?: Record<string, unknown>
 }
 
@@ -67,7 +68,7 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
     input: transform({ input }, ({ input }) => ({ salesChannelsData: [{ name: input.name, description: `Commandes de ${input.name}` }] })),
   })
   const locations = createStockLocationsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ locations: [{ name: input.name, address: input.address, metadata: { ...input.metadata, handle: input.handle } }] })),
+    input: transform({ input }, ({ input }) => ({ locations: [{ name: input.name, address: input.address, metadata: { handle: input.handle } }] })),
   })
   const ids = transform({ channels, locations }, ({ channels, locations }) => ({ sales_channel_id: channels[0].id, stock_location_id: locations[0].id }))
 
@@ -152,6 +153,10 @@ export const openPizzeriaWorkflow = createWorkflow("open-pizzeria", (input: Open
 
   when({ input }, ({ input }) => (input.staff ?? []).length > 0).then(() => {
     assignPizzeriaStaffStep(transform({ ids, input }, ({ ids, input }) => ({ stock_location_id: ids.stock_location_id, staff: input.staff ?? [] })))
+  })
+
+  when({ input }, ({ input }) => Object.keys(input.metadata ?? {}).length > 0).then(() => {
+    tagStockLocationStep(transform({ ids, input }, ({ ids, input }) => ({ stock_location_id: ids.stock_location_id, metadata: input.metadata ?? {} })))
   })
 
   return new WorkflowResponse(ids)
