@@ -3,6 +3,9 @@ import type { ImportEntity, ImportReport } from "./import-report"
 import type { LegacySource } from "./source/legacy-source"
 import type { RoleMapping } from "./role-mapping"
 
+/** Who wrote what the import wrote: the stock ledger's actor, the customers' `created_by` (fields no customer can set). */
+export const LEGACY_IMPORT_ACTOR = "legacy-import"
+
 /** A menu size made from the old system's one price: its title and the factor applied to the price and to the recipe's quantities. */
 export type SizeRule = { title: string; factor: number }
 
@@ -33,7 +36,7 @@ export type ImportContext = {
 
 /** Where an old record lives now, found by the key kept on the new one (`metadata.legacy`). */
 export type ImportedPizzeria = { locationId: string; salesChannelId: string; name: string }
-export type ImportedPizza = { productId: string; title: string; variants: { id: string; title: string; factor: number; sku: string }[] }
+export type ImportedPizza = { productId: string; title: string; variants: { id: string; title: string; factor: number; sku: string }[]; channelIds?: string[] }
 
 /** The legacy key kept on every imported record: its table and primary key in the old database. */
 export type LegacyKey = { table: string; id: number | string }

@@ -1,8 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createCustomerAddressesWorkflow } from "@medusajs/medusa/core-flows"
+import { ensureSignInsWorkflow } from "../workflows/legacy/ensure-sign-ins"
 import { importCustomersWorkflow, type ImportedCustomerInput } from "../workflows/legacy/import-customers"
 import { isValidEmail, normalizeLegacyEmail, padPostcode, tidyName, tidyText } from "./clean-values"
-import { legacyKeyOf, type ImportContext } from "./import-context"
+import { LEGACY_IMPORT_ACTOR, legacyKeyOf, type ImportContext } from "./import-context"
 import { addressLine } from "./import-pizzerias"
 import { refusal } from "./refusal"
 import { AdresseLivraison, Client, type LegacyAddress, type LegacyClient } from "./source/entities"
@@ -96,17 +97,39 @@ export async function importCustomers(context: ImportContext): Promise<CustomerI
     const batch = entries.slice(start, start + options.batchSize)
     const existing = await customers.listCustomers(
       { email: batch.map(([email]) => email) },
-      { select: ["id", "email", "has_account", "metadata"], relations: ["addresses"], take: null }
+      { select: ["id", "email", "has_account", "created_by", "metadata"], relations: ["addresses"], take: null }
     )
-    const found = new Map<string, (typeof existing)[number]>()
-    // a customer who signed up in the new shop before the import keeps their account: the old orders join it
-    for (const customer of existing) if (!found.has(customer.email!) || customer.has_account) found.set(customer.email!, customer)
+    // only a customer this import made is reused: anyone may sign up in the new shop with an e-mail nobody verified
+    const found = new Map(existing.filter((customer) => customer.created_by === LEGACY_IMPORT_ACTOR).map((customer) => [customer.email!, customer]))
+    const taken = new Set(existing.filter((customer) => customer.created_by !== LEGACY_IMPORT_ACTOR).map((customer) => customer.email!))
+    if (!options.dryRun && found.size)
+      await ensureSignIns(
+        context,
+        [...found.values()].map((customer) => ({ id: customer.id, email: customer.email! }))
+      )
 
     const fresh: (ImportedCustomerInput & { addresses: NonNullable<ImportedCustomerInput["addresses"]> })[] = []
     const freshGroups: LegacyClient[][] = []
     for (const [email, group] of batch) {
       const first = group[0]
       const addresses = group.flatMap((client) => (addressesOf.get(client.id) ?? []).map((address) => ({ address, postal: index.addresses.get(address.id)! })))
+      if (taken.has(email) && !found.has(email)) {
+        report.setAsideRow("customers", {
+          table: "client",
+          key: String(first.id),
+          reason: "account_exists",
+          detail: `${email}: someone made an account with this e-mail in the new shop; the old orders are kept without it and no address is added to it (nobody proved the e-mail theirs)`,
+        })
+        for (const client of group) index.byClient.set(client.id, { customerId: null, email })
+        for (const { address } of addresses)
+          report.setAsideRow("addresses", {
+            table: "adresse_livraison",
+            key: String(address.id),
+            reason: "account_exists",
+            detail: `client ${first.id}: kept on their old orders only`,
+          })
+        continue
+      }
       const customer = found.get(email)
       if (customer) {
         for (const client of group) index.byClient.set(client.id, { customerId: customer.id, email })
@@ -142,6 +165,7 @@ export async function importCustomers(context: ImportContext): Promise<CustomerI
         first_name: tidyName(first.prenom),
         last_name: tidyName(first.nom),
         has_account: true,
+        created_by: LEGACY_IMPORT_ACTOR,
         metadata: { legacy: { table: "client", id: first.id, ...(group.length > 1 ? { merged: group.slice(1).map((client) => client.id) } : {}) } },
         addresses: addresses.map(({ address, postal }, rank) => ({
           ...postal,
@@ -186,4 +210,9 @@ async function createCustomers(context: ImportContext, fresh: ImportedCustomerIn
     }
     return created
   }
+}
+
+/** Imported customers whose sign-in a killed run did not write get it now (the step leaves those that have one). */
+async function ensureSignIns(context: ImportContext, customers: { id: string; email: string }[]): Promise<void> {
+  await ensureSignInsWorkflow(context.container).run({ input: { customers } })
 }

@@ -2,12 +2,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { INGREDIENT_STOCK_MODULE, recordStockMovementsWorkflow, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { gramsOfKilograms } from "./clean-values"
-import type { ImportContext, ImportedPizzeria } from "./import-context"
+import { LEGACY_IMPORT_ACTOR, type ImportContext, type ImportedPizzeria } from "./import-context"
 import { refusal } from "./refusal"
 import { Ingredient, Stock, type LegacyStock } from "./source/entities"
-
-/** Who the ledger says counted: the import, so a manager reading the ledger knows where the number came from. */
-export const LEGACY_IMPORT_ACTOR = "legacy-import"
 
 /**
  * Each pizzeria's levels as a `count` movement per ingredient (kilograms ×
