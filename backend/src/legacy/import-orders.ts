@@ -14,11 +14,19 @@ type Sql = { raw: <Row>(sql: string, bindings?: unknown[]) => Promise<{ rows: Ro
 /** The old status that means done; every other (waiting, preparing, on its way) is an order that never finished. */
 const DONE = "terminée"
 
+/**
+ * An order this import wrote: its legacy key, completed or cancelled from the
+ * start, and no cart. A customer writes their cart's metadata, which Medusa
+ * copies onto the order it makes, so a key alone could be forged; an order a
+ * customer places comes from a cart and is pending when made (linked to its
+ * cart a moment later, or by the repair job if the server died between).
+ */
+const IMPORTED = `o.metadata->'legacy'->>'table' = 'commande' and o.deleted_at is null and o.status in ('completed', 'canceled')
+  and not exists (select 1 from order_cart c where c.order_id = o.id and c.deleted_at is null)`
+
 /** The historic orders already imported: legacy number → order id, read in one query (there may be hundreds of thousands). */
 async function readImportedOrders(sql: Sql): Promise<Map<number, string>> {
-  const { rows } = await sql.raw<{ id: string; legacy_id: string }>(
-    `select id, metadata->'legacy'->>'id' as legacy_id from "order" where metadata->'legacy'->>'table' = 'commande' and deleted_at is null`
-  )
+  const { rows } = await sql.raw<{ id: string; legacy_id: string }>(`select o.id, o.metadata->'legacy'->>'id' as legacy_id from "order" o where ${IMPORTED}`)
   return new Map(rows.map((row) => [Number(row.legacy_id), row.id]))
 }
 
@@ -30,15 +38,25 @@ async function readImportedOrders(sql: Sql): Promise<Map<number, string>> {
  */
 async function repairPayments(context: ImportContext, sql: Sql): Promise<number> {
   const unpaid = (
-    await sql.raw<{ id: string; legacy_id: string; total: string | null; paid: boolean; created_at: Date }>(`
-      select o.id, o.metadata->'legacy'->>'id' as legacy_id, (o.metadata->'legacy'->'invoice'->>'paid')::boolean as paid,
-             o.created_at,
+    await sql.raw<{ id: string; legacy_id: string; total: string | null; created_at: Date }>(`
+      select o.id, o.metadata->'legacy'->>'id' as legacy_id, o.created_at,
              (select s.totals->>'current_order_total' from order_summary s where s.order_id = o.id and s.deleted_at is null order by s.version desc limit 1) as total
       from "order" o
-      where o.metadata->'legacy'->>'table' = 'commande' and o.deleted_at is null
+      where ${IMPORTED}
         and not exists (select 1 from order_payment_collection l where l.order_id = o.id and l.deleted_at is null)`)
   ).rows
   if (!unpaid.length) return 0
+  // whether it was paid: the old invoice says, not the order's metadata
+  const numbers = unpaid.map((order) => Number(order.legacy_id))
+  const deliveries = await context.source.whereIn(Livraison, "commande_numero", numbers)
+  const invoices = await context.source.whereIn(
+    Facture,
+    "numero",
+    deliveries.flatMap((delivery) => (delivery.facture_numero ? [delivery.facture_numero] : []))
+  )
+  const paidOrders = new Set(
+    deliveries.filter((delivery) => invoices.some((invoice) => invoice.numero === delivery.facture_numero && invoice.payee)).map((delivery) => delivery.commande_numero)
+  )
   const payment = context.container.resolve(Modules.PAYMENT)
   const link = context.container.resolve(ContainerRegistrationKeys.LINK)
   const { rows: orphans } = await sql.raw<{ id: string; legacy_id: string }>(`
@@ -50,7 +68,12 @@ async function repairPayments(context: ImportContext, sql: Sql): Promise<number>
     let collectionId = orphanOf.get(Number(order.legacy_id))
     if (!collectionId) {
       const [created] = await payment.createPaymentCollections([
-        collectionOfPayment({ amount: Number(order.total), paid: order.paid, paid_at: order.created_at, legacy: { table: "commande", id: Number(order.legacy_id) } }),
+        collectionOfPayment({
+          amount: Number(order.total),
+          paid: paidOrders.has(Number(order.legacy_id)),
+          paid_at: order.created_at,
+          legacy: { table: "commande", id: Number(order.legacy_id) },
+        }),
       ])
       collectionId = created.id
     }
@@ -168,7 +191,8 @@ function historicOrder(
     const pizza = refs.pizzas.get(line.type_pizza)
     if (!pizza) return aside("pizza_set_aside", `pizza ${line.type_pizza} was not imported`)
     const variant = pizza.variants.find((candidate) => candidate.factor === 1) ?? pizza.variants[0]
-    const quantity = Math.max(1, line.quantite)
+    if (!(line.quantite >= 1)) return aside("quantity_invalid", `${pizza.title}: quantity ${line.quantite}`)
+    const quantity = line.quantite
     items.push({
       title: pizza.title,
       product_id: pizza.productId,
@@ -177,7 +201,8 @@ function historicOrder(
       variant_title: variant.title,
       variant_sku: variant.sku,
       quantity,
-      unit_price: Math.round((euros(line.prix) / quantity) * 100) / 100,
+      // the line's total as the old system kept it, to the cent: 25.00 for 3 stays 25.00, not 3 × 8.33
+      unit_price: euros(line.prix) / quantity,
       is_tax_inclusive: true,
       tax_lines: [{ rate: 10, code: "FR-TVA-10", description: "TVA 10 % (à emporter ou livré)" }],
     } as NonNullable<CreateOrderDTO["items"]>[number])

@@ -1,7 +1,7 @@
 import type { CreateOrderDTO } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrdersStep, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { createHistoricOrdersStep } from "./steps/create-historic-orders"
+import { linkHistoricPaymentsStep } from "./steps/link-historic-payments"
 import { createHistoricPaymentCollectionsStep, type HistoricPayment } from "./steps/create-historic-payment-collections"
 
 export const importHistoricOrdersWorkflowId = "import-legacy-orders"
@@ -17,12 +17,10 @@ export type HistoricOrderInput = { order: CreateOrderDTO; payment: HistoricPayme
  * takes them for orders waiting for the kitchen.
  */
 export const importHistoricOrdersWorkflow = createWorkflow(importHistoricOrdersWorkflowId, (input: { orders: HistoricOrderInput[] }) => {
-  const orders = createOrdersStep(transform({ input }, ({ input }) => input.orders.map((row) => row.order)))
+  const orders = createHistoricOrdersStep(transform({ input }, ({ input }) => input.orders.map((row) => row.order)))
   const collections = createHistoricPaymentCollectionsStep(transform({ input }, ({ input }) => input.orders.map((row) => row.payment)))
-  createRemoteLinkStep(
-    transform({ orders, collections }, ({ orders, collections }) =>
-      orders.map((order, position) => ({ [Modules.ORDER]: { order_id: order.id }, [Modules.PAYMENT]: { payment_collection_id: collections[position] } }))
-    )
+  linkHistoricPaymentsStep(
+    transform({ orders, collections }, ({ orders, collections }) => orders.map((orderId, position) => ({ order_id: orderId, payment_collection_id: collections[position] })))
   )
-  return new WorkflowResponse(transform({ orders }, ({ orders }) => orders.map((order) => order.id)))
+  return new WorkflowResponse(orders)
 })
