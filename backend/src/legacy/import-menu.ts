@@ -1,8 +1,10 @@
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createInventoryItemsWorkflow,
+  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
+  linkProductsToSalesChannelWorkflow,
   updateProductVariantsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -28,7 +30,7 @@ export async function readImportedIngredients(context: Pick<ImportContext, "cont
 export async function readImportedPizzas(context: Pick<ImportContext, "container">): Promise<Map<number, ImportedPizza>> {
   const { data: products } = await context.container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
-    fields: ["id", "title", "metadata", "variants.id", "variants.title", "variants.sku", "variants.metadata"],
+    fields: ["id", "title", "metadata", "sales_channels.id", "variants.id", "variants.title", "variants.sku", "variants.metadata"],
   })
   const imported = new Map<number, ImportedPizza>()
   for (const product of products) {
@@ -39,7 +41,12 @@ export async function readImportedPizzas(context: Pick<ImportContext, "container
         ? [{ id: variant.id, title: variant.title ?? "", sku: variant.sku ?? "", factor: Number((variant.metadata as { size_factor?: number } | null)?.size_factor ?? 1) }]
         : []
     )
-    imported.set(Number(key.id), { productId: product.id, title: product.title, variants })
+    imported.set(Number(key.id), {
+      productId: product.id,
+      title: product.title,
+      variants,
+      channelIds: (product.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : [])),
+    })
   }
   return imported
 }
@@ -126,7 +133,21 @@ async function importIngredients(context: ImportContext, pizzerias: Map<number, 
       report.setAsideRow("ingredients", refusal("ingredient", key, error))
     }
   }
+  if (!options.dryRun) await stockEverywhere(context, [...imported.values()], locations)
   return imported
+}
+
+/** Every imported ingredient stocked (at 0 until counted) at every imported pizzeria, also those a later run opened. */
+async function stockEverywhere(context: ImportContext, itemIds: string[], locations: string[]): Promise<void> {
+  if (!itemIds.length || !locations.length) return
+  const levels = await context.container
+    .resolve(Modules.INVENTORY)
+    .listInventoryLevels({ inventory_item_id: itemIds, location_id: locations }, { select: ["inventory_item_id", "location_id"], take: null })
+  const present = new Set(levels.map((level) => `${level.inventory_item_id}/${level.location_id}`))
+  const missing = itemIds.flatMap((itemId) =>
+    locations.filter((location) => !present.has(`${itemId}/${location}`)).map((location_id) => ({ inventory_item_id: itemId, location_id, stocked_quantity: 0 }))
+  )
+  if (missing.length) await createInventoryLevelsWorkflow(context.container).run({ input: { inventory_levels: missing } })
 }
 
 async function importPizzas(context: ImportContext, pizzerias: Map<number, ImportedPizzeria>, ingredients: Map<number, string>): Promise<Map<number, ImportedPizza>> {
@@ -209,7 +230,16 @@ async function importPizzas(context: ImportContext, pizzerias: Map<number, Impor
     }
     importRecipeOutcome(context, await importRecipe(context, pizza.id, imported.get(pizza.id)!, composition, texts.get(pizza.id) ?? null, ingredients), key)
   }
+  if (!options.dryRun) await sellEverywhere(context, [...imported.values()], channels)
   return imported
+}
+
+/** Every imported pizza on every imported pizzeria's menu: those opened by a later run (or a product a killed run left unlinked) get them too. */
+async function sellEverywhere(context: ImportContext, pizzas: ImportedPizza[], channels: string[]): Promise<void> {
+  for (const channel of channels) {
+    const missing = pizzas.filter((pizza) => pizza.channelIds && !pizza.channelIds.includes(channel)).map((pizza) => pizza.productId)
+    if (missing.length) await linkProductsToSalesChannelWorkflow(context.container).run({ input: { id: channel, add: missing } })
+  }
 }
 
 function importRecipeOutcome(context: ImportContext, outcome: "created" | "updated" | "unchanged" | "none" | Error, key: string): void {

@@ -31,11 +31,10 @@ export type LegacyImportRun = Omit<ImportOptions, "only"> & { from: string; only
 /**
  * The whole import, part by part in dependency order, in one consistent
  * read of the old database. A part left out (`--only`) is read from what an
- * earlier run imported. Returns the report (also when a part failed: what
- * was done is in it, and the error is thrown after).
+ * earlier run imported. Fills `report` as it goes, so that a caller holding
+ * it can write what was done even when a part fails.
  */
-export async function runLegacyImport(container: MedusaContainer, run: LegacyImportRun): Promise<ImportReport> {
-  const report = new ImportReport(run.dryRun)
+export async function runLegacyImport(container: MedusaContainer, run: LegacyImportRun, report = new ImportReport(run.dryRun)): Promise<ImportReport> {
   const source = await LegacySource.open(run.from)
   const context: ImportContext = {
     container,

@@ -2,6 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { readFileSync } from "node:fs"
 import { parseImportArguments } from "../legacy/import-arguments"
+import { ImportReport } from "../legacy/import-report"
 import { runLegacyImport } from "../legacy/run-legacy-import"
 
 /**
@@ -17,7 +18,12 @@ export default async function importLegacy({ container, args }: ExecArgs): Promi
   const given = process.env.OCP_IMPORT_ARGS ? (JSON.parse(process.env.OCP_IMPORT_ARGS) as string[]) : args
   const run = parseImportArguments(given, (path) => readFileSync(path, "utf8"))
   const log = (line: string) => logger.info(line)
-  const report = await runLegacyImport(container, { ...run, log })
-  const files = report.write(run.reportPath)
-  logger.info(`\n${report.table()}\n\n${report.setAside.length} row(s) set aside, ${report.warnings.length} to check: ${files.text} (every row: ${files.json})`)
+  const report = new ImportReport(run.dryRun)
+  try {
+    await runLegacyImport(container, { ...run, log }, report)
+  } finally {
+    // what was done is reported even when a part failed (its error follows)
+    const files = report.write(run.reportPath)
+    logger.info(`\n${report.table()}\n\n${report.setAside.length} row(s) set aside, ${report.warnings.length} to check: ${files.text} (every row: ${files.json})`)
+  }
 }
