@@ -64,6 +64,8 @@ async function importedState(container: MedusaContainer) {
     payments: await one(`select count(*) n from payment_collection where deleted_at is null`),
     payment_links: await one(`select count(*) n from order_payment_collection where deleted_at is null`),
     captured: await one(`select coalesce(sum(captured_amount), 0) n from payment_collection where deleted_at is null`),
+    reservations: await one(`select count(*) n from reservation_item where deleted_at is null`),
+    tickets: await one(`select count(*) n from kitchen_ticket where deleted_at is null`),
   }
 }
 
@@ -189,6 +191,9 @@ medusaIntegrationTestRunner({
         payments: Number(expectedOrders),
         payment_links: Number(expectedOrders),
         captured: Number(paid[0].amount),
+        // history: nothing held in stock, nothing sent to a kitchen
+        reservations: 0,
+        tickets: 0,
       })
       expect(finished.tallies.orders.unchanged).toBe(atKill)
     })
@@ -313,6 +318,55 @@ medusaIntegrationTestRunner({
       for (const locationId of (await container().resolve(Modules.STOCK_LOCATION).listStockLocations({})).map((location) => location.id)) {
         expect((await readDashboard(container(), locationId)).orders).toBe(0)
       }
+    })
+
+    it("takes no order a customer placed for an imported one, whatever metadata its cart carried", async () => {
+      const sql = sqlOf(container())
+      const orders = container().resolve(Modules.ORDER)
+      const real = (await sql.raw<{ id: string; legacy_id: string }>(`select id, metadata->'legacy'->>'id' legacy_id from "order" order by created_at limit 2`)).rows
+      // as if those old orders were not imported yet, while two customers' orders claim their keys (Medusa copies a cart's metadata onto its order):
+      // one linked to its cart, one a server died before linking (pending, as Medusa makes them)
+      await orders.softDeleteOrders(real.map((order) => order.id))
+      const forged = await orders.createOrders(
+        real.map((order, position) => ({
+          currency_code: "eur",
+          email: "malin@example.fr",
+          status: position === 0 ? ("completed" as const) : ("pending" as const),
+          metadata: { legacy: { table: "commande", id: Number(order.legacy_id), invoice: { paid: true } } },
+          items: [{ title: "Margherita", quantity: 1, unit_price: 9 }],
+        }))
+      )
+      const [cart] = await container()
+        .resolve(Modules.CART)
+        .createCarts([{ currency_code: "eur", email: "malin@example.fr" }])
+      await container()
+        .resolve(ContainerRegistrationKeys.LINK)
+        .create({ [Modules.ORDER]: { order_id: forged[0].id }, [Modules.CART]: { cart_id: cart.id } })
+
+      const report = await run({ only: ["orders"] })
+      expect(report.tallies.orders.created).toBe(2)
+      const paymentsOf = async (orderId: string) =>
+        Number((await sql.raw<{ n: string }>(`select count(*) n from order_payment_collection where order_id = ? and deleted_at is null`, [orderId])).rows[0].n)
+      expect([await paymentsOf(forged[0].id), await paymentsOf(forged[1].id)]).toEqual([0, 0])
+    })
+
+    it("reuses no account someone made in the new shop with an old client's e-mail: their old orders and addresses stay off it", async () => {
+      const sql = sqlOf(container())
+      const [client] = await rows<{ id: number; mail: string }>(
+        `select c.id, c.mail from client c join commande o on o.client_id = c.id where c.mail like '%@example.fr' order by c.id limit 1`
+      )
+      const email = normalizeLegacyEmail(client.mail)
+      // the imported customer goes, someone registers with the address (no one checks it is theirs), and the import runs again
+      const customers = container().resolve(Modules.CUSTOMER)
+      const [imported] = await customers.listCustomers({ email })
+      await customers.softDeleteCustomers([imported.id])
+      const [squatter] = await customers.createCustomers([{ email, first_name: "Quelqu'un", has_account: true }])
+      await sql.raw(`update "order" set customer_id = null where customer_id = ?`, [imported.id])
+
+      const report = await run({ only: ["customers", "orders"] })
+      expect(report.setAside).toContainEqual(expect.objectContaining({ table: "client", key: String(client.id), reason: "account_exists" }))
+      expect((await customers.listCustomerAddresses({ customer_id: squatter.id })).length).toBe(0)
+      expect(Number((await sql.raw<{ n: string }>(`select count(*) n from "order" where customer_id = ?`, [squatter.id])).rows[0].n)).toBe(0)
     })
 
     it("never reads a password: the importer's queries name no such column, though the old database holds them in clear", async () => {
