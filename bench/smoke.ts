@@ -4,6 +4,7 @@ import { failureGist, runSuite, type Tally } from "../scripts/lib/jest-results"
 import board from "./board"
 import { BENCH_BACKEND_ENV, type Bench } from "./lib/bench-stack"
 import checkout from "./checkout"
+import legacyImport from "./import"
 import menu from "./menu"
 import rush from "./rush"
 import shippingOptions from "./shipping-options"
@@ -28,6 +29,7 @@ const BENCHES: [string, Bench][] = [
   ["storefront", storefront],
   ["rush", rush],
   ["board", board],
+  ["import", legacyImport],
   ["zones", zones],
 ]
 
