@@ -3,6 +3,7 @@ import { createCustomerAddressesWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureSignInsWorkflow } from "../workflows/legacy/ensure-sign-ins"
 import { importCustomersWorkflow, type ImportedCustomerInput } from "../workflows/legacy/import-customers"
 import { isValidEmail, normalizeLegacyEmail, padPostcode, tidyName, tidyText } from "./clean-values"
+import { groupBy } from "./group-by"
 import { LEGACY_IMPORT_ACTOR, legacyKeyOf, type ImportContext } from "./import-context"
 import { addressLine } from "./import-pizzerias"
 import { refusal } from "./refusal"
@@ -41,7 +42,7 @@ export async function importCustomers(context: ImportContext): Promise<CustomerI
   const allAddresses = await source.all(AdresseLivraison)
   const clientOf = new Map(clients.map((client) => [client.id, client]))
   const index: CustomerIndex = { byClient: new Map(), addresses: new Map() }
-  const addressesOf = new Map<number, LegacyAddress[]>()
+  const usable: LegacyAddress[] = []
   for (const address of allAddresses) {
     const client = clientOf.get(address.client_id)
     if (!client || isChainRow(client)) continue
@@ -59,8 +60,9 @@ export async function importCustomers(context: ImportContext): Promise<CustomerI
     if (String(address.code_postal).length < 5)
       report.warn({ table: "adresse_livraison", key: String(address.id), reason: "postcode_padded", detail: `${address.code_postal} → ${postal.postal_code}` })
     index.addresses.set(address.id, postal)
-    addressesOf.set(address.client_id, [...(addressesOf.get(address.client_id) ?? []), address])
+    usable.push(address)
   }
+  const addressesOf = groupBy(usable, (address) => address.client_id)
 
   // one customer per e-mail: the first client with it, the others merged into it
   const groups = new Map<string, LegacyClient[]>()

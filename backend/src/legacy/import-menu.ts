@@ -11,6 +11,7 @@ import {
 import { INGREDIENT_STOCK_MODULE, upsertIngredientWorkflow, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { RECIPES_MODULE, saveIngredientNamesWorkflow, upsertRecipeWorkflow, type RecipesModuleService } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { euros, gramsOfKilograms, slugOf, tidyText } from "./clean-values"
+import { groupBy } from "./group-by"
 import { legacyKeyOf, type ImportContext, type ImportedPizza, type ImportedPizzeria, type SizeRule } from "./import-context"
 import { refusal } from "./refusal"
 import { Composition, Ingredient, PizzaTable, Recette, type LegacyComposition } from "./source/entities"
@@ -153,8 +154,7 @@ async function stockEverywhere(context: ImportContext, itemIds: string[], locati
 async function importPizzas(context: ImportContext, pizzerias: Map<number, ImportedPizzeria>, ingredients: Map<number, string>): Promise<Map<number, ImportedPizza>> {
   const { container, source, report, options } = context
   const imported = await readImportedPizzas(context)
-  const compositions = new Map<number, LegacyComposition[]>()
-  for (const row of await source.all(Composition)) compositions.set(row.pizza_id, [...(compositions.get(row.pizza_id) ?? []), row])
+  const compositions = groupBy(await source.all(Composition), (row) => row.pizza_id)
   const texts = new Map((await source.all(Recette)).map((row) => [row.pizza_id, row.recette]))
   const channels = [...pizzerias.values()].map((pizzeria) => pizzeria.salesChannelId).filter((id) => id && !id.startsWith("dry-run:"))
   const categoryId = options.dryRun ? "" : await pizzaCategory(context)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { importHistoricOrdersWorkflow, type HistoricOrderInput } from "../workflows/legacy/import-historic-orders"
 import { collectionOfPayment } from "../workflows/legacy/steps/create-historic-payment-collections"
 import { euros, tidyText } from "./clean-values"
+import { groupBy } from "./group-by"
 import type { ImportContext, ImportedPizza, ImportedPizzeria } from "./import-context"
 import type { CustomerIndex } from "./import-customers"
 import { refusal } from "./refusal"
@@ -240,10 +241,4 @@ function historicOrder(
     } as CreateOrderDTO,
     payment: { amount, paid, paid_at: date, legacy: { table: "commande", id: order.numero } },
   }
-}
-
-function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>()
-  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row])
-  return groups
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { dirname } from "node:path"
+import { groupBy } from "./group-by"
 
 export const IMPORT_ENTITIES = ["pizzerias", "ingredients", "stock", "pizzas", "recipes", "customers", "addresses", "staff", "orders"] as const
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number]
@@ -56,8 +57,7 @@ export class ImportReport {
   /** What a person reads first: the counts, then each reason with how many rows and a few keys. */
   summary(): string {
     const byReason = (rows: ReportedRow[]) => {
-      const groups = new Map<string, ReportedRow[]>()
-      for (const row of rows) groups.set(`${row.table}: ${row.reason}`, [...(groups.get(`${row.table}: ${row.reason}`) ?? []), row])
+      const groups = groupBy(rows, (row) => `${row.table}: ${row.reason}`)
       return [...groups].map(
         ([reason, group]) =>
           `  ${reason} — ${group.length} row(s), e.g. ${group

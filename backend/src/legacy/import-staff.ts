@@ -3,6 +3,7 @@ import { STAFF_MODULE } from "../modules/staff"
 import type StaffModuleService from "../modules/staff/service"
 import { importStaffWorkflow, type ImportStaffInput } from "../workflows/legacy/import-staff"
 import { slugOf, tidyName, tidyText } from "./clean-values"
+import { groupBy } from "./group-by"
 import type { ImportContext, ImportedPizzeria } from "./import-context"
 import { refusal } from "./refusal"
 import { CompteEmploye, Employe, TypeEmploye } from "./source/entities"
@@ -29,7 +30,7 @@ export async function importStaff(context: ImportContext, pizzerias: Map<number,
       : [...(await users.listUsers({}, { select: ["email"], take: null })), ...(await users.listInvites({}, { select: ["email"], take: null }))].map((row) => row.email)
   )
 
-  const byPizzeria = new Map<string, (ImportStaffInput["staff"][number] & { key: string })[]>()
+  const people: (ImportStaffInput["staff"][number] & { key: string; locationId: string })[] = []
   const taken = new Set<string>()
   for (const employee of employees) {
     report.read("staff")
@@ -56,12 +57,12 @@ export async function importStaff(context: ImportContext, pizzerias: Map<number,
     if (taken.has(local)) local = `${local}.${key}`
     taken.add(local)
     const email = `${local}@${options.roles.emailDomain}`
-    byPizzeria.set(pizzeria.locationId, [...(byPizzeria.get(pizzeria.locationId) ?? []), { email, role, key }])
+    people.push({ email, role, key, locationId: pizzeria.locationId })
   }
 
-  for (const [locationId, people] of byPizzeria) {
-    const fresh = people.filter((person) => !known.has(person.email))
-    report.outcome("staff", "unchanged", people.length - fresh.length)
+  for (const [locationId, atPizzeria] of groupBy(people, (person) => person.locationId)) {
+    const fresh = atPizzeria.filter((person) => !known.has(person.email))
+    report.outcome("staff", "unchanged", atPizzeria.length - fresh.length)
     if (!fresh.length) continue
     if (options.dryRun) {
       report.outcome("staff", "created", fresh.length)

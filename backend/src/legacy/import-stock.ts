@@ -2,9 +2,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { INGREDIENT_STOCK_MODULE, recordStockMovementsWorkflow, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { gramsOfKilograms } from "./clean-values"
+import { groupBy } from "./group-by"
 import { LEGACY_IMPORT_ACTOR, type ImportContext, type ImportedPizzeria } from "./import-context"
 import { refusal } from "./refusal"
-import { Ingredient, Stock, type LegacyStock } from "./source/entities"
+import { Ingredient, Stock } from "./source/entities"
 
 /**
  * Each pizzeria's levels as a `count` movement per ingredient (kilograms ×
@@ -21,8 +22,7 @@ export async function importStock(context: ImportContext, pizzerias: Map<number,
     if (!stocked.has(ingredient.id))
       report.warn({ table: "ingredient", key: String(ingredient.id), reason: "stocked_nowhere", detail: `${ingredient.nom}: at 0 in every pizzeria` })
   }
-  const byPizzeria = new Map<number, LegacyStock[]>()
-  for (const row of rows) byPizzeria.set(row.pizzeria_id, [...(byPizzeria.get(row.pizzeria_id) ?? []), row])
+  const byPizzeria = groupBy(rows, (row) => row.pizzeria_id)
 
   const inventory = container.resolve(Modules.INVENTORY)
   const ledger = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
