@@ -7,6 +7,7 @@ import { groupBy } from "./group-by"
 import { LEGACY_IMPORT_ACTOR, legacyKeyOf, type ImportContext } from "./import-context"
 import { addressLine } from "./import-pizzerias"
 import { refusal } from "./refusal"
+import { writeAllOrEach } from "./write-all-or-each"
 import { AdresseLivraison, Client, type LegacyAddress, type LegacyClient } from "./source/entities"
 
 /** An address as the new system writes it (customer book, order's delivery address). */
@@ -105,10 +106,8 @@ export async function importCustomers(context: ImportContext): Promise<CustomerI
     const found = new Map(existing.filter((customer) => customer.created_by === LEGACY_IMPORT_ACTOR).map((customer) => [customer.email!, customer]))
     const taken = new Set(existing.filter((customer) => customer.created_by !== LEGACY_IMPORT_ACTOR).map((customer) => customer.email!))
     if (!options.dryRun && found.size)
-      await ensureSignIns(
-        context,
-        [...found.values()].map((customer) => ({ id: customer.id, email: customer.email! }))
-      )
+      // a killed run may have made a customer and not its sign-in
+      await ensureSignInsWorkflow(container).run({ input: { customers: [...found.values()].map((customer) => ({ id: customer.id, email: customer.email! })) } })
 
     const fresh: (ImportedCustomerInput & { addresses: NonNullable<ImportedCustomerInput["addresses"]> })[] = []
     const freshGroups: LegacyClient[][] = []
@@ -193,28 +192,10 @@ export async function importCustomers(context: ImportContext): Promise<CustomerI
 
 /** A batch in one workflow run; a refused batch is retried one customer at a time, so one bad row sets aside only itself. */
 async function createCustomers(context: ImportContext, fresh: ImportedCustomerInput[], groups: LegacyClient[][]): Promise<({ id: string; email: string } | null)[]> {
-  const run = async (customers: typeof fresh) => {
-    const { result } = await importCustomersWorkflow(context.container).run({ input: { customers } })
-    return result.map((customer) => ({ id: customer.id, email: customer.email! }))
-  }
-  try {
-    return await run(fresh)
-  } catch {
-    // which one was refused: one at a time
-    const created: ({ id: string; email: string } | null)[] = []
-    for (const [position, customer] of fresh.entries()) {
-      try {
-        created.push((await run([customer]))[0])
-      } catch (error) {
-        context.report.setAsideRow("customers", refusal("client", String(groups[position][0].id), error))
-        created.push(null)
-      }
-    }
-    return created
-  }
-}
-
-/** Imported customers whose sign-in a killed run did not write get it now (the step leaves those that have one). */
-async function ensureSignIns(context: ImportContext, customers: { id: string; email: string }[]): Promise<void> {
-  await ensureSignInsWorkflow(context.container).run({ input: { customers } })
+  const groupOf = new Map(fresh.map((customer, position) => [customer, groups[position]]))
+  return writeAllOrEach(
+    fresh,
+    async (customers) => (await importCustomersWorkflow(context.container).run({ input: { customers } })).result.map((customer) => ({ id: customer.id, email: customer.email! })),
+    (customer, error) => context.report.setAsideRow("customers", refusal("client", String(groupOf.get(customer)![0].id), error))
+  )
 }

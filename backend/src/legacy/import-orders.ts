@@ -7,6 +7,7 @@ import { groupBy } from "./group-by"
 import type { ImportContext, ImportedPizza, ImportedPizzeria } from "./import-context"
 import type { CustomerIndex } from "./import-customers"
 import { refusal } from "./refusal"
+import { writeAllOrEach } from "./write-all-or-each"
 import { Commande, Facture, Livraison, Panier, StatutCommande, type LegacyBasketLine, type LegacyDelivery, type LegacyInvoice, type LegacyOrder } from "./source/entities"
 
 /** The database, for the reads over every imported order (a module's list would load each one whole). */
@@ -48,15 +49,9 @@ async function repairPayments(context: ImportContext, sql: Sql): Promise<number>
   ).rows
   if (!unpaid.length) return 0
   // whether it was paid: the old invoice says, not the order's metadata
-  const numbers = unpaid.map((order) => Number(order.legacy_id))
-  const deliveries = await context.source.whereIn(Livraison, "commande_numero", numbers)
-  const invoices = await context.source.whereIn(
-    Facture,
-    "numero",
-    deliveries.flatMap((delivery) => (delivery.facture_numero ? [delivery.facture_numero] : []))
-  )
-  const paidOrders = new Set(
-    deliveries.filter((delivery) => invoices.some((invoice) => invoice.numero === delivery.facture_numero && invoice.payee)).map((delivery) => delivery.commande_numero)
+  const { deliveryOf, invoiceOf } = await readDeliveries(
+    context,
+    unpaid.map((order) => Number(order.legacy_id))
   )
   const payment = context.container.resolve(Modules.PAYMENT)
   const link = context.container.resolve(ContainerRegistrationKeys.LINK)
@@ -71,7 +66,7 @@ async function repairPayments(context: ImportContext, sql: Sql): Promise<number>
       const [created] = await payment.createPaymentCollections([
         collectionOfPayment({
           amount: Number(order.total),
-          paid: paidOrders.has(Number(order.legacy_id)),
+          paid: invoicePaid(deliveryOf.get(Number(order.legacy_id)), invoiceOf),
           paid_at: order.created_at,
           legacy: { table: "commande", id: Number(order.legacy_id) },
         }),
@@ -82,6 +77,21 @@ async function repairPayments(context: ImportContext, sql: Sql): Promise<number>
   }
   return unpaid.length
 }
+
+/** The deliveries of some old orders, by order number, and their invoices, by invoice number. */
+async function readDeliveries(context: ImportContext, numbers: number[]): Promise<{ deliveryOf: Map<number, LegacyDelivery>; invoiceOf: Map<number, LegacyInvoice> }> {
+  const deliveries = await context.source.whereIn(Livraison, "commande_numero", numbers)
+  const invoices = await context.source.whereIn(
+    Facture,
+    "numero",
+    deliveries.flatMap((delivery) => (delivery.facture_numero ? [delivery.facture_numero] : []))
+  )
+  return { deliveryOf: new Map(deliveries.map((delivery) => [delivery.commande_numero, delivery])), invoiceOf: new Map(invoices.map((invoice) => [invoice.numero, invoice])) }
+}
+
+/** Whether the old invoice of an order says it was paid. */
+const invoicePaid = (delivery: LegacyDelivery | undefined, invoiceOf: Map<number, LegacyInvoice>) =>
+  Boolean(delivery?.facture_numero && invoiceOf.get(delivery.facture_numero)?.payee)
 
 /** A delivery day as the order's date: midday in France, so that no time zone moves it to another day. */
 const dateOfDay = (day: string) => new Date(`${day}T12:00:00+01:00`)
@@ -113,14 +123,7 @@ export async function importOrders(
   for await (const page of source.pages(Commande, "numero", options.batchSize)) {
     const numbers = page.map((order) => order.numero)
     const linesOf = groupBy(await source.whereIn(Panier, "numero_commande", numbers), (line) => line.numero_commande)
-    const deliveries = await source.whereIn(Livraison, "commande_numero", numbers)
-    const deliveryOf = new Map(deliveries.map((delivery) => [delivery.commande_numero, delivery]))
-    const invoices = await source.whereIn(
-      Facture,
-      "numero",
-      deliveries.flatMap((delivery) => (delivery.facture_numero ? [delivery.facture_numero] : []))
-    )
-    const invoiceOf = new Map(invoices.map((invoice) => [invoice.numero, invoice]))
+    const { deliveryOf, invoiceOf } = await readDeliveries(context, numbers)
 
     const batch: HistoricOrderInput[] = []
     for (const order of page) {
@@ -151,19 +154,12 @@ export async function importOrders(
 
 /** One page in one run; a refused page is written again an order at a time, so one bad order sets aside only itself. */
 async function writeBatch(context: ImportContext, batch: HistoricOrderInput[]): Promise<void> {
-  try {
-    await importHistoricOrdersWorkflow(context.container).run({ input: { orders: batch } })
-    context.report.outcome("orders", "created", batch.length)
-  } catch {
-    for (const row of batch) {
-      try {
-        await importHistoricOrdersWorkflow(context.container).run({ input: { orders: [row] } })
-        context.report.outcome("orders", "created")
-      } catch (error) {
-        context.report.setAsideRow("orders", refusal("commande", String(row.payment.legacy.id), error))
-      }
-    }
-  }
+  const written = await writeAllOrEach(
+    batch,
+    async (orders) => (await importHistoricOrdersWorkflow(context.container).run({ input: { orders } })).result,
+    (row, error) => context.report.setAsideRow("orders", refusal("commande", String(row.payment.legacy.id), error))
+  )
+  context.report.outcome("orders", "created", written.filter((id) => id !== null).length)
 }
 
 function historicOrder(
