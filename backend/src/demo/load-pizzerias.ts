@@ -44,7 +44,8 @@ export async function loadPizzerias(container: MedusaContainer): Promise<Pizzeri
   return { pizzerias: loaded, shippingProfileId, publishableKey: keys[0].token }
 }
 
-async function ensureDefaultShippingProfile(container: MedusaContainer): Promise<string> {
+/** The store's default shipping profile, made if it has none. */
+export async function ensureDefaultShippingProfile(container: MedusaContainer): Promise<string> {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
   if (existing) return existing.id

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { createApiKeysWorkflow, createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
+import { createApiKeysWorkflow } from "@medusajs/medusa/core-flows"
+import { ensureDefaultShippingProfile } from "../demo/load-pizzerias"
 import { loadStore } from "../demo/load-store"
 import { STOREFRONT_KEY_TITLE } from "../demo/markers"
 import { ImportReport, type ImportEntity } from "./import-report"
@@ -80,9 +81,7 @@ export async function runLegacyImport(container: MedusaContainer, run: LegacyImp
 async function prepareStore(container: MedusaContainer): Promise<void> {
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "eur" }, { take: 1 })
   if (!region) await loadStore(container)
-  const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [profile] = await fulfillment.listShippingProfiles({ type: "default" }, { take: 1 })
-  if (!profile) await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "Default Shipping Profile", type: "default" }] } })
+  await ensureDefaultShippingProfile(container)
   const keys = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" }, { take: 1 })
   if (!keys.length) await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] } })
 }
