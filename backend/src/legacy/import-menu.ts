@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
   createInventoryItemsWorkflow,
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   linkProductsToSalesChannelWorkflow,
@@ -11,6 +10,7 @@ import {
 import { INGREDIENT_STOCK_MODULE, upsertIngredientWorkflow, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { RECIPES_MODULE, saveIngredientNamesWorkflow, upsertRecipeWorkflow, type RecipesModuleService } from "@oc-pizza/medusa-plugin-recipes/workflows"
 import { euros, gramsOfKilograms, slugOf, tidyText } from "./clean-values"
+import { ensureLevels } from "./ensure-levels"
 import { groupBy } from "./group-by"
 import { legacyKeyOf, type ImportContext, type ImportedPizza, type ImportedPizzeria, type SizeRule } from "./import-context"
 import { refusal } from "./refusal"
@@ -134,21 +134,8 @@ async function importIngredients(context: ImportContext, pizzerias: Map<number, 
       report.setAsideRow("ingredients", refusal("ingredient", key, error))
     }
   }
-  if (!options.dryRun) await stockEverywhere(context, [...imported.values()], locations)
+  if (!options.dryRun) await ensureLevels(context, [...imported.values()], locations)
   return imported
-}
-
-/** Every imported ingredient stocked (at 0 until counted) at every imported pizzeria, also those a later run opened. */
-async function stockEverywhere(context: ImportContext, itemIds: string[], locations: string[]): Promise<void> {
-  if (!itemIds.length || !locations.length) return
-  const levels = await context.container
-    .resolve(Modules.INVENTORY)
-    .listInventoryLevels({ inventory_item_id: itemIds, location_id: locations }, { select: ["inventory_item_id", "location_id"], take: null })
-  const present = new Set(levels.map((level) => `${level.inventory_item_id}/${level.location_id}`))
-  const missing = itemIds.flatMap((itemId) =>
-    locations.filter((location) => !present.has(`${itemId}/${location}`)).map((location_id) => ({ inventory_item_id: itemId, location_id, stocked_quantity: 0 }))
-  )
-  if (missing.length) await createInventoryLevelsWorkflow(context.container).run({ input: { inventory_levels: missing } })
 }
 
 async function importPizzas(context: ImportContext, pizzerias: Map<number, ImportedPizzeria>, ingredients: Map<number, string>): Promise<Map<number, ImportedPizza>> {

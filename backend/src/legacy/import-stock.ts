@@ -1,7 +1,6 @@
-import { Modules } from "@medusajs/framework/utils"
-import { createInventoryLevelsWorkflow } from "@medusajs/medusa/core-flows"
 import { INGREDIENT_STOCK_MODULE, recordStockMovementsWorkflow, type IngredientStockModuleService } from "@oc-pizza/medusa-plugin-ingredient-stock/workflows"
 import { gramsOfKilograms } from "./clean-values"
+import { ensureLevels } from "./ensure-levels"
 import { groupBy } from "./group-by"
 import { LEGACY_IMPORT_ACTOR, type ImportContext, type ImportedPizzeria } from "./import-context"
 import { refusal } from "./refusal"
@@ -24,7 +23,6 @@ export async function importStock(context: ImportContext, pizzerias: Map<number,
   }
   const byPizzeria = groupBy(rows, (row) => row.pizzeria_id)
 
-  const inventory = container.resolve(Modules.INVENTORY)
   const ledger = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
   for (const [pizzeriaId, levels] of byPizzeria) {
     report.read("stock", levels.length)
@@ -44,15 +42,11 @@ export async function importStock(context: ImportContext, pizzerias: Map<number,
       continue
     }
     const locationId = pizzeria.locationId
-    const present = new Set(
-      (await inventory.listInventoryLevels({ location_id: locationId }, { select: ["inventory_item_id"], take: null })).map((level) => level.inventory_item_id)
+    await ensureLevels(
+      context,
+      wanted.map((row) => row.inventory_item_id),
+      [locationId]
     )
-    const missing = wanted.filter((row) => !present.has(row.inventory_item_id))
-    if (missing.length) {
-      await createInventoryLevelsWorkflow(container).run({
-        input: { inventory_levels: missing.map((row) => ({ inventory_item_id: row.inventory_item_id, location_id: locationId, stocked_quantity: 0 })) },
-      })
-    }
     const counts = await ledger.listStockMovements(
       { stock_location_id: locationId, type: "count", actor_type: LEGACY_IMPORT_ACTOR },
       { select: ["inventory_item_id", "counted", "created_at"], order: { created_at: "DESC" }, take: null }
