@@ -91,9 +91,9 @@ export default defineBench(module, {
       const positions = Object.fromEntries(Array.from({ length: pizzerias }, (_, index) => [String(index + 1), { lat: 49.89 + index / 100, lng: 2.29 + index / 100 }]))
       const files = tmpdir()
       const reportFile = join(files, `ocp-import-bench-${process.pid}.json`)
-      const rolesFile = join(files, `ocp-import-bench-roles-${process.pid}.json`)
+      // the role mapping an operator starts from (OPERATIONS.md §9)
+      const rolesFile = join(__dirname, "..", "docs", "import", "roles.example.json")
       const positionsFile = join(files, `ocp-import-bench-positions-${process.pid}.json`)
-      writeFileSync(rolesFile, readFileSync(join(__dirname, "..", "docs", "import", "roles.example.json")))
       writeFileSync(positionsFile, JSON.stringify(positions))
       const started = performance.now()
       await medusaExec("import-legacy.ts", [], "import", {
