@@ -1,8 +1,11 @@
 import { defineConfig } from "@medusajs/framework/utils"
+import { useFastEntityIds } from "./src/config/entity-ids"
 import { loadEnvFile } from "./src/config/load-env-file"
 import { readSettings } from "./src/config/settings"
 
 loadEnvFile()
+// every process (server, worker, exec, tests) loads this file before it writes a record
+useFastEntityIds()
 const settings = readSettings()
 const redis = settings.redisUrl
 
