@@ -11,6 +11,7 @@ import { generateLegacyDatabase, type LegacyManifest } from "../../../scripts/le
 import { isValidEmail, normalizeLegacyEmail } from "../../src/legacy/clean-values"
 import { parseRoleMapping } from "../../src/legacy/role-mapping"
 import type { ImportReport } from "../../src/legacy/import-report"
+import { holdImportLock } from "../../src/legacy/import-lock"
 import { IMPORT_PARTS, runLegacyImport, type LegacyImportRun } from "../../src/legacy/run-legacy-import"
 import { readDashboard } from "../../src/dashboard/read-dashboard"
 import { ordersWithoutTicket } from "../../src/kitchen/orders-without-ticket"
@@ -90,6 +91,7 @@ medusaIntegrationTestRunner({
         sizes: [{ title: "Taille unique", factor: 1 }],
         positions: POSITIONS,
         batchSize: 10,
+        workers: 1,
         log: () => undefined,
         ...overrides,
       })
@@ -109,7 +111,20 @@ medusaIntegrationTestRunner({
           NODE_ENV: "development",
           DATABASE_URL: dbConfig.clientUrl,
           LOG_LEVEL: "error",
-          OCP_IMPORT_ARGS: JSON.stringify(["--from", LEGACY_URL, "--roles", rolesFile, "--positions", positionsFile, "--batch", "10", "--report", join(files, "killed.json")]),
+          OCP_IMPORT_ARGS: JSON.stringify([
+            "--from",
+            LEGACY_URL,
+            "--roles",
+            rolesFile,
+            "--positions",
+            positionsFile,
+            "--batch",
+            "10",
+            "--workers",
+            "2",
+            "--report",
+            join(files, "killed.json"),
+          ]),
         },
         stdio: "ignore",
         detached: true,
@@ -133,7 +148,8 @@ medusaIntegrationTestRunner({
       dry = await run({ dryRun: true })
       dryState = await importedState(getContainer())
       atKill = await killedImport()
-      finished = await run()
+      // the orders in two processes, as on a machine with two cores
+      finished = await run({ workers: 2 })
     })
     afterAll(async () => {
       await legacy.query(`DROP DATABASE IF EXISTS \`${new URL(LEGACY_URL).pathname.slice(1)}\``)
@@ -196,6 +212,9 @@ medusaIntegrationTestRunner({
         tickets: 0,
       })
       expect(finished.tallies.orders.unchanged).toBe(atKill)
+      // written by two processes, each reading its share of the old orders (number modulo 2), their parts in this report
+      const shares = finished.sourceStatements.filter((statement) => /FROM `commande`.* % \? = \?/i.test(statement))
+      expect(shares.length).toBeGreaterThanOrEqual(2)
     })
 
     it("sets aside each dirty row with its reason, keeps the others with what to check, and a re-run creates nothing", async () => {
@@ -367,6 +386,19 @@ medusaIntegrationTestRunner({
       expect(report.setAside).toContainEqual(expect.objectContaining({ table: "client", key: String(client.id), reason: "account_exists" }))
       expect((await customers.listCustomerAddresses({ customer_id: squatter.id })).length).toBe(0)
       expect(Number((await sql.raw<{ n: string }>(`select count(*) n from "order" where customer_id = ?`, [squatter.id])).rows[0].n)).toBe(0)
+    })
+
+    it("runs one import at a time on a store: one started while another runs stops at once and writes nothing; a dry run may read meanwhile", async () => {
+      const release = await holdImportLock(container())
+      try {
+        const before = await importedState(container())
+        await expect(run({ only: ["customers", "orders"] })).rejects.toThrow(/Another import from the previous system is running on this store/)
+        expect(await importedState(container())).toEqual(before)
+        const dryRun = await run({ dryRun: true, only: ["pizzerias"] })
+        expect(dryRun.tallies.pizzerias.read).toBe(manifest.rows.pizzeria)
+      } finally {
+        await release()
+      }
     })
 
     it("never reads a password: the importer's queries name no such column, though the old database holds them in clear", async () => {

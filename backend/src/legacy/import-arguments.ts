@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { availableParallelism } from "node:os"
 import { IMPORT_PARTS, type ImportPart, type LegacyImportRun } from "./run-legacy-import"
 import { parseRoleMapping } from "./role-mapping"
 import type { SizeRule } from "./import-context"
@@ -6,7 +7,7 @@ import type { SizeRule } from "./import-context"
 export type ImportArguments = Omit<LegacyImportRun, "log"> & { reportPath: string }
 
 export const IMPORT_USAGE = `npm run import:legacy -- --from mysql://user:password@host:3306/database [--dry-run] [--only ${IMPORT_PARTS.join(",")}]
-  [--roles roles.json] [--invite] [--sizes "S:0.8,M:1,L:1.3"] [--positions positions.json] [--report import-report.json] [--batch 500]`
+  [--roles roles.json] [--invite] [--sizes "S:0.8,M:1,L:1.3"] [--positions positions.json] [--report import-report.json] [--batch 500] [--workers N]`
 
 /** "S:0.8,M:1,L:1.3": each size's title and the factor applied to the old price and to the recipe's quantities. */
 export function parseSizes(text: string): SizeRule[] {
@@ -28,7 +29,7 @@ export function parseImportArguments(args: string[], readText: (path: string) =>
     if (given === undefined || given.startsWith("--")) throw new MedusaError(MedusaError.Types.INVALID_DATA, `--${name} needs a value.\n${IMPORT_USAGE}`)
     return given
   }
-  const known = new Set(["--from", "--dry-run", "--only", "--roles", "--invite", "--sizes", "--positions", "--report", "--batch"])
+  const known = new Set(["--from", "--dry-run", "--only", "--roles", "--invite", "--sizes", "--positions", "--report", "--batch", "--workers"])
   const unknown = args.filter((arg) => arg.startsWith("--") && !known.has(arg))
   if (unknown.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Unknown option ${unknown.join(", ")}.\n${IMPORT_USAGE}`)
   const from = value("from")
@@ -45,6 +46,9 @@ export function parseImportArguments(args: string[], readText: (path: string) =>
   }
   const batchSize = Number(value("batch") ?? 500)
   if (!(Number.isInteger(batchSize) && batchSize > 0 && batchSize <= 5000)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "--batch: a whole number of rows from 1 to 5000")
+  // one process per core writes the order history (Medusa's order writing is bound by a process's one core)
+  const workers = Number(value("workers") ?? Math.min(4, availableParallelism()))
+  if (!(Number.isInteger(workers) && workers >= 1 && workers <= 16)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "--workers: a whole number of processes from 1 to 16")
   return {
     from,
     dryRun: args.includes("--dry-run"),
@@ -54,6 +58,7 @@ export function parseImportArguments(args: string[], readText: (path: string) =>
     sizes: parseSizes(value("sizes") ?? "Taille unique:1"),
     positions,
     batchSize,
+    workers,
     reportPath: value("report") ?? `import-report-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-")}.json`,
   }
 }

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ImportEntity, ImportReport } from "./import-report"
-import type { LegacySource } from "./source/legacy-source"
+import type { KeyShare, LegacySource } from "./source/legacy-source"
 import type { RoleMapping } from "./role-mapping"
 
 /** Who wrote what the import wrote: the stock ledger's actor, the customers' `created_by` (fields no customer can set). */
@@ -10,6 +10,8 @@ export const LEGACY_IMPORT_ACTOR = "legacy-import"
 export type SizeRule = { title: string; factor: number }
 
 export type ImportOptions = {
+  /** the old database: mysql://user:password@host:3306/database */
+  from: string
   dryRun: boolean
   /** the parts to import; the others are read from what an earlier run imported */
   only: ImportEntity[]
@@ -23,6 +25,10 @@ export type ImportOptions = {
   positions: Record<string, { lat: number; lng: number }>
   /** rows per batch for the large tables */
   batchSize: number
+  /** processes writing the order history at once (each a share of the orders) */
+  workers: number
+  /** in one of those processes: its share of the orders */
+  share?: KeyShare
 }
 
 export type ImportContext = {
@@ -33,6 +39,9 @@ export type ImportContext = {
   progress: (entity: ImportEntity, done: number, total: number) => void
   log: (line: string) => void
 }
+
+/** The id a dry run gives what it would create (`dry-run:<table>:<key>`): nothing by that id exists to read. */
+export const isDryRunId = (id: string | null | undefined) => Boolean(id?.startsWith("dry-run:"))
 
 /** Where an old record lives now, found by the key kept on the new one (`metadata.legacy`). */
 export type ImportedPizzeria = { locationId: string; salesChannelId: string; name: string }

@@ -4,6 +4,7 @@ import { importHistoricOrdersWorkflow, type HistoricOrderInput } from "../workfl
 import { collectionOfPayment } from "../workflows/legacy/steps/create-historic-payment-collections"
 import { euros, tidyText } from "./clean-values"
 import { groupBy } from "./group-by"
+import { importOrdersInProcesses } from "./order-processes"
 import type { ImportContext, ImportedPizza, ImportedPizzeria } from "./import-context"
 import type { CustomerIndex } from "./import-customers"
 import { refusal } from "./refusal"
@@ -102,7 +103,8 @@ const dateOfDay = (day: string) => new Date(`${day}T12:00:00+01:00`)
  * completed when it was done ("Terminée") and cancelled otherwise, paid as
  * its invoice says. Read a page at a time in key order; each page written in
  * one workflow run; the orders already imported are skipped, so a run killed
- * half-way is finished by the next.
+ * half-way is finished by the next. With several workers, each writes a
+ * share of the orders in a process of its own (order-processes.ts).
  */
 export async function importOrders(
   context: ImportContext,
@@ -110,17 +112,20 @@ export async function importOrders(
 ): Promise<void> {
   const { container, source, report, options } = context
   const sql = container.resolve<Sql>(ContainerRegistrationKeys.PG_CONNECTION)
-  const imported = await readImportedOrders(sql)
-  if (!options.dryRun) {
+  if (!options.dryRun && !options.share) {
+    // once, before any share starts writing
     const repaired = await repairPayments(context, sql)
     if (repaired) context.log(`orders: ${repaired} order(s) of an interrupted run given their payment`)
+    if (options.workers > 1) return importOrdersInProcesses(context, options.workers)
   }
+  const imported = await readImportedOrders(sql)
   const statuses = new Map((await source.all(StatutCommande)).map((status) => [status.id, tidyText(status.statut) ?? ""]))
   const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "eur" }, { select: ["id"], take: 1 })
-  const total = await source.count(Commande)
+  const share = options.share ?? {}
+  const total = await source.count(Commande, "numero", share)
   let done = 0
 
-  for await (const page of source.pages(Commande, "numero", options.batchSize)) {
+  for await (const page of source.pages(Commande, "numero", options.batchSize, share)) {
     const numbers = page.map((order) => order.numero)
     const linesOf = groupBy(await source.whereIn(Panier, "numero_commande", numbers), (line) => line.numero_commande)
     const { deliveryOf, invoiceOf } = await readDeliveries(context, numbers)

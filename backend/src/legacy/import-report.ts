@@ -6,6 +6,9 @@ export const IMPORT_ENTITIES = ["pizzerias", "ingredients", "stock", "pizzas", "
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number]
 export type Tally = { read: number; created: number; updated: number; unchanged: number; set_aside: number }
 
+/** What a process writing a share of the orders did, for the run that started it (order-processes.ts). */
+export type ReportPart = { tallies: Partial<Record<ImportEntity, Tally>>; setAside: ReportedRow[]; warnings: ReportedRow[]; sourceStatements: string[] }
+
 /** A source row not imported (or imported with a warning): where it is in the old database, and why, in words. */
 export type ReportedRow = { table: string; key: string; reason: string; detail: string }
 
@@ -42,6 +45,21 @@ export class ImportReport {
 
   warn(row: ReportedRow): void {
     this.warnings.push(row)
+  }
+
+  /** What this run did, to be added to another's report. */
+  part(): ReportPart {
+    return { tallies: this.tallies, setAside: this.setAside, warnings: this.warnings, sourceStatements: this.sourceStatements }
+  }
+
+  /** Another process's part of this run, added to it. */
+  absorb(part: ReportPart): void {
+    for (const [entity, tally] of Object.entries(part.tallies) as [ImportEntity, Tally][]) {
+      for (const count of Object.keys(tally) as (keyof Tally)[]) this.tallies[entity][count] += tally[count]
+    }
+    this.setAside.push(...part.setAside)
+    this.warnings.push(...part.warnings)
+    this.sourceStatements.push(...part.sourceStatements)
   }
 
   /** The counts as a table: one line per entity. */

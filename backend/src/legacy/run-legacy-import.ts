@@ -5,8 +5,9 @@ import { ensureDefaultShippingProfile } from "../demo/load-pizzerias"
 import { loadStore } from "../demo/load-store"
 import { STOREFRONT_KEY_TITLE } from "../demo/markers"
 import { ImportReport, type ImportEntity } from "./import-report"
-import type { ImportContext, ImportOptions } from "./import-context"
+import { isDryRunId, type ImportContext, type ImportOptions } from "./import-context"
 import { importCustomers, type CustomerIndex } from "./import-customers"
+import { holdImportLock } from "./import-lock"
 import { importMenu, readImportedIngredients, readImportedPizzas } from "./import-menu"
 import { importOrders } from "./import-orders"
 import { importPizzerias, readImportedPizzerias } from "./import-pizzerias"
@@ -27,7 +28,12 @@ const ENTITIES_OF: Record<ImportPart, ImportEntity[]> = {
   orders: ["orders"],
 }
 
-export type LegacyImportRun = Omit<ImportOptions, "only"> & { from: string; only: ImportPart[]; log: (line: string) => void }
+export type LegacyImportRun = Omit<ImportOptions, "only"> & {
+  only: ImportPart[]
+  log: (line: string) => void
+  /** where progress goes (printed through `log` by default) */
+  progress?: ImportContext["progress"]
+}
 
 /**
  * The whole import, part by part in dependency order, in one consistent
@@ -36,13 +42,23 @@ export type LegacyImportRun = Omit<ImportOptions, "only"> & { from: string; only
  * it can write what was done even when a part fails.
  */
 export async function runLegacyImport(container: MedusaContainer, run: LegacyImportRun, report = new ImportReport(run.dryRun)): Promise<ImportReport> {
+  // a share of the orders runs under the lock of the run that started it; a dry run writes nothing
+  const release = run.dryRun || run.share ? null : await holdImportLock(container)
+  try {
+    return await importParts(container, run, report)
+  } finally {
+    await release?.()
+  }
+}
+
+async function importParts(container: MedusaContainer, run: LegacyImportRun, report: ImportReport): Promise<ImportReport> {
   const source = await LegacySource.open(run.from)
   const context: ImportContext = {
     container,
     source,
     report,
     options: { ...run, only: run.only.flatMap((part) => ENTITIES_OF[part]) },
-    progress: progressPrinter(run.log),
+    progress: run.progress ?? progressPrinter(run.log),
     log: run.log,
   }
   const timed = async <T>(part: ImportPart, work: () => Promise<T>): Promise<T> => {
@@ -89,6 +105,6 @@ async function prepareStore(container: MedusaContainer): Promise<void> {
 /** Who each client became in an earlier run, without writing: a client not imported then has no account here. */
 async function readImportedCustomers(context: ImportContext): Promise<CustomerIndex> {
   const index = await importCustomers({ ...context, options: { ...context.options, dryRun: true }, report: new ImportReport(true), progress: () => undefined })
-  for (const [clientId, customer] of index.byClient) if (customer.customerId?.startsWith("dry-run:")) index.byClient.set(clientId, { customerId: null, email: customer.email })
+  for (const [clientId, customer] of index.byClient) if (isDryRunId(customer.customerId)) index.byClient.set(clientId, { customerId: null, email: customer.email })
   return index
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os"
 import { parseImportArguments, parseSizes } from "../import-arguments"
 import { parseRoleMapping } from "../role-mapping"
 
@@ -18,6 +19,8 @@ describe("the import command's arguments", () => {
       invite: false,
       roles: null,
       batchSize: 500,
+      // the orders written by a process per core, up to four
+      workers: Math.min(4, availableParallelism()),
     })
   })
 
@@ -38,10 +41,12 @@ describe("the import command's arguments", () => {
         "--invite",
         "--batch",
         "100",
+        "--workers",
+        "3",
       ],
       read
     )
-    expect(run).toMatchObject({ dryRun: true, only: ["menu", "orders"], invite: true, batchSize: 100, positions: { "1": { lat: 49.89, lng: 2.29 } } })
+    expect(run).toMatchObject({ dryRun: true, only: ["menu", "orders"], invite: true, batchSize: 100, workers: 3, positions: { "1": { lat: 49.89, lng: 2.29 } } })
     expect(run.sizes).toEqual([
       { title: "S", factor: 0.8 },
       { title: "M", factor: 1 },
@@ -50,6 +55,7 @@ describe("the import command's arguments", () => {
     expect(() => parseImportArguments(["--from", "mysql://x@h/db", "--only", "menu,kitchen"], read)).toThrow(/kitchen is not one of/)
     expect(() => parseImportArguments(["--from", "mysql://x@h/db", "--force"], read)).toThrow(/Unknown option --force/)
     expect(() => parseImportArguments(["--from", "mysql://x@h/db", "--batch", "0"], read)).toThrow(/--batch/)
+    expect(() => parseImportArguments(["--from", "mysql://x@h/db", "--workers", "0"], read)).toThrow(/--workers: a whole number of processes/)
     expect(() => parseImportArguments(["--from", "--dry-run"], read)).toThrow(/--from needs a value/)
     expect(() => parseSizes("S:0,M:1")).toThrow(/S:0/)
     expect(() => parseSizes("M:1,M:1.2")).toThrow(/each size once/)

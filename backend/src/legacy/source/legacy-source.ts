@@ -1,4 +1,17 @@
-import { DataSource, In, MoreThan, type EntitySchema, type FindOptionsWhere, type Logger as TypeOrmLogger, type ObjectLiteral, type QueryRunner } from "typeorm"
+import {
+  And,
+  DataSource,
+  In,
+  LessThanOrEqual,
+  MoreThan,
+  Raw,
+  type EntitySchema,
+  type FindOperator,
+  type FindOptionsWhere,
+  type Logger as TypeOrmLogger,
+  type ObjectLiteral,
+  type QueryRunner,
+} from "typeorm"
 import { LEGACY_ENTITIES } from "./entities"
 
 /**
@@ -61,20 +74,31 @@ export class LegacySource {
     return this.runner.manager.find(entity, { where: { [column]: In(values) } as FindOptionsWhere<T> })
   }
 
-  async count<T extends ObjectLiteral>(entity: EntitySchema<T>): Promise<number> {
-    return this.runner.manager.count(entity)
+  /** The rows of a table, or of a share of it by key (`pages`). */
+  async count<T extends ObjectLiteral>(entity: EntitySchema<T>, key?: keyof T & string, share: KeyShare = {}): Promise<number> {
+    return this.runner.manager.count(entity, { where: whereShare<T>(key, share) })
   }
 
-  /** A large table in pages of `size` rows by its integer key, in key order (memory stays flat; progress can be shown). */
-  async *pages<T extends ObjectLiteral>(entity: EntitySchema<T>, key: keyof T & string, size: number): AsyncGenerator<T[]> {
+  /**
+   * A large table in pages of `size` rows by its integer key, in key order
+   * (memory stays flat; progress can be shown); with a share, only its keys:
+   * up to a last one, and one in `of` of them (several processes, a share each).
+   */
+  async *pages<T extends ObjectLiteral>(entity: EntitySchema<T>, key: keyof T & string, size: number, share: KeyShare = {}): AsyncGenerator<T[]> {
     let after = -Infinity
     for (;;) {
-      const where = (Number.isFinite(after) ? { [key]: MoreThan(after) } : {}) as FindOptionsWhere<T>
+      const where = whereShare<T>(key, share, after)
       const page = await this.runner.manager.find(entity, { where, order: { [key]: "ASC" } as never, take: size })
       if (!page.length) return
       yield page
       after = Number(page[page.length - 1][key])
     }
+  }
+
+  /** The highest key of a table, as of this read (0 when it is empty). */
+  async lastKey<T extends ObjectLiteral>(entity: EntitySchema<T>, key: keyof T & string): Promise<number> {
+    const [row] = await this.runner.manager.find(entity, { order: { [key]: "DESC" } as never, take: 1 })
+    return row ? Number(row[key]) : 0
   }
 
   async close(): Promise<void> {
@@ -85,4 +109,15 @@ export class LegacySource {
       await this.dataSource.destroy()
     }
   }
+}
+
+/** Part of a table by its integer key: the keys up to `upTo`, and of those the ones equal to `index` modulo `of`. */
+export type KeyShare = { upTo?: number; index?: number; of?: number }
+
+function whereShare<T>(key: string | undefined, share: KeyShare, after = -Infinity): FindOptionsWhere<T> {
+  const conditions: FindOperator<number>[] = []
+  if (Number.isFinite(after)) conditions.push(MoreThan(after))
+  if (share.upTo !== undefined) conditions.push(LessThanOrEqual(share.upTo))
+  if (share.of !== undefined && share.of > 1) conditions.push(Raw((column) => `${column} % :of = :index`, { of: share.of, index: share.index ?? 0 }))
+  return (key && conditions.length ? { [key]: And(...conditions) } : {}) as FindOptionsWhere<T>
 }
