@@ -220,6 +220,9 @@ medusaIntegrationTestRunner({
     it("sets aside each dirty row with its reason, keeps the others with what to check, and a re-run creates nothing", async () => {
       const report = await run()
       for (const [entity, tally] of Object.entries(report.tallies)) expect({ entity, created: tally.created, updated: tally.updated }).toEqual({ entity, created: 0, updated: 0 })
+      // and a dry run says so beforehand
+      const dryAgain = await run({ dryRun: true })
+      for (const [entity, tally] of Object.entries(dryAgain.tallies)) expect({ entity, created: tally.created, updated: tally.updated }).toEqual({ entity, created: 0, updated: 0 })
       const setAside = report.setAside.filter((row) => row.table !== "adresse_livraison").map((row) => `${row.table}/${row.key}/${row.reason}`)
       expect(setAside.sort()).toEqual(
         [
@@ -386,6 +389,36 @@ medusaIntegrationTestRunner({
       expect(report.setAside).toContainEqual(expect.objectContaining({ table: "client", key: String(client.id), reason: "account_exists" }))
       expect((await customers.listCustomerAddresses({ customer_id: squatter.id })).length).toBe(0)
       expect(Number((await sql.raw<{ n: string }>(`select count(*) n from "order" where customer_id = ?`, [squatter.id])).rows[0].n)).toBe(0)
+    })
+
+    it("follows an ingredient renamed in the old system: the item and the name customers read on the menu", async () => {
+      const [ingredient] = await rows<{ id: number; nom: string }>(`select id, nom from ingredient where nom is not null and trim(nom) <> '' order by id limit 1`)
+      await legacy.query(`update ingredient set nom = 'Mozzarella di bufala' where id = ?`, [ingredient.id])
+      try {
+        const report = await run({ only: ["menu"] })
+        expect(report.tallies.ingredients).toMatchObject({ updated: 1, created: 0 })
+        const sql = sqlOf(container())
+        const { rows: named } = await sql.raw<{ title: string; name: string }>(
+          `select i.title, r.name from inventory_item i join recipe_ingredient r on r.inventory_item_id = i.id and r.deleted_at is null
+           where i.metadata->'legacy'->>'table' = 'ingredient' and i.metadata->'legacy'->>'id' = ?`,
+          [String(ingredient.id)]
+        )
+        expect(named).toEqual([{ title: "Mozzarella di bufala", name: "Mozzarella di bufala" }])
+        expect((await run({ only: ["menu"] })).tallies.ingredients).toMatchObject({ updated: 0, created: 0 })
+      } finally {
+        await legacy.query(`update ingredient set nom = ? where id = ?`, [ingredient.nom, ingredient.id])
+      }
+    })
+
+    it("invites, on a later run with --invite, the staff an earlier run imported without an invitation, each once", async () => {
+      const users = container().resolve(Modules.USER)
+      expect(await users.listInvites({}, { take: null })).toEqual([])
+      const staff = (await importedState(container())).staff
+      await run({ only: ["staff"], invite: true })
+      expect((await users.listInvites({}, { take: null })).length).toBe(staff)
+      const again = await run({ only: ["staff"], invite: true })
+      expect((await users.listInvites({}, { take: null })).length).toBe(staff)
+      expect(again.setAside.filter((row) => row.reason !== "title_unmapped")).toEqual([])
     })
 
     it("runs one import at a time on a store: one started while another runs stops at once and writes nothing; a dry run may read meanwhile", async () => {

@@ -4,6 +4,7 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   linkProductsToSalesChannelWorkflow,
+  updateInventoryItemsWorkflow,
   updateProductVariantsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -12,7 +13,7 @@ import { RECIPES_MODULE, saveIngredientNamesWorkflow, upsertRecipeWorkflow, type
 import { euros, gramsOfKilograms, slugOf, tidyText } from "./clean-values"
 import { ensureLevels } from "./ensure-levels"
 import { groupBy } from "./group-by"
-import { legacyKeyOf, type ImportContext, type ImportedPizza, type ImportedPizzeria, type SizeRule } from "./import-context"
+import { isDryRunId, legacyKeyOf, type ImportContext, type ImportedPizza, type ImportedPizzeria, type SizeRule } from "./import-context"
 import { refusal } from "./refusal"
 import { Composition, Ingredient, PizzaTable, Recette, type LegacyComposition } from "./source/entities"
 
@@ -89,7 +90,15 @@ async function importIngredients(context: ImportContext, pizzerias: Map<number, 
   const imported = await readImportedIngredients(context)
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
   const records = new Set((await stock.listIngredients({}, { select: ["inventory_item_id"], take: null })).map((record) => record.inventory_item_id))
-  const locations = [...pizzerias.values()].map((pizzeria) => pizzeria.locationId).filter((id) => !id.startsWith("dry-run:"))
+  const locations = [...pizzerias.values()].map((pizzeria) => pizzeria.locationId).filter((id) => !isDryRunId(id))
+  const titles = new Map(
+    imported.size
+      ? (await container.resolve(Modules.INVENTORY).listInventoryItems({ id: [...imported.values()] }, { select: ["id", "title"], take: null })).map((item) => [
+          item.id,
+          item.title,
+        ])
+      : []
+  )
 
   for (const ingredient of await source.all(Ingredient)) {
     report.read("ingredients")
@@ -101,7 +110,17 @@ async function importIngredients(context: ImportContext, pizzerias: Map<number, 
     }
     let itemId = imported.get(ingredient.id)
     if (itemId && records.has(itemId)) {
-      report.outcome("ingredients", "unchanged")
+      if (titles.get(itemId) === name) {
+        report.outcome("ingredients", "unchanged")
+        continue
+      }
+      // renamed in the old system: the new name on the item and on the menus, as a pizza's new title
+      try {
+        if (!options.dryRun) await renameIngredient(context, itemId, name)
+        report.outcome("ingredients", "updated")
+      } catch (error) {
+        report.setAsideRow("ingredients", refusal("ingredient", key, error))
+      }
       continue
     }
     if (options.dryRun) {
@@ -143,7 +162,7 @@ async function importPizzas(context: ImportContext, pizzerias: Map<number, Impor
   const imported = await readImportedPizzas(context)
   const compositions = groupBy(await source.all(Composition), (row) => row.pizza_id)
   const texts = new Map((await source.all(Recette)).map((row) => [row.pizza_id, row.recette]))
-  const channels = [...pizzerias.values()].map((pizzeria) => pizzeria.salesChannelId).filter((id) => id && !id.startsWith("dry-run:"))
+  const channels = [...pizzerias.values()].map((pizzeria) => pizzeria.salesChannelId).filter((id) => id && !isDryRunId(id))
   const categoryId = options.dryRun ? "" : await pizzaCategory(context)
   const profile = options.dryRun ? undefined : (await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 }))[0]
 
@@ -221,6 +240,11 @@ async function importPizzas(context: ImportContext, pizzerias: Map<number, Impor
   return imported
 }
 
+async function renameIngredient(context: ImportContext, itemId: string, name: string): Promise<void> {
+  await updateInventoryItemsWorkflow(context.container).run({ input: { updates: [{ id: itemId, title: name }] } })
+  await saveIngredientNamesWorkflow(context.container).run({ input: { ingredients: [{ inventory_item_id: itemId, name }] } })
+}
+
 /** Every imported pizza on every imported pizzeria's menu: those opened by a later run (or a product a killed run left unlinked) get them too. */
 async function sellEverywhere(context: ImportContext, pizzas: ImportedPizza[], channels: string[]): Promise<void> {
   for (const channel of channels) {
@@ -264,7 +288,6 @@ async function importRecipe(
     lines.map((line) => ({ variant_id: variant.id, inventory_item_id: line.inventory_item_id, quantity: Math.max(1, Math.round(line.grams * variant.factor)) }))
   )
   const steps = stepsOf(text)
-  if (context.options.dryRun) return "created"
   const recipes = context.container.resolve<RecipesModuleService>(RECIPES_MODULE)
   const [stored] = await recipes.listRecipes({ product_id: pizza.productId }, { relations: ["items"] })
   const shape = (rows: { variant_id: string; inventory_item_id: string; quantity: unknown }[]) =>
@@ -273,6 +296,7 @@ async function importRecipe(
       .sort()
       .join()
   if (stored && shape(stored.items) === shape(items) && JSON.stringify((stored.steps as { list?: string[] } | null)?.list ?? []) === JSON.stringify(steps)) return "unchanged"
+  if (context.options.dryRun) return stored ? "updated" : "created"
   try {
     await upsertRecipeWorkflow(context.container).run({ input: { product_id: pizza.productId, steps, items } })
   } catch (error) {

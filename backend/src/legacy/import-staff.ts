@@ -22,7 +22,7 @@ export async function importStaff(context: ImportContext, pizzerias: Map<number,
   const titles = new Map((await source.all(TypeEmploye)).map((title) => [title.id, title.nom_type]))
   const usernames = new Map((await source.all(CompteEmploye)).map((account) => [account.employe_id, account.username]))
   const staff = container.resolve<StaffModuleService>(STAFF_MODULE)
-  const known = new Set(options.dryRun ? [] : (await staff.listStaffMembers({}, { select: ["email"], take: null })).map((member) => member.email))
+  const known = new Set((await staff.listStaffMembers({}, { select: ["email"], take: null })).map((member) => member.email))
   const users = container.resolve(Modules.USER)
   const invited = new Set(
     options.dryRun || !options.invite
@@ -62,23 +62,18 @@ export async function importStaff(context: ImportContext, pizzerias: Map<number,
 
   for (const [locationId, atPizzeria] of groupBy(people, (person) => person.locationId)) {
     const fresh = atPizzeria.filter((person) => !known.has(person.email))
+    // --invite invites everyone without an account or invitation yet, those imported by an earlier run too
+    const invite = options.invite ? atPizzeria.map((person) => person.email).filter((email) => !invited.has(email)) : []
     report.outcome("staff", "unchanged", atPizzeria.length - fresh.length)
-    if (!fresh.length) continue
-    if (options.dryRun) {
-      report.outcome("staff", "created", fresh.length)
-      continue
-    }
+    if (options.dryRun) report.outcome("staff", "created", fresh.length)
+    if (options.dryRun || (!fresh.length && !invite.length)) continue
     try {
       await importStaffWorkflow(container).run({
-        input: {
-          stock_location_id: locationId,
-          staff: fresh.map(({ email, role }) => ({ email, role })),
-          invite: options.invite ? fresh.map((person) => person.email).filter((email) => !invited.has(email)) : [],
-        },
+        input: { stock_location_id: locationId, staff: fresh.map(({ email, role }) => ({ email, role })), invite },
       })
       report.outcome("staff", "created", fresh.length)
     } catch (error) {
-      for (const person of fresh) report.setAsideRow("staff", refusal("employe", person.key, error))
+      for (const person of fresh.length ? fresh : atPizzeria.filter((person) => invite.includes(person.email))) report.setAsideRow("staff", refusal("employe", person.key, error))
     }
   }
 }

@@ -2,7 +2,7 @@ import { INGREDIENT_STOCK_MODULE, recordStockMovementsWorkflow, type IngredientS
 import { gramsOfKilograms } from "./clean-values"
 import { ensureLevels } from "./ensure-levels"
 import { groupBy } from "./group-by"
-import { LEGACY_IMPORT_ACTOR, type ImportContext, type ImportedPizzeria } from "./import-context"
+import { isDryRunId, LEGACY_IMPORT_ACTOR, type ImportContext, type ImportedPizzeria } from "./import-context"
 import { refusal } from "./refusal"
 import { Ingredient, Stock } from "./source/entities"
 
@@ -37,25 +37,29 @@ export async function importStock(context: ImportContext, pizzerias: Map<number,
       return [{ key, inventory_item_id: itemId, grams: gramsOfKilograms(row.quantite) }]
     })
     if (!pizzeria || !wanted.length) continue
-    if (options.dryRun) {
-      report.outcome("stock", "created", wanted.length)
-      continue
-    }
     const locationId = pizzeria.locationId
-    await ensureLevels(
-      context,
-      wanted.map((row) => row.inventory_item_id),
-      [locationId]
-    )
-    const counts = await ledger.listStockMovements(
-      { stock_location_id: locationId, type: "count", actor_type: LEGACY_IMPORT_ACTOR },
-      { select: ["inventory_item_id", "counted", "created_at"], order: { created_at: "DESC" }, take: null }
-    )
+    if (!options.dryRun)
+      await ensureLevels(
+        context,
+        wanted.map((row) => row.inventory_item_id),
+        [locationId]
+      )
+    // a dry run reads the counts of a pizzeria imported before (one it would open has none)
+    const counts = isDryRunId(locationId)
+      ? []
+      : await ledger.listStockMovements(
+          { stock_location_id: locationId, type: "count", actor_type: LEGACY_IMPORT_ACTOR },
+          { select: ["inventory_item_id", "counted", "created_at"], order: { created_at: "DESC" }, take: null }
+        )
     const lastCount = new Map<string, number>()
     for (const count of counts) if (!lastCount.has(count.inventory_item_id)) lastCount.set(count.inventory_item_id, Number(count.counted))
     const changed = wanted.filter((row) => lastCount.get(row.inventory_item_id) !== row.grams)
     report.outcome("stock", "unchanged", wanted.length - changed.length)
     if (!changed.length) continue
+    if (options.dryRun) {
+      for (const row of changed) report.outcome("stock", lastCount.has(row.inventory_item_id) ? "updated" : "created")
+      continue
+    }
     try {
       await recordStockMovementsWorkflow(container).run({
         input: {
