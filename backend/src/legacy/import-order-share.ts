@@ -6,30 +6,37 @@ import type { KeyShare } from "./source/legacy-source"
 
 /**
  * In a process started by importOrdersInProcesses: its share of the orders,
- * its progress and report sent to the run that started it. It stops if that
- * run dies (a page half-written is finished by the next run).
+ * its progress and report sent to the run that started it, the report also
+ * when it fails or is stopped, so that the run's report counts what it
+ * wrote. It stops if that run is gone (whose lock kept other imports away):
+ * a page half-written is finished by the next run.
  */
 export async function importOrderShare(container: MedusaContainer, share: OrderShare): Promise<void> {
-  const send = (message: FromShare) => process.send?.(message)
+  if (!process.connected) process.exit(1)
   process.once("disconnect", () => process.exit(1))
+  const send = (message: FromShare) => new Promise<void>((resolve) => (process.connected ? process.send!(message, () => resolve()) : resolve()))
   const report = new ImportReport(false)
-  await runLegacyImport(
-    container,
-    {
-      from: share.from,
-      dryRun: false,
-      only: ["orders"],
-      roles: null,
-      invite: false,
-      sizes: [],
-      positions: {},
-      batchSize: share.batchSize,
-      workers: 1,
-      share: { upTo: share.upTo, index: share.index, of: share.of } satisfies KeyShare,
-      log: () => undefined,
-      progress: (_entity, done) => send({ done }),
-    },
-    report
-  )
-  await new Promise<void>((resolve) => (process.send ? process.send({ part: report.part() } satisfies FromShare, () => resolve()) : resolve()))
+  process.once("SIGTERM", () => void send({ part: report.part() }).then(() => process.exit(1)))
+  try {
+    await runLegacyImport(
+      container,
+      {
+        from: share.from,
+        dryRun: false,
+        only: ["orders"],
+        roles: null,
+        invite: false,
+        sizes: [],
+        positions: {},
+        batchSize: share.batchSize,
+        workers: 1,
+        share: { upTo: share.upTo, index: share.index, of: share.of } satisfies KeyShare,
+        log: () => undefined,
+        progress: (_entity, done) => void send({ done }),
+      },
+      report
+    )
+  } finally {
+    await send({ part: report.part() })
+  }
 }

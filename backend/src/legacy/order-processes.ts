@@ -67,6 +67,7 @@ export async function importOrdersInProcesses(context: ImportContext, workers: n
       })
       child.once("error", reject)
       child.once("exit", (code, signal) => {
+        // what it wrote, also when it failed or was stopped
         if (part) report.absorb(part)
         if (code === 0 && part) return resolve()
         reject(
