@@ -406,22 +406,34 @@ medusaIntegrationTestRunner({
       expect(Number((await sql.raw<{ n: string }>(`select count(*) n from "order" where customer_id = ?`, [squatter.id])).rows[0].n)).toBe(0)
     })
 
-    it("follows an ingredient renamed in the old system: the item and the name customers read on the menu", async () => {
+    it("follows an ingredient renamed and a pizza repriced in the old system, and a dry run says so first", async () => {
       const [ingredient] = await rows<{ id: number; nom: string }>(`select id, nom from ingredient where nom is not null and trim(nom) <> '' order by id limit 1`)
+      const [pizza] = await rows<{ id: number; prix: string }>(`select id, prix from pizza where prix > 0 order by id limit 1`)
       await legacy.query(`update ingredient set nom = 'Mozzarella di bufala' where id = ?`, [ingredient.id])
+      await legacy.query(`update pizza set prix = prix + 1 where id = ?`, [pizza.id])
+      const sql = sqlOf(container())
+      const named = async () =>
+        (
+          await sql.raw<{ title: string; name: string }>(
+            `select i.title, r.name from inventory_item i join recipe_ingredient r on r.inventory_item_id = i.id and r.deleted_at is null
+             where i.metadata->'legacy'->>'table' = 'ingredient' and i.metadata->'legacy'->>'id' = ?`,
+            [String(ingredient.id)]
+          )
+        ).rows
       try {
+        const before = await named()
+        const dry = await run({ only: ["menu"], dryRun: true })
+        expect({ ingredients: dry.tallies.ingredients.updated, pizzas: dry.tallies.pizzas.updated }).toEqual({ ingredients: 1, pizzas: 1 })
+        expect(await named()).toEqual(before)
+
         const report = await run({ only: ["menu"] })
-        expect(report.tallies.ingredients).toMatchObject({ updated: 1, created: 0 })
-        const sql = sqlOf(container())
-        const { rows: named } = await sql.raw<{ title: string; name: string }>(
-          `select i.title, r.name from inventory_item i join recipe_ingredient r on r.inventory_item_id = i.id and r.deleted_at is null
-           where i.metadata->'legacy'->>'table' = 'ingredient' and i.metadata->'legacy'->>'id' = ?`,
-          [String(ingredient.id)]
-        )
-        expect(named).toEqual([{ title: "Mozzarella di bufala", name: "Mozzarella di bufala" }])
-        expect((await run({ only: ["menu"] })).tallies.ingredients).toMatchObject({ updated: 0, created: 0 })
+        expect({ ingredients: report.tallies.ingredients.updated, pizzas: report.tallies.pizzas.updated }).toEqual({ ingredients: 1, pizzas: 1 })
+        expect(await named()).toEqual([{ title: "Mozzarella di bufala", name: "Mozzarella di bufala" }])
+        const again = await run({ only: ["menu"] })
+        expect({ ingredients: again.tallies.ingredients.updated, pizzas: again.tallies.pizzas.updated }).toEqual({ ingredients: 0, pizzas: 0 })
       } finally {
         await legacy.query(`update ingredient set nom = ? where id = ?`, [ingredient.nom, ingredient.id])
+        await legacy.query(`update pizza set prix = ? where id = ?`, [pizza.prix, pizza.id])
       }
     })
 

@@ -181,7 +181,7 @@ async function importPizzas(context: ImportContext, pizzerias: Map<number, Impor
     try {
       const existing = imported.get(pizza.id)
       if (existing) {
-        const changed = options.dryRun ? false : await updatePizza(context, existing, title, price)
+        const changed = await updatePizza(context, existing, title, price)
         report.outcome("pizzas", changed ? "updated" : "unchanged")
       } else if (options.dryRun) {
         report.outcome("pizzas", "created")
@@ -240,9 +240,10 @@ async function importPizzas(context: ImportContext, pizzerias: Map<number, Impor
   return imported
 }
 
+/** The menus' name first, the item's title last: a rename cut between the two is seen (by the title) and done again by the next run. */
 async function renameIngredient(context: ImportContext, itemId: string, name: string): Promise<void> {
-  await updateInventoryItemsWorkflow(context.container).run({ input: { updates: [{ id: itemId, title: name }] } })
   await saveIngredientNamesWorkflow(context.container).run({ input: { ingredients: [{ inventory_item_id: itemId, name }] } })
+  await updateInventoryItemsWorkflow(context.container).run({ input: { updates: [{ id: itemId, title: name }] } })
 }
 
 /** Every imported pizza on every imported pizzeria's menu: those opened by a later run (or a product a killed run left unlinked) get them too. */
@@ -305,12 +306,14 @@ async function importRecipe(
   return stored ? "updated" : "created"
 }
 
-/** The title and the sizes' prices follow the old system's; true when anything changed. */
+/** The title and the sizes' prices follow the old system's; true when anything changed (or, in a dry run, would). */
 async function updatePizza(context: ImportContext, pizza: ImportedPizza, title: string, price: number): Promise<boolean> {
   const { container } = context
+  // a dry run finds the same changes and makes none
+  const write = !context.options.dryRun
   let changed = false
   if (pizza.title !== title) {
-    await updateProductsWorkflow(container).run({ input: { selector: { id: pizza.productId }, update: { title } } })
+    if (write) await updateProductsWorkflow(container).run({ input: { selector: { id: pizza.productId }, update: { title } } })
     changed = true
   }
   const { data } = await container
@@ -322,7 +325,7 @@ async function updatePizza(context: ImportContext, pizza: ImportedPizza, title: 
     const wanted = sizePrice(price, variant.factor)
     const current = variants.find((row) => row.id === variant.id)?.prices?.find((row) => row?.currency_code === "eur")
     if (current && Number(current.amount) === wanted) continue
-    await updateProductVariantsWorkflow(container).run({ input: { selector: { id: variant.id }, update: { prices: [{ currency_code: "eur", amount: wanted }] } } })
+    if (write) await updateProductVariantsWorkflow(container).run({ input: { selector: { id: variant.id }, update: { prices: [{ currency_code: "eur", amount: wanted }] } } })
     changed = true
   }
   return changed
