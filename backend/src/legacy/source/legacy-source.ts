@@ -19,7 +19,8 @@ import { LEGACY_ENTITIES } from "./entities"
  * read-only transaction with a consistent snapshot: every table is read as
  * of the same instant, even if the old system still takes orders during the
  * import, and nothing can be written there. Every SQL statement sent is kept
- * in `statements` (the report and the tests show what was read).
+ * in `statements` (the report and the tests show what was read). Each
+ * process writing a share of the orders has a read of its own.
  */
 export class LegacySource {
   readonly statements: string[] = []
