@@ -17,15 +17,22 @@ import { isDryRunId, legacyKeyOf, type ImportContext, type ImportedPizza, type I
 import { refusal } from "./refusal"
 import { Composition, Ingredient, PizzaTable, Recette, type LegacyComposition } from "./source/entities"
 
-/** The ingredients already imported (legacy id → inventory item id). */
-export async function readImportedIngredients(context: Pick<ImportContext, "container">): Promise<Map<number, string>> {
-  const items = await context.container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "metadata"], take: null })
-  const imported = new Map<number, string>()
+/** The ingredients already imported (legacy id → inventory item id and title). */
+async function readIngredientItems(context: Pick<ImportContext, "container">): Promise<Map<number, { id: string; title: string }>> {
+  const items = await context.container.resolve(Modules.INVENTORY).listInventoryItems({}, { select: ["id", "title", "metadata"], take: null })
+  const imported = new Map<number, { id: string; title: string }>()
   for (const item of items) {
     const key = legacyKeyOf(item.metadata)
-    if (key?.table === "ingredient") imported.set(Number(key.id), item.id)
+    if (key?.table === "ingredient") imported.set(Number(key.id), { id: item.id, title: item.title ?? "" })
   }
   return imported
+}
+
+const itemIds = (items: Map<number, { id: string }>) => new Map([...items].map(([legacyId, item]) => [legacyId, item.id]))
+
+/** The ingredients already imported (legacy id → inventory item id). */
+export async function readImportedIngredients(context: Pick<ImportContext, "container">): Promise<Map<number, string>> {
+  return itemIds(await readIngredientItems(context))
 }
 
 /** The pizzas already imported (legacy id → product and its sizes). */
@@ -87,18 +94,11 @@ export async function importMenu(
 
 async function importIngredients(context: ImportContext, pizzerias: Map<number, ImportedPizzeria>): Promise<Map<number, string>> {
   const { container, source, report, options } = context
-  const imported = await readImportedIngredients(context)
+  const items = await readIngredientItems(context)
+  const imported = itemIds(items)
   const stock = container.resolve<IngredientStockModuleService>(INGREDIENT_STOCK_MODULE)
   const records = new Set((await stock.listIngredients({}, { select: ["inventory_item_id"], take: null })).map((record) => record.inventory_item_id))
   const locations = [...pizzerias.values()].map((pizzeria) => pizzeria.locationId).filter((id) => !isDryRunId(id))
-  const titles = new Map(
-    imported.size
-      ? (await container.resolve(Modules.INVENTORY).listInventoryItems({ id: [...imported.values()] }, { select: ["id", "title"], take: null })).map((item) => [
-          item.id,
-          item.title,
-        ])
-      : []
-  )
 
   for (const ingredient of await source.all(Ingredient)) {
     report.read("ingredients")
@@ -110,7 +110,7 @@ async function importIngredients(context: ImportContext, pizzerias: Map<number, 
     }
     let itemId = imported.get(ingredient.id)
     if (itemId && records.has(itemId)) {
-      if (titles.get(itemId) === name) {
+      if (items.get(ingredient.id)?.title === name) {
         report.outcome("ingredients", "unchanged")
         continue
       }
