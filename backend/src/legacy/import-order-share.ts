@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ImportReport } from "./import-report"
 import type { FromShare, OrderShare } from "./order-processes"
 import { runLegacyImport } from "./run-legacy-import"
-import type { KeyShare } from "./source/legacy-source"
 
 /**
  * In a process started by importOrdersInProcesses: its share of the orders,
@@ -30,7 +29,7 @@ export async function importOrderShare(container: MedusaContainer, share: OrderS
         positions: {},
         batchSize: share.batchSize,
         workers: 1,
-        share: { upTo: share.upTo, index: share.index, of: share.of } satisfies KeyShare,
+        share: share.keys,
         log: () => undefined,
         progress: (_entity, done) => void send({ done }),
       },

@@ -4,9 +4,10 @@ import { extname, join } from "node:path"
 import type { ImportContext } from "./import-context"
 import type { ReportPart } from "./import-report"
 import { Commande } from "./source/entities"
+import type { KeyShare } from "./source/legacy-source"
 
 /** What a process writing a share of the orders is told (OCP_IMPORT_SHARE, JSON). */
-export type OrderShare = { from: string; batchSize: number; upTo: number; index: number; of: number }
+export type OrderShare = { from: string; batchSize: number; keys: KeyShare }
 export type FromShare = { done: number } | { part: ReportPart }
 
 export const SHARE_VARIABLE = "OCP_IMPORT_SHARE"
@@ -39,7 +40,7 @@ export async function importOrdersInProcesses(context: ImportContext, workers: n
 
   const runShare = (index: number) =>
     new Promise<void>((resolve, reject) => {
-      const share: OrderShare = { from: context.options.from, batchSize: context.options.batchSize, upTo, index, of: workers }
+      const share: OrderShare = { from: context.options.from, batchSize: context.options.batchSize, keys: { upTo, index, of: workers } }
       // a larger young generation: writing orders makes short-lived objects by the million
       const child = spawn(process.execPath, ["--max-semi-space-size=64", require.resolve("@medusajs/cli/cli.js"), "exec", IMPORT_SCRIPT], {
         cwd: process.cwd(),
